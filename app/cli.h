@@ -1,0 +1,49 @@
+// Command-line front end (also the fleet / helpdesk contract, see DESIGN.md).
+#pragma once
+#include "core/error.h"
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+namespace wd::cli {
+
+struct Context {
+    QTextStream &out;
+    QTextStream &err;
+    QString program; // argv[0] name for messages
+};
+
+// Each command: ARGS are the arguments after the command name (common options removed).
+using CommandFn = int (*)(Context &ctx, const QStringList &args);
+
+struct Command {
+    const char *name;
+    CommandFn fn;
+    const char *summary; // QT_TRANSLATE_NOOP("wd::cli", ...)
+};
+
+const QList<Command> &commands();
+int run(Context &ctx, const QString &command, const QStringList &args);
+
+// Parses ARGS with PARSER (adds --help, --lang, --target when wantTarget). On a usage error prints
+// a clear message and returns false with exitCode = 2.
+bool parse(Context &ctx, QCommandLineParser &parser, const QString &command, const QStringList &args, int &exitCode);
+void addTargetOption(QCommandLineParser &parser, const QString &defaultTarget = {});
+void addFormatOption(QCommandLineParser &parser, const QStringList &formats);
+// Reports an Error on stderr and returns its exit code.
+int fail(Context &ctx, const Error &e);
+// The default target: live on Windows, none elsewhere (the command must be told).
+QString defaultTargetSpec();
+
+// Commands (one file each).
+int cmdScan(Context &, const QStringList &);
+int cmdVerify(Context &, const QStringList &);
+int cmdDump(Context &, const QStringList &);
+int cmdRepair(Context &, const QStringList &);
+int cmdUndo(Context &, const QStringList &);
+int cmdSnapshots(Context &, const QStringList &);
+int cmdReport(Context &, const QStringList &);
+int cmdDetect(Context &, const QStringList &);
+int cmdRemediate(Context &, const QStringList &);
+
+} // namespace wd::cli

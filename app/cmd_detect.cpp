@@ -1,0 +1,12 @@
+// winsock-doctor detect — not implemented yet.
+#include "cli.h"
+
+namespace wd::cli {
+
+int cmdDetect(Context &ctx, const QStringList &)
+{
+    ctx.err << translate("wd::cli", "The command \"%1\" is not available in this build yet.").arg(QStringLiteral("detect")) << Qt::endl;
+    return int(ExitCode::Usage);
+}
+
+} // namespace wd::cli

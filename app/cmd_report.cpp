@@ -1,0 +1,12 @@
+// winsock-doctor report — not implemented yet.
+#include "cli.h"
+
+namespace wd::cli {
+
+int cmdReport(Context &ctx, const QStringList &)
+{
+    ctx.err << translate("wd::cli", "The command \"%1\" is not available in this build yet.").arg(QStringLiteral("report")) << Qt::endl;
+    return int(ExitCode::Usage);
+}
+
+} // namespace wd::cli

@@ -1,0 +1,9 @@
+// Factories of the individual checks (one file each under diagnostics/checks/).
+#pragma once
+#include "core/check.h"
+
+namespace wd {
+
+std::unique_ptr<Check> makeSystemFilesCheck();
+
+} // namespace wd

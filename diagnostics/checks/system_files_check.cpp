@@ -1,0 +1,56 @@
+// System Winsock files: ws2_32.dll and its helpers must exist in System32 (and SysWOW64 on x64).
+#include "checks/checks.h"
+#include "platform/system_view.h"
+
+namespace wd {
+namespace {
+
+
+class SystemFilesCheck final : public Check {
+public:
+    QString id() const override { return QStringLiteral("system-files"); }
+    QString title() const override { return translate("wd::SystemFilesCheck", "System network files"); }
+
+    Expected<void> run(ScanContext &ctx) override
+    {
+        SystemView &sys = ctx.system;
+        QStringList dirs{sys.system32()};
+        if (sys.is64Bit())
+            dirs.append(sys.sysWow64());
+        const QStringList names{QStringLiteral("ws2_32.dll"), QStringLiteral("mswsock.dll"),
+                                QStringLiteral("wshtcpip.dll"), QStringLiteral("ws2help.dll")};
+        for (const QString &dir : dirs) {
+            for (const QString &name : names) {
+                const QString path = dir + QLatin1Char('\\') + name;
+                const bool exists = sys.fileExists(path);
+                // ws2help.dll and wshtcpip.dll are optional on modern Windows; ws2_32 and mswsock are not.
+                const bool required = name == QLatin1String("ws2_32.dll") || name == QLatin1String("mswsock.dll");
+                if (exists) {
+                    ctx.result.addFile(path, name == QLatin1String("ws2_32.dll") ? QStringLiteral("ws2_32")
+                                                                                : QStringLiteral("system"));
+                } else if (required) {
+                    Finding f;
+                    f.id = QStringLiteral("system.file.missing");
+                    f.check = id();
+                    f.severity = Severity::Critical;
+                    f.title = translate("wd::SystemFilesCheck", "%1 is missing").arg(path);
+                    f.detail = translate("wd::SystemFilesCheck", "%1 is part of the Windows network stack (Winsock). Without it no program can "
+                                        "open a network connection, and programs that load it may crash. Restore it "
+                                        "with \"sfc /scannow\" or DISM from a healthy Windows image.").arg(name);
+                    f.evidence.insert(QStringLiteral("path"), path);
+                    ctx.result.add(f);
+                }
+            }
+        }
+        return {};
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Check> makeSystemFilesCheck()
+{
+    return std::make_unique<SystemFilesCheck>();
+}
+
+} // namespace wd

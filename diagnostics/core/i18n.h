@@ -1,0 +1,13 @@
+// Language selection: --lang, then the system locale; translations are embedded (:/i18n/*.qm).
+#pragma once
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace wd {
+
+QStringList availableLanguages();                      // "en", "zh_CN"
+QString languageFromArgs(const QStringList &args);     // value of --lang / --lang=X, or ""
+// Installs the translator for LANG (empty: system locale). Returns the language in effect.
+QString installTranslator(QCoreApplication &app, const QString &lang);
+
+} // namespace wd

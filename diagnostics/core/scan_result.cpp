@@ -1,0 +1,124 @@
+#include "core/scan_result.h"
+#include <QJsonArray>
+#include <QSet>
+
+namespace wd {
+
+void ScanResult::addFile(const QString &path, const QString &role)
+{
+    for (const FileRef &f : filesToVerify)
+        if (f.path.compare(path, Qt::CaseInsensitive) == 0)
+            return;
+    filesToVerify.append({path, role});
+}
+
+Severity ScanResult::worstSeverity() const
+{
+    Severity worst = Severity::Info;
+    for (const Finding &f : findings)
+        worst = std::max(worst, f.severity);
+    return worst;
+}
+
+bool ScanResult::needsAttention() const
+{
+    return !findings.isEmpty() && worstSeverity() >= Severity::Warning;
+}
+
+QList<Finding> ScanResult::findingsOf(const QString &checkId) const
+{
+    QList<Finding> out;
+    for (const Finding &f : findings)
+        if (f.check == checkId)
+            out.append(f);
+    return out;
+}
+
+static const QStringList kKnownKeys = {
+    QStringLiteral("schema"), QStringLiteral("tool"), QStringLiteral("target"), QStringLiteral("started"),
+    QStringLiteral("duration_ms"), QStringLiteral("support_code"), QStringLiteral("checks"),
+    QStringLiteral("findings"), QStringLiteral("winsock"), QStringLiteral("files"), QStringLiteral("appinit"),
+    QStringLiteral("devices"), QStringLiteral("network"), QStringLiteral("dumps")};
+
+QJsonObject ScanResult::toJson() const
+{
+    QJsonObject o = extra;
+    o.insert(QStringLiteral("schema"), QString::fromLatin1(kScanSchema));
+    o.insert(QStringLiteral("tool"), QJsonObject{{QStringLiteral("name"), QStringLiteral("winsock-doctor")},
+                                                 {QStringLiteral("version"), QStringLiteral(WD_VERSION)}});
+    QJsonObject win{{QStringLiteral("product"), target.windows.product},
+                    {QStringLiteral("build"), target.windows.build},
+                    {QStringLiteral("arch"), target.windows.arch}};
+    if (!target.windows.version.isEmpty())
+        win.insert(QStringLiteral("version"), target.windows.version);
+    o.insert(QStringLiteral("target"), QJsonObject{{QStringLiteral("kind"), target.kind},
+                                                   {QStringLiteral("path"), target.path},
+                                                   {QStringLiteral("windows"), win}});
+    o.insert(QStringLiteral("started"), started.toUTC().toString(Qt::ISODate));
+    o.insert(QStringLiteral("duration_ms"), durationMs);
+    o.insert(QStringLiteral("support_code"), supportCode);
+    QJsonArray checksJson;
+    for (const CheckRun &c : checks) {
+        QJsonObject cj{{QStringLiteral("id"), c.id}, {QStringLiteral("title"), c.title},
+                       {QStringLiteral("status"), c.status}, {QStringLiteral("duration_ms"), c.durationMs}};
+        if (!c.message.isEmpty())
+            cj.insert(QStringLiteral("message"), c.message);
+        checksJson.append(cj);
+    }
+    o.insert(QStringLiteral("checks"), checksJson);
+    QJsonArray fs;
+    for (const Finding &f : findings)
+        fs.append(f.toJson());
+    o.insert(QStringLiteral("findings"), fs);
+    o.insert(QStringLiteral("winsock"), winsock);
+    o.insert(QStringLiteral("files"), files);
+    o.insert(QStringLiteral("appinit"), appinit);
+    o.insert(QStringLiteral("devices"), devices);
+    o.insert(QStringLiteral("network"), network);
+    o.insert(QStringLiteral("dumps"), dumps);
+    return o;
+}
+
+Expected<ScanResult> ScanResult::fromJson(const QJsonObject &o)
+{
+    if (o.value(QStringLiteral("schema")).toString() != QLatin1String(kScanSchema))
+        return Error(ErrorKind::Corrupt,
+                     translate("wd::ScanResult", "This file is not a Winsock Doctor scan report (schema \"%1\" expected).")
+                         .arg(QString::fromLatin1(kScanSchema)));
+    ScanResult r;
+    const QJsonObject t = o.value(QStringLiteral("target")).toObject();
+    r.target.kind = t.value(QStringLiteral("kind")).toString();
+    r.target.path = t.value(QStringLiteral("path")).toString();
+    const QJsonObject w = t.value(QStringLiteral("windows")).toObject();
+    r.target.windows = {w.value(QStringLiteral("product")).toString(), w.value(QStringLiteral("build")).toString(),
+                        w.value(QStringLiteral("arch")).toString(), w.value(QStringLiteral("version")).toString()};
+    r.started = QDateTime::fromString(o.value(QStringLiteral("started")).toString(), Qt::ISODate);
+    r.durationMs = o.value(QStringLiteral("duration_ms")).toInteger();
+    r.supportCode = o.value(QStringLiteral("support_code")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject c = v.toObject();
+        r.checks.append({c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("title")).toString(),
+                         c.value(QStringLiteral("status")).toString(), c.value(QStringLiteral("message")).toString(),
+                         c.value(QStringLiteral("duration_ms")).toInteger()});
+    }
+    const QJsonValue fv = o.value(QStringLiteral("findings"));
+    if (!fv.isArray())
+        return Error(ErrorKind::Corrupt, translate("wd::ScanResult", "The report has no list of findings."));
+    for (const QJsonValue &v : fv.toArray()) {
+        if (!v.isObject())
+            return Error(ErrorKind::Corrupt, translate("wd::ScanResult", "The report contains a malformed finding."));
+        r.findings.append(Finding::fromJson(v.toObject()));
+    }
+    r.winsock = o.value(QStringLiteral("winsock")).toObject();
+    r.files = o.value(QStringLiteral("files")).toArray();
+    r.appinit = o.value(QStringLiteral("appinit")).toObject();
+    r.devices = o.value(QStringLiteral("devices")).toArray();
+    r.network = o.value(QStringLiteral("network")).toObject();
+    r.dumps = o.value(QStringLiteral("dumps")).toArray();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        if (!kKnownKeys.contains(it.key()))
+            r.extra.insert(it.key(), it.value());
+    return r;
+}
+
+} // namespace wd

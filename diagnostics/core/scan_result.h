@@ -1,0 +1,71 @@
+// The result of one scan; its JSON form is the "winsock-doctor/scan/1" report (DESIGN.md).
+#pragma once
+#include "core/error.h"
+#include "core/finding.h"
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace wd {
+
+inline constexpr const char *kScanSchema = "winsock-doctor/scan/1";
+
+struct WindowsInfo {
+    QString product;  // "Windows 10 Pro"
+    QString build;    // "19045"
+    QString arch;     // "x64" | "x86" | "arm64" | ""
+    QString version;  // display version, e.g. "22H2" (optional)
+};
+
+struct TargetInfo {
+    QString kind;     // "live" | "offline" | "report" | "demo"
+    QString path;     // offline root / report file; empty for live
+    WindowsInfo windows;
+};
+
+// Outcome of one check in one scan (shown on the scan page, kept in the report).
+struct CheckRun {
+    QString id;
+    QString title;     // translated
+    QString status;    // "ok" | "problems" | "error" | "skipped" | "cancelled"
+    QString message;   // translated error / skip reason
+    qint64 durationMs = 0;
+};
+
+// A file a check wants verified (signature check consumes these).
+struct FileRef {
+    QString path;  // Windows path as on the target, expanded: "C:\Windows\System32\ws2_32.dll"
+    QString role;  // ws2_32 | provider | namespace | appinit | driver | system
+};
+
+struct ScanResult {
+    TargetInfo target;
+    QDateTime started;
+    qint64 durationMs = 0;
+    QString supportCode;
+    QList<Finding> findings;
+    QList<CheckRun> checks;
+    QList<FileRef> filesToVerify; // collected during the scan, not serialised
+
+    // Sections of the report, filled by the checks that own them.
+    QJsonObject winsock{{QStringLiteral("catalogs"), QJsonArray()}, {QStringLiteral("namespaces"), QJsonArray()}};
+    QJsonArray files;
+    QJsonObject appinit;
+    QJsonArray devices;
+    QJsonObject network;
+    QJsonArray dumps;
+    QJsonObject extra; // sections added by later versions; preserved on replay
+
+    void add(Finding f) { findings.append(std::move(f)); }
+    void addFile(const QString &path, const QString &role);
+    Severity worstSeverity() const;   // Info when there are no findings
+    bool needsAttention() const;      // any finding of severity >= Warning
+    QList<Finding> findingsOf(const QString &checkId) const;
+
+    QJsonObject toJson() const;
+    static Expected<ScanResult> fromJson(const QJsonObject &o);
+};
+
+} // namespace wd

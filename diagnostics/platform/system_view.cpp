@@ -1,0 +1,69 @@
+#include "platform/system_view.h"
+#include "formats/byte_reader.h"
+#include <QFileInfo>
+
+namespace wd {
+
+bool SystemView::keyExists(const QString &key, RegView view) const
+{
+    return subKeys(key, view).ok();
+}
+
+Expected<std::optional<RegValue>> SystemView::value(const QString &key, const QString &name, RegView view) const
+{
+    Expected<QList<RegValue>> vals = values(key, view);
+    if (!vals) {
+        if (vals.error().kind == ErrorKind::NotFound)
+            return std::optional<RegValue>();
+        return vals.error();
+    }
+    for (const RegValue &v : *vals)
+        if (v.name.compare(name, Qt::CaseInsensitive) == 0)
+            return std::optional<RegValue>(v);
+    return std::optional<RegValue>();
+}
+
+bool SystemView::fileExists(const QString &windowsPath) const
+{
+    Expected<QString> p = hostPath(windowsPath);
+    return p.ok() && QFileInfo(*p).isFile();
+}
+
+Expected<TargetSpec> TargetSpec::parse(const QString &spec)
+{
+    TargetSpec t;
+    if (spec.isEmpty() || spec == QLatin1String("live")) {
+        t.kind = Live;
+        return t;
+    }
+    if (spec == QLatin1String("demo")) {
+        t.kind = Demo;
+        return t;
+    }
+    if (spec.startsWith(QLatin1String("offline:"))) {
+        t.kind = Offline;
+        t.path = spec.mid(8);
+    } else if (spec.startsWith(QLatin1String("report:"))) {
+        t.kind = Report;
+        t.path = spec.mid(7);
+    } else {
+        return Error(ErrorKind::Usage,
+                     translate("wd::TargetSpec", "Unknown target \"%1\". Use live, demo, offline:DIR or report:FILE.").arg(spec));
+    }
+    if (t.path.isEmpty())
+        return Error(ErrorKind::Usage, translate("wd::TargetSpec", "The target \"%1\" needs a path after the colon.").arg(spec));
+    return t;
+}
+
+QString TargetSpec::toString() const
+{
+    switch (kind) {
+    case Live: return QStringLiteral("live");
+    case Demo: return QStringLiteral("demo");
+    case Offline: return QStringLiteral("offline:") + path;
+    case Report: return QStringLiteral("report:") + path;
+    }
+    return {};
+}
+
+} // namespace wd

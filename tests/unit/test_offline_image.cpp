@@ -1,0 +1,124 @@
+// The generated Windows volume opens as an offline target; hives round-trip through hivex.
+#include "fixtures/windows_image.h"
+#include "platform/offline_view.h"
+#include "support/test_util.h"
+#include <QDir>
+#include <QFile>
+#include <catch2/catch.hpp>
+
+using namespace wd;
+
+TEST_CASE("A blank hive written by Hive::createEmpty opens in hivex and takes keys and values", "[hive]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("TEST"));
+    REQUIRE(Hive::createEmpty(path, QStringLiteral("ROOT")).ok());
+    auto hdr = Hive::readHeader(path);
+    REQUIRE(hdr.ok());
+    CHECK(hdr->checksumOk);
+    CHECK_FALSE(hdr->dirty());
+    {
+        fx::HiveBuilder b(path, QStringLiteral("ROOT"));
+        b.set(QStringLiteral("A\\B"), RegValue::sz(QStringLiteral("Name"), QStringLiteral("Wert ä 中")));
+        b.set(QStringLiteral("A\\B"), RegValue::dword(QStringLiteral("Count"), 42));
+        b.set(QStringLiteral("A\\C"), RegValue::multiSz(QStringLiteral("List"), {QStringLiteral("x"), QStringLiteral("y")}));
+        b.commit();
+    }
+    auto h = Hive::open(path);
+    REQUIRE(h.ok());
+    Hive::Node n = (*h)->find(QStringLiteral("a\\b"));
+    REQUIRE(n != 0);
+    auto vals = (*h)->values(n);
+    REQUIRE(vals.ok());
+    REQUIRE(vals->size() == 2);
+    CHECK((*vals)[0].toString() == QStringLiteral("Wert ä 中"));
+    CHECK((*vals)[1].toDword() == 42u);
+    auto c = (*h)->values((*h)->find(QStringLiteral("A\\C")));
+    REQUIRE(c.ok());
+    CHECK(c->first().toStringList() == QStringList{QStringLiteral("x"), QStringLiteral("y")});
+    CHECK((*h)->childNames((*h)->find(QStringLiteral("A"))) == QStringList{QStringLiteral("B"), QStringLiteral("C")});
+}
+
+TEST_CASE("Garbage and truncated hives give a clear error", "[hive]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("BAD"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write("regf");
+    f.close();
+    auto h = Hive::open(path);
+    REQUIRE_FALSE(h.ok());
+    CHECK(h.error().kind == ErrorKind::Corrupt);
+    CHECK(h.error().message.contains(path));
+}
+
+TEST_CASE("OfflineView maps CurrentControlSet, the WOW64 view and Windows paths", "[offline]")
+{
+    QTemporaryDir dir;
+    fx::ImageOptions opt;
+    opt.controlSet = 2;
+    {
+        fx::WindowsImage img(dir.path(), opt);
+        img.setCcs(QStringLiteral("Services\\Test"), RegValue::dword(QStringLiteral("Start"), 3));
+        img.software().set(QStringLiteral("Wow6432Node\\Vendor"), RegValue::sz(QStringLiteral("V"), QStringLiteral("32")));
+        img.software().set(QStringLiteral("Vendor"), RegValue::sz(QStringLiteral("V"), QStringLiteral("64")));
+        img.writeFile(QStringLiteral("Windows\\System32\\Drivers\\etc\\hosts"), "127.0.0.1 localhost\n");
+        img.commit();
+    }
+    // NTFS mounted on Linux is case-sensitive: names must be found whatever their case.
+    REQUIRE(QDir(dir.path()).rename(QStringLiteral("Windows"), QStringLiteral("WINDOWS")));
+    auto v = OfflineView::open(dir.path());
+    REQUIRE(v.ok());
+    OfflineView &o = **v;
+    CHECK(o.controlSet() == QStringLiteral("ControlSet002"));
+    CHECK(o.info().windows.arch == QStringLiteral("x64"));
+    CHECK(o.info().windows.build == QStringLiteral("19045"));
+    auto start = o.value(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Test"), QStringLiteral("Start"));
+    REQUIRE(start.ok());
+    REQUIRE(start->has_value());
+    CHECK((*start)->toDword() == 3u);
+    auto v64 = o.value(QStringLiteral("HKLM\\SOFTWARE\\Vendor"), QStringLiteral("V"), RegView::View64);
+    auto v32 = o.value(QStringLiteral("HKLM\\SOFTWARE\\Vendor"), QStringLiteral("V"), RegView::View32);
+    REQUIRE((v64.ok() && v64->has_value() && v32.ok() && v32->has_value()));
+    CHECK((*v64)->toString() == QStringLiteral("64"));
+    CHECK((*v32)->toString() == QStringLiteral("32"));
+    CHECK(o.expandPath(QStringLiteral("%SystemRoot%\\system32\\mswsock.dll")) == QStringLiteral("C:\\Windows\\system32\\mswsock.dll"));
+    CHECK(o.expandPath(QStringLiteral("\\SystemRoot\\System32\\drivers\\x.sys")) == QStringLiteral("C:\\Windows\\System32\\drivers\\x.sys"));
+    CHECK(o.expandPath(QStringLiteral("System32\\drivers\\x.sys")) == QStringLiteral("C:\\Windows\\System32\\drivers\\x.sys"));
+    CHECK(o.fileExists(QStringLiteral("c:\\windows\\SYSTEM32\\drivers\\ETC\\HOSTS")));
+    CHECK_FALSE(o.fileExists(QStringLiteral("C:\\Windows\\System32\\nothere.dll")));
+    CHECK_FALSE(o.fileExists(QStringLiteral("D:\\Windows\\System32\\drivers\\etc\\hosts")));
+    auto up = o.hostPath(QStringLiteral("C:\\..\\..\\etc\\passwd"));
+    REQUIRE_FALSE(up.ok());
+    CHECK(up.error().kind == ErrorKind::OutsideRoot);
+}
+
+TEST_CASE("OfflineView refuses symlinks that leave the volume", "[offline]")
+{
+    QTemporaryDir dir, outside;
+    {
+        fx::WindowsImage img(dir.path());
+        img.commit();
+    }
+    QFile secret(outside.filePath(QStringLiteral("secret.dll")));
+    REQUIRE(secret.open(QIODevice::WriteOnly));
+    secret.write("MZ");
+    secret.close();
+    REQUIRE(QFile::link(outside.path(), dir.path() + QStringLiteral("/Windows/System32/escape")));
+    auto v = OfflineView::open(dir.path());
+    REQUIRE(v.ok());
+    auto p = (*v)->hostPath(QStringLiteral("C:\\Windows\\System32\\escape\\secret.dll"));
+    REQUIRE_FALSE(p.ok());
+    CHECK(p.error().kind == ErrorKind::OutsideRoot);
+    CHECK_FALSE((*v)->fileExists(QStringLiteral("C:\\Windows\\System32\\escape\\secret.dll")));
+}
+
+TEST_CASE("A folder without Windows hives is refused with a clear message", "[offline]")
+{
+    QTemporaryDir dir;
+    auto v = OfflineView::open(dir.path());
+    REQUIRE_FALSE(v.ok());
+    CHECK(v.error().kind == ErrorKind::NotFound);
+    CHECK(v.error().message.contains(QStringLiteral("SYSTEM")));
+}
