@@ -6,7 +6,9 @@
 // Control\Class\{guid}\NNNN (DriverVersion, DriverDate, ProviderName, InfPath, MatchingDeviceId, and for
 // adapters NetCfgInstanceId + Linkage\FilterList); NDIS lightweight filters = components of the
 // NetService class {4d36e974-e325-11ce-bfc1-08002be10318} with Characteristics & NCF_LW_FILTER (0x40000)
-// or an Ndi\FilterClass (Ndi: Service, FilterClass, FilterType 1 monitoring/2 modifying, FilterRunType
+// or an Ndi\FilterClass, found under Control\Class\{NetService}\NNNN (INF details: provider, version)
+// and under Control\Network\{NetService}\{NetCfgInstanceId} (every component, inbox ones included:
+// ComponentId, Characteristics, Description, InfPath) (Ndi: Service, FilterClass, FilterType 1 monitoring/2 modifying, FilterRunType
 // 1 mandatory/2 optional; Ndi\Interfaces: FilterMediaTypes); their bindings are the adapters whose
 // Linkage\FilterList holds "{adapter}-{filter NetCfgInstanceId}-NNNN"; class filters are the
 // UpperFilters/LowerFilters of the Net class key; Services\<name> gives ImagePath, Start, Type.
@@ -324,62 +326,95 @@ private:
         return o;
     }
 
+    // One NDIS filter component. KEY is either Control\Class\{NetService}\NNNN (INF-installed
+    // components with driver details) or Control\Network\{NetService}\{guid} (where Windows registers
+    // every network component, inbox ones included); both carry the Ndi subkey.
+    std::optional<QJsonObject> readFilter(ScanContext &ctx, const QString &key, const QString &classIndex)
+    {
+        SystemView &sys = ctx.system;
+        const ValueMap m = valueMap(sys, key);
+        const ValueMap ndi = valueMap(sys, key + QStringLiteral("\\Ndi"));
+        const ValueMap ifs = valueMap(sys, key + QStringLiteral("\\Ndi\\Interfaces"));
+        const quint32 ch = dword(m, "Characteristics").value_or(0);
+        const QString filterClass = str(ndi, "FilterClass");
+        const bool lwf = (ch & kNcfLwFilter) || !filterClass.isEmpty();
+        const bool im = (ch & kNcfFilter) != 0;
+        if (!lwf && !im)
+            return std::nullopt;
+        const QString componentId = str(m, "ComponentId");
+        QString guid = str(m, "NetCfgInstanceId").toLower();
+        if (guid.isEmpty() && classIndex.isEmpty())
+            guid = key.section(QLatin1Char('\\'), -1).toLower();
+        QString desc = str(m, "DriverDesc");
+        if (desc.isEmpty())
+            desc = str(m, "Description");
+        if (desc.isEmpty())
+            desc = cleanDescription(str(m, "LocDescription"));
+        if (desc.isEmpty())
+            desc = componentId;
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), QStringLiteral("filter:") + (guid.isEmpty() ? classIndex : guid));
+        o.insert(QStringLiteral("kind"), QStringLiteral("filter"));
+        o.insert(QStringLiteral("description"), desc);
+        o.insert(QStringLiteral("class"), QStringLiteral("NetService"));
+        o.insert(QStringLiteral("class_guid"), kNetServiceClass);
+        QJsonObject driver;
+        if (!classIndex.isEmpty())
+            driver = readDriverKey(sys, kNetServiceClass + QLatin1Char('\\') + classIndex);
+        else
+            driver = QJsonObject{{QStringLiteral("key"), QString()}, {QStringLiteral("version"), QString()},
+                                 {QStringLiteral("date"), QString()}, {QStringLiteral("provider"), QString()},
+                                 {QStringLiteral("inf"), str(m, "InfPath")}, {QStringLiteral("matching_id"), componentId.toLower()}};
+        o.insert(QStringLiteral("driver"), driver);
+        const QString svc = str(ndi, "Service");
+        o.insert(QStringLiteral("service"), readService(ctx, svc));
+        QStringList media;
+        for (const QString &t : str(ifs, "FilterMediaTypes").split(QLatin1Char(','), Qt::SkipEmptyParts))
+            media << t.trimmed();
+        const QString reg = m_ccs + QStringLiteral("\\Control\\Network\\") + kNetServiceClass + QLatin1Char('\\') + guid;
+        const quint32 ft = dword(ndi, "FilterType").value_or(0), rt = dword(ndi, "FilterRunType").value_or(0);
+        o.insert(QStringLiteral("filter"), QJsonObject{
+            {QStringLiteral("component_id"), componentId},
+            {QStringLiteral("guid"), guid},
+            {QStringLiteral("class"), filterClass.toLower()},
+            {QStringLiteral("type"), lwf ? (ft == 2 ? QStringLiteral("modifying") : ft == 1 ? QStringLiteral("monitoring") : QString())
+                                         : QStringLiteral("intermediate")},
+            {QStringLiteral("run_type"), rt == 1 ? QStringLiteral("mandatory") : rt == 2 ? QStringLiteral("optional") : QString()},
+            {QStringLiteral("media_types"), QJsonArray::fromStringList(media)},
+            {QStringLiteral("registered"), !guid.isEmpty() && sys.keyExists(reg)},
+            {QStringLiteral("bound_adapters"), QJsonArray()}});
+        const QString provider = driver.value(QStringLiteral("provider")).toString();
+        const QString inf = driver.value(QStringLiteral("inf")).toString();
+        bool ms = componentId.startsWith(QLatin1String("ms_"), Qt::CaseInsensitive) || isMicrosoftProvider(provider);
+        if (!ms && provider.isEmpty() && !inf.isEmpty() && !inf.startsWith(QLatin1String("oem"), Qt::CaseInsensitive))
+            ms = true; // inbox INF (e.g. wfplwfs.inf) without a provider name
+        o.insert(QStringLiteral("third_party"), !ms);
+        o.insert(QStringLiteral("virtualization"), virtualizationOf(componentId + QLatin1Char(' ') + svc + QLatin1Char(' ') + desc));
+        return o;
+    }
+
     QList<QJsonObject> readFilters(ScanContext &ctx)
     {
         SystemView &sys = ctx.system;
         QList<QJsonObject> out;
+        QSet<QString> guids;
         const QString classKey = m_ccs + QStringLiteral("\\Control\\Class\\") + kNetServiceClass;
         for (const QString &sub : sys.subKeys(classKey).valueOr({})) {
             bool numeric = false;
             sub.toInt(&numeric);
             if (!numeric)
                 continue;
-            const QString key = classKey + QLatin1Char('\\') + sub;
-            const ValueMap m = valueMap(sys, key);
-            const ValueMap ndi = valueMap(sys, key + QStringLiteral("\\Ndi"));
-            const ValueMap ifs = valueMap(sys, key + QStringLiteral("\\Ndi\\Interfaces"));
-            const quint32 ch = dword(m, "Characteristics").value_or(0);
-            const QString filterClass = str(ndi, "FilterClass");
-            const bool lwf = (ch & kNcfLwFilter) || !filterClass.isEmpty();
-            const bool im = (ch & kNcfFilter) != 0;
-            if (!lwf && !im)
+            if (auto o = readFilter(ctx, classKey + QLatin1Char('\\') + sub, sub)) {
+                guids.insert(o->value(QStringLiteral("filter")).toObject().value(QStringLiteral("guid")).toString());
+                out.append(*o);
+            }
+        }
+        const QString netKey = m_ccs + QStringLiteral("\\Control\\Network\\") + kNetServiceClass;
+        for (const QString &sub : sys.subKeys(netKey).valueOr({})) {
+            if (!sub.startsWith(QLatin1Char('{')) || guids.contains(sub.toLower()))
                 continue;
-            const QString componentId = str(m, "ComponentId");
-            const QString guid = str(m, "NetCfgInstanceId").toLower();
-            QJsonObject o;
-            o.insert(QStringLiteral("id"), QStringLiteral("filter:") + (guid.isEmpty() ? sub : guid));
-            o.insert(QStringLiteral("kind"), QStringLiteral("filter"));
-            o.insert(QStringLiteral("description"), str(m, "DriverDesc"));
-            o.insert(QStringLiteral("class"), QStringLiteral("NetService"));
-            o.insert(QStringLiteral("class_guid"), kNetServiceClass);
-            const QJsonObject driver = readDriverKey(sys, kNetServiceClass + QLatin1Char('\\') + sub);
-            o.insert(QStringLiteral("driver"), driver);
-            const QString svc = str(ndi, "Service");
-            const QJsonObject service = readService(ctx, svc);
-            o.insert(QStringLiteral("service"), service);
-            QStringList media;
-            for (const QString &t : str(ifs, "FilterMediaTypes").split(QLatin1Char(','), Qt::SkipEmptyParts))
-                media << t.trimmed();
-            const QString reg = m_ccs + QStringLiteral("\\Control\\Network\\") + kNetServiceClass + QLatin1Char('\\') + guid;
-            o.insert(QStringLiteral("filter"), QJsonObject{
-                {QStringLiteral("component_id"), componentId},
-                {QStringLiteral("guid"), guid},
-                {QStringLiteral("class"), filterClass.toLower()},
-                {QStringLiteral("type"), lwf ? (dword(ndi, "FilterType").value_or(0) == 2 ? QStringLiteral("modifying")
-                                                : dword(ndi, "FilterType").value_or(0) == 1 ? QStringLiteral("monitoring")
-                                                                                           : QString())
-                                             : QStringLiteral("intermediate")},
-                {QStringLiteral("run_type"), dword(ndi, "FilterRunType").value_or(0) == 1 ? QStringLiteral("mandatory")
-                                             : dword(ndi, "FilterRunType").value_or(0) == 2 ? QStringLiteral("optional") : QString()},
-                {QStringLiteral("media_types"), QJsonArray::fromStringList(media)},
-                {QStringLiteral("registered"), !guid.isEmpty() && sys.keyExists(reg)},
-                {QStringLiteral("bound_adapters"), QJsonArray()}});
-            const QString provider = driver.value(QStringLiteral("provider")).toString();
-            const bool ms = componentId.startsWith(QLatin1String("ms_"), Qt::CaseInsensitive) || isMicrosoftProvider(provider);
-            o.insert(QStringLiteral("third_party"), !ms);
-            o.insert(QStringLiteral("virtualization"),
-                     virtualizationOf(componentId + QLatin1Char(' ') + svc + QLatin1Char(' ') + str(m, "DriverDesc")));
-            out.append(o);
+            if (auto o = readFilter(ctx, netKey + QLatin1Char('\\') + sub, QString()))
+                out.append(*o);
         }
         return out;
     }

@@ -1,6 +1,7 @@
 #include "formats/minidump.h"
 #include "formats/byte_reader.h"
 #include <QFile>
+#include <algorithm>
 #include <QFileInfo>
 #include <QSet>
 

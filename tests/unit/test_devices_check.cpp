@@ -23,7 +23,7 @@ struct Ran {
     QList<Expected<void>> outcomes;
 };
 
-Ran runChecks(SystemView &view, const QList<std::unique_ptr<Check>> &checks)
+Ran runChecks(SystemView &view, const std::vector<std::unique_ptr<Check>> &checks)
 {
     Ran r;
     ScanOptions opts;
@@ -36,9 +36,9 @@ Ran runChecks(SystemView &view, const QList<std::unique_ptr<Check>> &checks)
 
 Ran runIssue6Checks(SystemView &view)
 {
-    QList<std::unique_ptr<Check>> checks;
-    checks.append(makeDevicesCheck());
-    checks.append(makeCrashDumpCheck());
+    std::vector<std::unique_ptr<Check>> checks;
+    checks.push_back(makeDevicesCheck());
+    checks.push_back(makeCrashDumpCheck());
     return runChecks(view, checks);
 }
 
@@ -287,6 +287,13 @@ TEST_CASE("Device trees of the real SYSTEM hives parse without error", "[devices
             CHECK_FALSE(v.toObject().value(QStringLiteral("id")).toString().isEmpty());
         }
         CHECK(adapters >= c.minAdapters);
+        CHECK(filters >= 1);
+        // Inbox filters are registered under Control\Network only; they are Windows' own.
+        const QJsonObject wfp = deviceById(r.result.devices, QStringLiteral("filter:{b70d6460-3635-4d42-b866-b8ab1a24454c}"));
+        REQUIRE_FALSE(wfp.isEmpty());
+        CHECK(wfp.value(QStringLiteral("filter")).toObject().value(QStringLiteral("component_id")).toString().toLower()
+                  .startsWith(QStringLiteral("ms_wfplwf")));
+        CHECK_FALSE(wfp.value(QStringLiteral("third_party")).toBool());
         WARN(std::string(c.hive) + ": adapters " + std::to_string(adapters) + ", filters " + std::to_string(filters) +
              ", entries " + std::to_string(r.result.devices.size()));
         CHECK(r.result.dumps.isEmpty());
