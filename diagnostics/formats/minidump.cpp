@@ -326,9 +326,20 @@ Expected<DumpInfo> readDumpFile(const QString &hostPath, const QString &displayP
     if (!f.open(QIODevice::ReadOnly))
         return Error(ErrorKind::Io, translate("wd::Minidump", "Cannot open %1: %2").arg(shown, f.errorString()), shown);
     const qint64 size = f.size();
-    const QByteArray data = f.read(std::min(size, kMaxRead));
-    if (data.size() != std::min(size, kMaxRead))
+    // Complete and kernel memory dumps (MEMORY.DMP, often gigabytes) are summarised from their
+    // header; small kernel dumps and user-mode minidumps are read whole (up to 64 MiB).
+    QByteArray data = f.read(std::min<qint64>(size, kHeader64Size));
+    if (data.size() != std::min<qint64>(size, kHeader64Size))
         return Error(ErrorKind::Io, translate("wd::Minidump", "Cannot read %1: %2").arg(shown, f.errorString()), shown);
+    const ByteReader head(data);
+    const bool bigKernel = (head.equalsAt(0, "PAGEDU64", 8) && head.has(0xF98, 4) && head.u32At(0xF98) != 4) ||
+                           (head.equalsAt(0, "PAGEDUMP", 8) && head.has(0xF88, 4) && head.u32At(0xF88) != 4);
+    if (!bigKernel && size > data.size()) {
+        const QByteArray rest = f.read(std::min(size, kMaxRead) - data.size());
+        if (rest.size() != std::min(size, kMaxRead) - data.size())
+            return Error(ErrorKind::Io, translate("wd::Minidump", "Cannot read %1: %2").arg(shown, f.errorString()), shown);
+        data += rest;
+    }
     return parseDump(data, shown, size);
 }
 
