@@ -415,3 +415,31 @@ TEST_CASE("dump command: JSON schema, golden output and exit codes", "[minidump]
                   .value(QStringLiteral("bugcheck")).isNull());
     }
 }
+
+TEST_CASE("scan --target demo --format json carries devices[] and dumps[]", "[devices][minidump][cli]")
+{
+    auto r = wd::test::runApp({QStringLiteral("scan"), QStringLiteral("--target"), QStringLiteral("demo"),
+                               QStringLiteral("--format"), QStringLiteral("json")});
+    REQUIRE(r.exitCode == 1);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QJsonArray devices = o.value(QStringLiteral("devices")).toArray();
+    const QJsonArray dumps = o.value(QStringLiteral("dumps")).toArray();
+    REQUIRE(dumps.size() == 1);
+    CHECK(dumps[0].toObject().value(QStringLiteral("suspect")).toString() == QStringLiteral("csnetshield.sys"));
+    CHECK(dumps[0].toObject().value(QStringLiteral("params")).toArray().size() == 4);
+    bool failedAdapter = false, lwf = false;
+    for (const QJsonValue &v : devices) {
+        const QJsonObject d = v.toObject();
+        failedAdapter = failedAdapter || (d.value(QStringLiteral("kind")).toString() == QStringLiteral("adapter") &&
+                                          d.value(QStringLiteral("state")).toString() == QStringLiteral("failed_install"));
+        lwf = lwf || (d.value(QStringLiteral("kind")).toString() == QStringLiteral("filter") &&
+                      d.value(QStringLiteral("third_party")).toBool());
+    }
+    CHECK(failedAdapter);
+    CHECK(lwf);
+    QStringList ids;
+    for (const QJsonValue &v : o.value(QStringLiteral("findings")).toArray())
+        ids << v.toObject().value(QStringLiteral("id")).toString();
+    CHECK(ids.contains(QStringLiteral("devices.net.failed-install")));
+    CHECK(ids.contains(QStringLiteral("dumps.bugcheck.network")));
+}
