@@ -15,7 +15,7 @@
 //
 // ScanResult::devices[] — one object per entry, stable keys:
 //   id            instance id ("PCI\VEN_8086&DEV_15B8\3&11583659&0&FE"), "filter:{guid}" or "class_filter:<service>"
-//   kind          adapter (class Net) | net_component (NetService/NetTrans/NetClient devnodes) | device (any other
+//   kind          adapter (class Net, or a PCI network controller (CC_02xx) without a driver) | net_component (NetService/NetTrans/NetClient devnodes) | device (any other
 //                 class, listed only when it has a problem) | filter (NDIS LWF / IM filter) | class_filter (class or
 //                 device Upper/LowerFilters of network adapters)
 //   description, class, class_guid, hardware_ids[]
@@ -265,8 +265,18 @@ private:
         const QString classGuid = str(m, "ClassGUID").toLower();
         const quint32 flags = dword(m, "ConfigFlags").value_or(0);
         const int problem = problemCodeFromConfigFlags(flags);
+        // ROOT\LEGACY_* nodes stand for legacy (non-PnP) drivers; Device Manager does not show them
+        // and their ConfigFlags do not mean a problem.
+        if (instanceId.startsWith(QLatin1String("ROOT\\LEGACY_"), Qt::CaseInsensitive))
+            return {};
+        // A network controller whose driver never installed has no class yet; its PCI class code
+        // (CC_02xx in the compatible ids) still says what it is.
+        bool networkHardware = false;
+        if (classGuid.isEmpty())
+            for (const QString &hid : list(m, "CompatibleIDs") + list(m, "HardwareID"))
+                networkHardware = networkHardware || hid.contains(QLatin1String("\\CC_02"), Qt::CaseInsensitive);
         QString kind;
-        if (classGuid == kNetClass)
+        if (classGuid == kNetClass || networkHardware)
             kind = QStringLiteral("adapter");
         else if (classGuid == kNetServiceClass || classGuid == kNetTransClass || classGuid == kNetClientClass)
             kind = QStringLiteral("net_component");

@@ -297,6 +297,17 @@ TEST_CASE("Device trees of the real SYSTEM hives parse without error", "[devices
         WARN(std::string(c.hive) + ": adapters " + std::to_string(adapters) + ", filters " + std::to_string(filters) +
              ", entries " + std::to_string(r.result.devices.size()));
         CHECK(r.result.dumps.isEmpty());
+        if (QLatin1String(c.hive) == QLatin1String("SYSTEM")) {
+            // The Windows 7 hive has a PCI network controller (PCnet, CC_0200) whose driver never installed.
+            const QJsonObject nic = deviceById(r.result.devices, QStringLiteral("PCI\\VEN_1022&DEV_2000&SUBSYS_20001022&REV_10\\4&b70f118&0&0888"));
+            REQUIRE_FALSE(nic.isEmpty());
+            CHECK(nic.value(QStringLiteral("kind")).toString() == QStringLiteral("adapter"));
+            CHECK(nic.value(QStringLiteral("state")).toString() == QStringLiteral("failed_install"));
+            CHECK(nic.value(QStringLiteral("description")).toString() == QStringLiteral("Ethernet Controller"));
+            CHECK(findingsWithId(r.result, QStringLiteral("devices.net.failed-install")).size() == 1);
+            for (const QJsonValue &v : r.result.devices)
+                CHECK_FALSE(v.toObject().value(QStringLiteral("id")).toString().startsWith(QStringLiteral("ROOT\\LEGACY_")));
+        }
     }
 }
 
