@@ -483,19 +483,26 @@ private:
             if (!missingService && !missingFile)
                 continue;
             const QString name = o.value(QStringLiteral("description")).toString();
+            const QString what = missingService ? svc.value(QStringLiteral("name")).toString() : svc.value(QStringLiteral("file")).toString();
             Finding f;
-            f.id = QStringLiteral("devices.filter.missing-file");
             f.check = id();
             f.severity = Severity::Error;
             f.title = translate("wd::DevicesCheck", "Network filter \"%1\" has no driver file").arg(name);
-            f.detail = translate("wd::DevicesCheck", "This filter is still registered in the network stack, but its driver %1 is "
-                                 "missing. Leftovers like this come from uninstalled VPN, firewall or antivirus products and can "
-                                 "stop every network adapter from working. Removing the leftover filter (or reinstalling the "
-                                 "product) fixes it.")
-                           .arg(missingService ? svc.value(QStringLiteral("name")).toString() : svc.value(QStringLiteral("file")).toString());
+            if (o.value(QStringLiteral("third_party")).toBool()) {
+                f.id = QStringLiteral("devices.filter.missing-file");
+                f.detail = translate("wd::DevicesCheck", "This filter is still registered in the network stack, but its driver %1 is "
+                                     "missing. Leftovers like this come from uninstalled VPN, firewall or antivirus products and can "
+                                     "stop every network adapter from working. Removing the leftover filter (or reinstalling the "
+                                     "product) fixes it.").arg(what);
+                f.repairs << QStringLiteral("driver.rollback");
+            } else {
+                f.id = QStringLiteral("devices.filter.windows-file-missing");
+                f.detail = translate("wd::DevicesCheck", "This filter is part of Windows, but its driver %1 is missing. Network "
+                                     "adapters that depend on it may not start. Restore the Windows files with \"sfc /scannow\" "
+                                     "or DISM.").arg(what);
+            }
             f.evidence = QJsonObject{{QStringLiteral("entry"), o.value(QStringLiteral("id"))},
                                      {QStringLiteral("service"), svc}};
-            f.repairs << QStringLiteral("driver.rollback");
             ctx.result.add(f);
         }
 

@@ -112,6 +112,15 @@ void buildNetworkTree(fx::WindowsImage &img)
     m.service = QStringLiteral("wfplwfs"); m.filterClass = QStringLiteral("ms_firewall_upper"); m.filterType = 1;
     m.serviceFile = fx::minimalDriverPe(QStringLiteral("wfplwfs.sys"));
     fx::addLwf(img, m);
+    // An inbox filter registered only under Control\Network (as Windows does), its driver file missing.
+    const QString pacer = QStringLiteral("Control\\Network\\") + fx::kNetServiceClassGuid + QStringLiteral("\\{B5F4D659-7DAA-4565-8E41-BE220ED60542}");
+    img.setCcs(pacer, RegValue::sz(QStringLiteral("ComponentId"), QStringLiteral("ms_pacer")));
+    img.setCcs(pacer, RegValue::dword(QStringLiteral("Characteristics"), 0x40028));
+    img.setCcs(pacer, RegValue::sz(QStringLiteral("LocDescription"), QStringLiteral("@netpacer.inf,%desc%;QoS Packet Scheduler")));
+    img.setCcs(pacer, RegValue::sz(QStringLiteral("InfPath"), QStringLiteral("netpacer.inf")));
+    img.setCcs(pacer + QStringLiteral("\\Ndi"), RegValue::sz(QStringLiteral("Service"), QStringLiteral("Psched")));
+    img.setCcs(pacer + QStringLiteral("\\Ndi"), RegValue::sz(QStringLiteral("FilterClass"), QStringLiteral("scheduler")));
+    fx::addDriverService(img, QStringLiteral("Psched"), QStringLiteral("System32\\DRIVERS\\pacer.sys"), {}, 1, 1);
     // A NetService component that is not a filter is ignored.
     img.setCcs(QStringLiteral("Control\\Class\\") + fx::kNetServiceClassGuid + QStringLiteral("\\0001"),
                RegValue::sz(QStringLiteral("ComponentId"), QStringLiteral("ms_server")));
@@ -236,6 +245,15 @@ TEST_CASE("Generated network tree: adapters, LWF bindings, filters, problems and
     CHECK(findingsWithId(r.result, QStringLiteral("devices.net.disabled")).size() == 1);
     const auto missing = findingsWithId(r.result, QStringLiteral("devices.filter.missing-file"));
     REQUIRE(missing.size() == 2); // OldAV LWF and the ghostflt class filter
+    for (const Finding &f : missing)
+        CHECK(f.repairs == QStringList{QStringLiteral("driver.rollback")});
+    const auto winMissing = findingsWithId(r.result, QStringLiteral("devices.filter.windows-file-missing"));
+    REQUIRE(winMissing.size() == 1);
+    CHECK(winMissing[0].title.contains(QStringLiteral("QoS Packet Scheduler")));
+    CHECK(winMissing[0].repairs.isEmpty());
+    const QJsonObject pacer = deviceById(devs, QStringLiteral("filter:{b5f4d659-7daa-4565-8e41-be220ed60542}"));
+    CHECK_FALSE(pacer.value(QStringLiteral("third_party")).toBool());
+    CHECK(pacer.value(QStringLiteral("filter")).toObject().value(QStringLiteral("class")).toString() == QStringLiteral("scheduler"));
     const auto dup = findingsWithId(r.result, QStringLiteral("devices.filter.duplicate-kind"));
     REQUIRE(dup.size() == 1);
     CHECK(dup[0].evidence.value(QStringLiteral("filter_class")).toString() == QStringLiteral("vpn"));
