@@ -185,7 +185,10 @@ Expected<DumpInfo> parseKernel(const ByteReader &r, const QString &path, qint64 
     }
     if (d.modules.isEmpty() && count > 0)
         d.warnings << translate("wd::Minidump", "The names of the loaded drivers could not be read.");
-    findSuspect(d, body, stackOff, body.has(stackOff, stackSize) ? stackSize : 0, is64);
+    // Crashes started on purpose (keyboard, debugger, power button) blame no driver.
+    const bool manual = d.bugcheck == 0xE2 || d.bugcheck == 0xDEADDEAD || d.bugcheck == 0x1C8;
+    if (!manual)
+        findSuspect(d, body, stackOff, body.has(stackOff, stackSize) ? stackSize : 0, is64);
     return d;
 }
 
@@ -376,7 +379,10 @@ bool isMicrosoftModule(const QString &nameIn)
                               "msrpc.sys", "tbs.sys", "tpm.sys", "cmimcext.sys", "werkernel.sys", "clipsp.sys",
                               "ntosext.sys", "hwpolicy.sys", "spaceparser.sys", "mcupdate_genuineintel.dll",
                               "mcupdate_authenticamd.dll", "bootvid.dll", "fs_rec.sys", "ndisimplatform.sys",
-                              "mslldp.sys", "rspndr.sys", "lltdio.sys", "netadaptercx.sys", "wmilib.sys"})
+                              "mslldp.sys", "rspndr.sys", "lltdio.sys", "netadaptercx.sys", "wmilib.sys",
+                              "storufs.sys", "sdport.sys", "sdbus.sys", "ufx01000.sys", "ufxsynopsys.sys", "usbehci.sys",
+                              "usbccgp.sys", "hidusb.sys", "bthenum.sys", "bthmini.sys", "netadapter.sys", "wdiwifi.sys",
+                              "vwifibus.sys", "vwifimp.sys"})
             s.insert(QString::fromLatin1(n));
         return s;
     }();

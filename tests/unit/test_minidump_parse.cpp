@@ -59,6 +59,7 @@ TEST_CASE("Real ARM64 PAGEDU64 small dump: MANUALLY_INITIATED_CRASH with its dri
     CHECK(d->time.date().year() == 2018);
     CHECK(d->exceptionCode == 0x80000003u);
     CHECK(d->warnings.isEmpty());
+    CHECK(d->suspect.isEmpty()); // a crash started on purpose blames no driver
     const QJsonObject j = dumpToJson(*d, QStringLiteral("x.dmp"));
     CHECK(j.value(QStringLiteral("bugcheck")).toString() == QStringLiteral("0x000000E2"));
     CHECK(j.value(QStringLiteral("params")).toArray().first().toString() == QStringLiteral("0x0000000000000000"));
