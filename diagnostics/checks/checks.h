@@ -5,5 +5,7 @@
 namespace wd {
 
 std::unique_ptr<Check> makeSystemFilesCheck();
+std::unique_ptr<Check> makeDevicesCheck();    // devices & network filter drivers (issue 6)
+std::unique_ptr<Check> makeCrashDumpCheck();  // crash dumps (issue 6); runs after devices
 
 } // namespace wd
