@@ -143,6 +143,14 @@ QString protocolDisplayName(const QString &name)
         case -60202: return QStringLiteral("MSAFD Tcpip [RAW/IPv6]");
         default: break;
         }
+    } else if (dll == QLatin1String("wshtcpip.dll") || dll == QLatin1String("wship6.dll")) { // Windows Vista / 7
+        const bool v6 = dll == QLatin1String("wship6.dll");
+        switch (id) {
+        case -60100: return v6 ? QStringLiteral("MSAFD Tcpip [TCP/IPv6]") : QStringLiteral("MSAFD Tcpip [TCP/IP]");
+        case -60101: return v6 ? QStringLiteral("MSAFD Tcpip [UDP/IPv6]") : QStringLiteral("MSAFD Tcpip [UDP/IP]");
+        case -60102: return v6 ? QStringLiteral("MSAFD Tcpip [RAW/IPv6]") : QStringLiteral("MSAFD Tcpip [RAW/IP]");
+        default: break;
+        }
     } else if (dll == QLatin1String("wshqos.dll")) {
         switch (id) {
         case -100: return QStringLiteral("RSVP TCPv6 Service Provider");
