@@ -15,6 +15,7 @@ using checkutil::finding;
 const QString kTcpip = QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters");
 const QString kTcpip6 = QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\Tcpip6\\Parameters");
 const QString kCards = QStringLiteral("HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\NetworkCards");
+const QString kTeredoService = QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\iphlpsvc\\Teredo");
 const QString kTeredoPolicy = QStringLiteral("HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\TCPIP\\v6Transition");
 
 struct TcpDefault {
@@ -186,16 +187,30 @@ public:
         QJsonObject teredo;
         Expected<std::optional<RegValue>> pol = sys.value(kTeredoPolicy, QStringLiteral("Teredo_State"));
         const QString policy = (pol.ok() && pol->has_value()) ? (*pol)->toString() : QString();
+        // "netsh interface teredo set state" writes Services\iphlpsvc\Teredo\Type (4 = disabled).
+        Expected<std::optional<RegValue>> nt = sys.value(kTeredoService, QStringLiteral("Type"));
+        quint32 netshType = 0;
+        bool haveNetsh = false;
+        if (nt.ok() && nt->has_value() && (*nt)->toDword()) {
+            netshType = *(*nt)->toDword();
+            haveNetsh = true;
+        }
         if (disabled == 0xFFFFFFFFu || (disabled & 0x01) || (disabled & 0x08)) {
             teredo.insert(QStringLiteral("state"), QStringLiteral("disabled"));
             teredo.insert(QStringLiteral("source"), QStringLiteral("DisabledComponents"));
         } else if (!policy.isEmpty()) {
+            // Group Policy wins over the local "netsh interface teredo" setting.
             teredo.insert(QStringLiteral("state"), policy.toLower().replace(QLatin1Char(' '), QLatin1Char('_')));
             teredo.insert(QStringLiteral("source"), QStringLiteral("policy"));
+        } else if (haveNetsh) {
+            teredo.insert(QStringLiteral("state"), netshType == 4 ? QStringLiteral("disabled") : QStringLiteral("type-%1").arg(netshType));
+            teredo.insert(QStringLiteral("source"), QStringLiteral("netsh"));
         } else {
             teredo.insert(QStringLiteral("state"), QStringLiteral("default"));
             teredo.insert(QStringLiteral("source"), QStringLiteral("default"));
         }
+        if (haveNetsh)
+            teredo.insert(QStringLiteral("netsh_type"), double(netshType));
         if (!policy.isEmpty())
             teredo.insert(QStringLiteral("policy"), policy);
         net.insert(QStringLiteral("teredo"), teredo);

@@ -168,6 +168,36 @@ bool writeCopy(const QString &path, const QByteArray &data, QString &err)
     return true;
 }
 
+// Walks the hive bins: each must start with "hbin", name its own offset and fit in the file.
+// hivex refuses such files with a bare errno; this gives the user a message that says what is wrong.
+Expected<void> checkHiveBins(const QByteArray &hive, const QString &path)
+{
+    ByteReader r(hive);
+    const qint64 declared = r.u32At(0x28);
+    if (!r.has(kBaseBlock, declared))
+        return Error(ErrorKind::Corrupt,
+                     translate("wd::HiveLog", "The registry hive %1 is truncated: it has %2 bytes but its header announces %3.")
+                         .arg(path).arg(hive.size()).arg(kBaseBlock + declared), path);
+    const qint64 end = kBaseBlock + declared;
+    qint64 off = kBaseBlock;
+    while (off < end) {
+        const qint64 size = r.u32At(off + 8);
+        if (!r.equalsAt(off, "hbin", 4) || r.u32At(off + 4) != quint32(off - kBaseBlock) || size < 4096 || size % 4096 != 0
+            || off + size > end) {
+            qint64 bad = 0, pages = 0;
+            for (qint64 pg = off; pg < end; pg += 4096, ++pages)
+                bad += !r.equalsAt(pg, "hbin", 4);
+            return Error(ErrorKind::Corrupt,
+                         translate("wd::HiveLog", "The registry hive %1 is corrupted: the data at offset 0x%2 is not a valid hive "
+                                                  "bin (%3 of the remaining %4 pages do not start a bin). It cannot be read safely; "
+                                                  "restore it from a backup (for example Windows\\System32\\config\\RegBack).")
+                             .arg(path).arg(off, 0, 16).arg(bad).arg(pages), path);
+        }
+        off += size;
+    }
+    return {};
+}
+
 } // namespace
 
 quint64 marvin32(const QByteArray &data, quint64 seed)
@@ -256,8 +286,6 @@ Expected<PreparedHive> prepareHiveForReading(const QString &original, const QStr
         return hdr.error();
     PreparedHive p;
     p.path = original;
-    if (!hdr->dirty() && hdr->checksumOk)
-        return p;
 
     QFile pf(original);
     if (!pf.open(QIODevice::ReadOnly))
@@ -266,6 +294,17 @@ Expected<PreparedHive> prepareHiveForReading(const QString &original, const QStr
         return Error(ErrorKind::Corrupt, translate("wd::HiveLog", "The registry hive %1 is implausibly large.").arg(original), original);
     QByteArray hive = pf.readAll();
     pf.close();
+    if (!hdr->dirty() && hdr->checksumOk) {
+        if (Expected<void> ok = checkHiveBins(hive, original); !ok)
+            return ok.error();
+        return p;
+    }
+    // Reading the original as it is (logs missing or unusable): it must at least be structurally sound.
+    auto asIs = [&](PreparedHive &&prepared) -> Expected<PreparedHive> {
+        if (Expected<void> ok = checkHiveBins(hive, original); !ok)
+            return ok.error();
+        return std::move(prepared);
+    };
 
     QList<LogFile> logs;
     for (const QString &suffix : {QStringLiteral(".LOG1"), QStringLiteral(".LOG2"), QStringLiteral(".LOG")}) {
@@ -313,7 +352,7 @@ Expected<PreparedHive> prepareHiveForReading(const QString &original, const QStr
 
     if (logs.isEmpty()) {
         p.findings.append(staleFinding(original, *hdr, QStringLiteral("no transaction log files next to the hive")));
-        return p;
+        return asIs(std::move(p));
     }
 
     // A primary base block with a wrong checksum is recovered from a valid log base block.
@@ -325,7 +364,7 @@ Expected<PreparedHive> prepareHiveForReading(const QString &original, const QStr
                 best = &lf;
         if (!best) {
             p.findings.append(staleFinding(original, *hdr, QStringLiteral("damaged base block and no valid log base block")));
-            return p;
+            return asIs(std::move(p));
         }
         hive.replace(0, int(kSector), best->base);
         startSeq = ByteReader(best->base).u32At(8);
@@ -355,7 +394,7 @@ Expected<PreparedHive> prepareHiveForReading(const QString &original, const QStr
     if (bySeq.empty()) {
         QString reason = problems.isEmpty() ? QStringLiteral("the transaction logs hold no newer changes") : problems.join(QStringLiteral("; "));
         p.findings.append(staleFinding(original, *hdr, reason));
-        return p;
+        return asIs(std::move(p));
     }
 
     quint32 lastSeq = 0;
@@ -390,6 +429,17 @@ Expected<PreparedHive> prepareHiveForReading(const QString &original, const QStr
     if (hive.size() > kBaseBlock + qint64(hbinsSize))
         hive.truncate(int(kBaseBlock + hbinsSize));
 
+    if (Expected<void> ok = checkHiveBins(hive, original); !ok) {
+        // The logs did not produce a consistent hive: read the primary as it is and say so.
+        QFile again(original);
+        if (!again.open(QIODevice::ReadOnly))
+            return ok.error();
+        hive = again.readAll();
+        PreparedHive stale;
+        stale.path = original;
+        stale.findings.append(staleFinding(original, *hdr, QStringLiteral("replaying the logs gave an inconsistent hive")));
+        return asIs(std::move(stale));
+    }
     QDir().mkpath(tempDir);
     const QString copy = QDir(tempDir).filePath(QFileInfo(original).fileName() + QStringLiteral(".replayed"));
     QString err;

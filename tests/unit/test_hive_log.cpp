@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QtEndian>
+#include <functional>
 #include <catch2/catch.hpp>
 
 using namespace wd;
@@ -32,38 +33,55 @@ struct DirtyHive {
     QString primary, log1, log2;
 };
 
+QList<HiveLogPage> diffPages(const QByteArray &from, const QByteArray &to)
+{
+    const quint32 hbins = qFromLittleEndian<quint32>(to.constData() + 0x28);
+    QList<HiveLogPage> pages;
+    for (qint64 off = 0; off < hbins; off += 4096) {
+        const QByteArray n = to.mid(4096 + off, 4096);
+        if (from.mid(4096 + off, 4096) != n)
+            pages.append({quint32(off), n});
+    }
+    return pages;
+}
+
+void editHive(const QString &path, const std::function<void(Hive &)> &edit)
+{
+    auto h = Hive::open(path, Hive::Mode::Write);
+    REQUIRE(h.ok());
+    edit(**h);
+    REQUIRE((*h)->commit().ok());
+}
+
+// Three states of one hive: OLD (on disk), MID and NEW (what Windows had in memory). The primary
+// file holds OLD with unequal sequence numbers; LOG1 holds an already applied entry (seq 8) and
+// OLD->MID (seq 10); LOG2 holds MID->NEW (seq 11), which needs a second hive bin.
 DirtyHive makeDirtyHive(const QString &dir, bool corruptSecondEntry = false)
 {
-    const QString oldPath = dir + QStringLiteral("/old"), newPath = dir + QStringLiteral("/new");
+    const QString oldPath = dir + QStringLiteral("/old"), midPath = dir + QStringLiteral("/mid"), newPath = dir + QStringLiteral("/new");
     {
         fx::HiveBuilder b(oldPath, QStringLiteral("ROOT"));
         b.set(QStringLiteral("Keep"), RegValue::dword(QStringLiteral("A"), 1));
         b.commit();
     }
-    QFile::copy(oldPath, newPath);
-    {
-        auto h = Hive::open(newPath, Hive::Mode::Write);
-        REQUIRE(h.ok());
-        Hive &hv = **h;
+    REQUIRE(QFile::copy(oldPath, midPath));
+    editHive(midPath, [](Hive &hv) {
         auto k = hv.ensureKey(QStringLiteral("Added\\Deep"));
         REQUIRE(k.ok());
         REQUIRE(hv.setValue(*k, RegValue::sz(QStringLiteral("Name"), QStringLiteral("from the log"))).ok());
-        // Enough data to need a second hive bin.
-        REQUIRE(hv.setValue(*k, RegValue::binary(QStringLiteral("Big"), QByteArray(6000, 'x'))).ok());
-        REQUIRE(hv.commit().ok());
-    }
-    QByteArray oldB = test::readFile(oldPath), newB = test::readFile(newPath);
+    });
+    REQUIRE(QFile::copy(midPath, newPath));
+    editHive(newPath, [](Hive &hv) {
+        REQUIRE(hv.setValue(hv.find(QStringLiteral("Added\\Deep")), RegValue::binary(QStringLiteral("Big"), QByteArray(6000, 'x'))).ok());
+    });
+    const QByteArray oldB = test::readFile(oldPath), midB = test::readFile(midPath), newB = test::readFile(newPath);
+    const quint32 oldHbins = qFromLittleEndian<quint32>(oldB.constData() + 0x28);
+    const quint32 midHbins = qFromLittleEndian<quint32>(midB.constData() + 0x28);
     const quint32 newHbins = qFromLittleEndian<quint32>(newB.constData() + 0x28);
-    REQUIRE(newHbins > qFromLittleEndian<quint32>(oldB.constData() + 0x28));
-    // Dirty pages: every 4 KiB page of the new hive bins data that differs from the old file.
-    QList<HiveLogPage> pages;
-    for (qint64 off = 0; off < newHbins; off += 4096) {
-        const QByteArray n = newB.mid(4096 + off, 4096);
-        if (oldB.mid(4096 + off, 4096) != n)
-            pages.append({quint32(off), n});
-    }
-    REQUIRE(pages.size() >= 2);
-    // Primary: old data, sequence numbers 10 / 9 (a write was started but not finished).
+    REQUIRE(newHbins > oldHbins);
+    const QList<HiveLogPage> first = diffPages(oldB, midB), second = diffPages(midB, newB);
+    REQUIRE(!first.isEmpty());
+    REQUIRE(!second.isEmpty());
     QByteArray primary = oldB;
     qToLittleEndian<quint32>(10, primary.data() + 4);
     qToLittleEndian<quint32>(9, primary.data() + 8);
@@ -73,19 +91,14 @@ DirtyHive makeDirtyHive(const QString &dir, bool corruptSecondEntry = false)
     d.log1 = d.primary + QStringLiteral(".LOG1");
     d.log2 = d.primary + QStringLiteral(".LOG2");
     writeBytes(d.primary, primary);
-    // LOG1: an old, already applied entry (seq 8) and the first new one (seq 10);
-    // LOG2: the rest (seq 11). The second half of the pages goes into the second entry.
-    const qsizetype half = pages.size() / 2;
-    const QByteArray stale = makeLogEntry(8, qFromLittleEndian<quint32>(oldB.constData() + 0x28),
-                                          {{0, QByteArray(4096, 'Z')}});
-    const QByteArray e10 = makeLogEntry(10, newHbins, pages.mid(0, half));
-    QByteArray e11 = makeLogEntry(11, newHbins, pages.mid(half));
+    const QByteArray stale = makeLogEntry(8, oldHbins, {{0, QByteArray(4096, 'Z')}});
+    QByteArray e11 = makeLogEntry(11, newHbins, second);
     if (corruptSecondEntry)
         e11[e11.size() - 1] = char(e11.at(e11.size() - 1) ^ 0x55); // Hash-1 no longer matches
-    writeBytes(d.log1, makeLogFile(oldB.left(4096), 10, {stale, e10}));
+    writeBytes(d.log1, makeLogFile(oldB.left(4096), 10, {stale, makeLogEntry(10, midHbins, first)}));
     writeBytes(d.log2, makeLogFile(oldB.left(4096), 11, {e11}));
-    QFile::remove(oldPath);
-    QFile::remove(newPath);
+    for (const QString &p : {oldPath, midPath, newPath})
+        QFile::remove(p);
     return d;
 }
 
@@ -161,6 +174,13 @@ TEST_CASE("Replay stops at a log entry with a bad hash", "[hivelog]")
     CHECK(p->appliedEntries == 1);
     REQUIRE_FALSE(p->findings.isEmpty());
     CHECK(p->findings[0].evidence.value(QStringLiteral("log_problems")).toString().contains(QStringLiteral("hash")));
+    // The state after the first entry: the key exists, the value of the bogus entry does not.
+    auto h = Hive::open(p->path);
+    REQUIRE(h.ok());
+    auto vals = (*h)->values((*h)->find(QStringLiteral("Added\\Deep")));
+    REQUIRE(vals.ok());
+    REQUIRE(vals->size() == 1);
+    CHECK((*vals)[0].name == QStringLiteral("Name"));
 }
 
 TEST_CASE("A dirty hive without logs is read as is, with a stale-data warning", "[hivelog]")
@@ -218,4 +238,31 @@ TEST_CASE("The real SYSTEM_B hive is replayed from its two transaction logs", "[
     CHECK((*h)->childNames((*h)->find(base + QStringLiteral("Protocol_Catalog9\\Catalog_Entries64"))).size() == 13);
     CHECK((*h)->childNames((*h)->find(base + QStringLiteral("NameSpace_Catalog5\\Catalog_Entries"))).size() == 7);
     CHECK((*h)->childNames((*h)->find(base + QStringLiteral("NameSpace_Catalog5\\Catalog_Entries64"))).size() == 7);
+}
+
+TEST_CASE("A generated volume with a damaged or truncated SYSTEM hive gives exit 3 naming the file", "[hivelog][winsock]")
+{
+    for (int variant = 0; variant < 2; ++variant) {
+        QTemporaryDir dir;
+        {
+            fx::WindowsImage img(dir.path());
+            img.setCcs(QStringLiteral("Services\\WinSock2\\Parameters\\Protocol_Catalog9"), RegValue::dword(QStringLiteral("Num_Catalog_Entries"), 0));
+            img.commit();
+        }
+        const QString hive = dir.path() + QStringLiteral("/Windows/System32/config/SYSTEM");
+        QByteArray b = test::readFile(hive);
+        if (variant == 0)
+            b.replace(4096, 4, "XXXX"); // first hive bin without its signature
+        else
+            b.truncate(b.size() - 4096); // last page missing
+        writeBytes(hive, b);
+        auto v = OfflineView::open(dir.path());
+        REQUIRE_FALSE(v.ok());
+        CHECK(v.error().kind == ErrorKind::Corrupt);
+        CHECK(v.error().message.contains(hive));
+        const test::RunResult rr = test::runApp({QStringLiteral("scan"), QStringLiteral("--target"), QStringLiteral("offline:") + dir.path()});
+        CHECK(rr.exitCode == 3);
+        CHECK(rr.err.contains(hive.toUtf8()));
+        CHECK(rr.out.isEmpty());
+    }
 }
