@@ -319,7 +319,9 @@ Expected<PreparedHive> prepareHiveForReading(const QString &original, const QStr
             LogEntry e;
             e.log = lp;
             ByteReader r(raw);
-            const quint32 hbins = hdr->hbinsSize;
+            // The log's base block is a copy of the in-memory one: its hive bins size covers growth.
+            const quint32 logHbins = ByteReader(lf.base).u32At(0x28);
+            const quint32 hbins = (logHbins && logHbins % 4096 == 0 && qint64(logHbins) < kMaxHiveSize) ? logHbins : hdr->hbinsSize;
             const qint64 bits = qint64(hbins) / kSector;
             const qint64 vecBytes = (bits + 7) / 8;
             if (lf.baseValid && lf.primarySeq == lf.secondarySeq && r.equalsAt(kSector, "DIRT", 4) && r.has(kSector + 4, vecBytes)

@@ -1,5 +1,6 @@
 #include "report/text_report.h"
 #include <QJsonArray>
+#include <QMap>
 #include <QTextStream>
 
 namespace wd {
@@ -27,11 +28,16 @@ static void appendWinsockSections(QTextStream &s, const ScanResult &r)
                                             .arg(c.value(QStringLiteral("bitness")).toInt())
                                             .arg(protos.size()).arg(base).arg(layered).arg(chains)
               << '\n';
+            // Base providers whose file is missing are grouped by file; layered entries and chains are listed one by one.
+            QMap<QString, int> missingBase;
             for (const QJsonValue &pv : protos) {
                 const QJsonObject p = pv.toObject();
                 const bool exists = p.value(QStringLiteral("dll_exists")).toBool(true);
-                if (p.value(QStringLiteral("kind")).toString() == QLatin1String("base") && exists)
+                if (p.value(QStringLiteral("kind")).toString() == QLatin1String("base")) {
+                    if (!exists)
+                        ++missingBase[p.value(QStringLiteral("dll")).toString()];
                     continue;
+                }
                 s << QStringLiteral("    [%1] #%2 %3 - %4%5")
                          .arg(p.value(QStringLiteral("kind")).toString().toUpper())
                          .arg(qint64(p.value(QStringLiteral("catalog_entry_id")).toDouble()))
@@ -39,6 +45,9 @@ static void appendWinsockSections(QTextStream &s, const ScanResult &r)
                               exists ? QString() : QStringLiteral(" ") + translate("wd::TextReport", "(FILE MISSING)"))
                   << '\n';
             }
+            for (auto it = missingBase.cbegin(); it != missingBase.cend(); ++it)
+                s << QStringLiteral("    [BASE] ") << translate("wd::TextReport", "%n provider(s) need %1", nullptr, it.value()).arg(it.key())
+                  << QStringLiteral(" ") << translate("wd::TextReport", "(FILE MISSING)") << '\n';
             if (missing == 0 && layered == 0 && chains == 0)
                 s << QStringLiteral("    ") << translate("wd::TextReport", "only standard providers, all files present") << '\n';
         }

@@ -266,3 +266,53 @@ TEST_CASE("A generated volume with a damaged or truncated SYSTEM hive gives exit
         CHECK(rr.out.isEmpty());
     }
 }
+
+TEST_CASE("A legacy (DIRT) transaction log is replayed", "[hivelog]")
+{
+    QTemporaryDir dir;
+    const QString oldPath = dir.filePath(QStringLiteral("old")), newPath = dir.filePath(QStringLiteral("new"));
+    {
+        fx::HiveBuilder b(oldPath, QStringLiteral("ROOT"));
+        b.set(QStringLiteral("Keep"), RegValue::dword(QStringLiteral("A"), 1));
+        b.commit();
+    }
+    REQUIRE(QFile::copy(oldPath, newPath));
+    editHive(newPath, [](Hive &hv) { REQUIRE(hv.setValue(hv.find(QStringLiteral("Keep")), RegValue::dword(QStringLiteral("B"), 7)).ok()); });
+    const QByteArray oldB = test::readFile(oldPath), newB = test::readFile(newPath);
+    const quint32 hbins = qFromLittleEndian<quint32>(newB.constData() + 0x28); // the hive grew by one bin
+    QByteArray primary = oldB;
+    qToLittleEndian<quint32>(5, primary.data() + 4);
+    qToLittleEndian<quint32>(4, primary.data() + 8);
+    qToLittleEndian<quint32>(baseBlockChecksum(primary.left(512)), primary.data() + 0x1FC);
+    const QString path = dir.filePath(QStringLiteral("SYSTEM"));
+    writeBytes(path, primary);
+    // Log: base block (type 1, sequence 5/5), "DIRT" + bitmap of 512-byte pages, then the dirty pages.
+    QByteArray log = primary.left(512);
+    qToLittleEndian<quint32>(5, log.data() + 8);
+    qToLittleEndian<quint32>(hbins, log.data() + 0x28);
+    qToLittleEndian<quint32>(1, log.data() + 0x1C);
+    qToLittleEndian<quint32>(baseBlockChecksum(log), log.data() + 0x1FC);
+    const int bits = int(hbins / 512);
+    QByteArray bitmap((bits + 7) / 8, '\0');
+    QByteArray pages;
+    for (int i = 0; i < bits; ++i)
+        if (oldB.mid(4096 + i * 512, 512) != newB.mid(4096 + i * 512, 512)) {
+            bitmap[i / 8] = char(bitmap.at(i / 8) | (1 << (i % 8)));
+            pages += newB.mid(4096 + i * 512, 512);
+        }
+    REQUIRE_FALSE(pages.isEmpty());
+    log += QByteArray("DIRT") + bitmap;
+    log.append(QByteArray(int((512 - log.size() % 512) % 512), '\0'));
+    log += pages;
+    writeBytes(path + QStringLiteral(".LOG"), log);
+    auto p = prepareHiveForReading(path, dir.filePath(QStringLiteral("tmp")));
+    REQUIRE(p.ok());
+    CHECK(p->replayed);
+    CHECK(p->appliedPages > 0);
+    auto h = Hive::open(p->path);
+    REQUIRE(h.ok());
+    auto vals = (*h)->values((*h)->find(QStringLiteral("Keep")));
+    REQUIRE(vals.ok());
+    REQUIRE(vals->size() == 2);
+    CHECK((*vals)[1].toDword() == 7u);
+}
