@@ -367,3 +367,22 @@ TEST_CASE("The demo volume shows the LSP with a missing DLL, AppInit and a TCP c
     CHECK(text.contains(QStringLiteral("(FILE MISSING)")));
     CHECK(text.contains(QStringLiteral("Tcp1323Opts=0")));
 }
+
+TEST_CASE("Without PROCESSOR_ARCHITECTURE and SysWOW64 the 64-bit catalog marks an x64 system", "[winsock]")
+{
+    QTemporaryDir dir;
+    fx::buildWinsockFixture(dir.path(), fx::WinsockFixture::CleanX64);
+    REQUIRE(QDir(dir.path() + QStringLiteral("/Windows/SysWOW64")).removeRecursively());
+    const QString sys = dir.path() + QStringLiteral("/Windows/System32/config/SYSTEM");
+    {
+        auto h = Hive::open(sys, Hive::Mode::Write);
+        REQUIRE(h.ok());
+        const Hive::Node env = (*h)->find(QStringLiteral("ControlSet001\\Control\\Session Manager\\Environment"));
+        REQUIRE(env != 0);
+        REQUIRE((*h)->deleteValue(env, QStringLiteral("PROCESSOR_ARCHITECTURE")).ok());
+        REQUIRE((*h)->commit().ok());
+    }
+    auto v = OfflineView::open(dir.path());
+    REQUIRE(v.ok());
+    CHECK((*v)->info().windows.arch == QStringLiteral("x64"));
+}
