@@ -277,7 +277,8 @@ private:
         QHash<quint32, QJsonArray> chainsOfLayered;
         for (const Entry &e : cat.entries) {
             const ProtocolInfo &i = e.item.info;
-            if (i.chainLen == 1 && (i.addressFamily == 2 || i.addressFamily == 23) && i.socketType == 1 && i.protocol == 6)
+            // The plain TCP provider; the RSVP (QoS, XP1_QOS_SUPPORTED 0x2000) providers do not count.
+            if (i.chainLen == 1 && i.addressFamily == 2 && i.socketType == 1 && i.protocol == 6 && !(i.serviceFlags1 & 0x2000))
                 haveTcp = true;
             if (i.chainLen > kMaxProtocolChain || i.chainLen < 0) {
                 ctx.result.add(finding(QStringLiteral("winsock.chain.invalid"), id(), Severity::Error,

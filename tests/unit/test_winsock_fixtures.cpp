@@ -386,3 +386,78 @@ TEST_CASE("Without PROCESSOR_ARCHITECTURE and SysWOW64 the 64-bit catalog marks 
     REQUIRE(v.ok());
     CHECK((*v)->info().windows.arch == QStringLiteral("x64"));
 }
+
+namespace {
+ScanResult scanImage(const QString &root)
+{
+    auto target = openTarget(*TargetSpec::parse(QStringLiteral("offline:") + root));
+    REQUIRE(target.ok());
+    CancelToken cancel;
+    return scanTarget(*target, ScanOptions{}, cancel);
+}
+} // namespace
+
+TEST_CASE("Catalog bookkeeping: counters, next id, 32/64 disagreement", "[winsock]")
+{
+    QTemporaryDir dir;
+    {
+        fx::WindowsImage img(dir.path());
+        fx::writeProviderDlls(img);
+        fx::writeCleanAppInit(img);
+        fx::writeCleanNetwork(img);
+        fx::WinsockLayout l = fx::cleanWinsockLayout(true);
+        fx::addLsp(l.catalog64, QStringLiteral("%SystemRoot%\\system32\\fltlsp.dll"), QStringLiteral("Filter LSP"),
+                   QStringLiteral("{11111111-2222-3333-4444-555555555555}"), 0);
+        img.writeFile(QStringLiteral("Windows\\System32\\fltlsp.dll"), fx::placeholderDll(QStringLiteral("fltlsp.dll")));
+        l.num32 = 12;      // 13 entries exist
+        l.nextId = 1010;   // ids up to 1016 are in use
+        fx::writeWinsock(img, l);
+        img.commit();
+    }
+    const ScanResult r = scanImage(dir.path());
+    const QList<Finding> count = withId(r, QStringLiteral("winsock.catalog.count-mismatch"));
+    REQUIRE(count.size() == 1);
+    CHECK(count[0].evidence.value(QStringLiteral("catalog")).toString() == QStringLiteral("Catalog_Entries"));
+    CHECK(count[0].evidence.value(QStringLiteral("declared")).toInt() == 12);
+    CHECK(count[0].evidence.value(QStringLiteral("present")).toInt() == 13);
+    const QList<Finding> next = withId(r, QStringLiteral("winsock.catalog.next-id"));
+    REQUIRE(next.size() == 1);
+    CHECK(next[0].evidence.value(QStringLiteral("highest_catalog_entry_id")).toInt() == 1016);
+    const QList<Finding> mm = withId(r, QStringLiteral("winsock.catalog.mismatch-32-64"));
+    REQUIRE(mm.size() == 1);
+    CHECK(mm[0].evidence.value(QStringLiteral("only_64")).toArray().size() == 3);
+    CHECK(mm[0].evidence.value(QStringLiteral("only_32")).toArray().isEmpty());
+    const QList<Finding> lsp = withId(r, QStringLiteral("winsock.lsp.present"));
+    REQUIRE(lsp.size() == 1);
+    CHECK(lsp[0].evidence.value(QStringLiteral("catalog")).toString() == QStringLiteral("Catalog_Entries64"));
+    // An LSP inside System32 is still an LSP, but not "outside the Windows folder".
+    CHECK(withId(r, QStringLiteral("winsock.provider.outside-system")).isEmpty());
+}
+
+TEST_CASE("Missing 64-bit catalog, a catalog without TCP/IP and a missing base provider DLL", "[winsock]")
+{
+    QTemporaryDir dir;
+    {
+        fx::WindowsImage img(dir.path());
+        fx::writeProviderDlls(img);
+        fx::WinsockLayout l = fx::cleanWinsockLayout(true);
+        QList<fx::CatalogItem> noTcp;
+        for (const fx::CatalogItem &c : l.catalog32)
+            if (c.info.providerId != QStringLiteral("{E70F1AA0-AB8B-11CF-8CA3-00805F48A192}")
+                && c.info.providerId != QStringLiteral("{F9EAB0C0-26D4-11D0-BBBF-00AA006C34E4}"))
+                noTcp.append(c);
+        l.catalog32 = noTcp;
+        fx::writeWinsock(img, l);
+        img.system().remove(img.controlSet() + QStringLiteral("\\Services\\WinSock2\\Parameters\\Protocol_Catalog9\\Catalog_Entries64"));
+        img.commit();
+    }
+    QFile::remove(dir.path() + QStringLiteral("/Windows/SysWOW64/mswsock.dll"));
+    const ScanResult r = scanImage(dir.path());
+    CHECK(withId(r, QStringLiteral("winsock.catalog64.missing")).size() == 1);
+    CHECK(withId(r, QStringLiteral("winsock.catalog.no-tcpip")).size() == 1);
+    const QList<Finding> miss = withId(r, QStringLiteral("winsock.provider.dll-missing"));
+    REQUIRE(miss.size() == 1);
+    CHECK(miss[0].evidence.value(QStringLiteral("path")).toString() == QStringLiteral("C:\\Windows\\SysWOW64\\mswsock.dll"));
+    CHECK(miss[0].severity == Severity::Critical);
+    CHECK_FALSE(miss[0].repairs.contains(QStringLiteral("winsock.remove-lsp")));
+}
