@@ -342,7 +342,7 @@ private:
                                                                  "their connection, browsers show \"no internet\" and the PC can even "
                                                                  "crash. The repair removes this provider and its %3 chain(s), or "
                                                                  "resets Winsock to the Windows defaults (reboot needed).")
-                                       .arg(e.item.dllPath, cat.is32 && sys.is64Bit() ? translate("wd::WinsockCheck", "32-bit") : translate("wd::WinsockCheck", "all"))
+                                       .arg(e.item.dllPath, !sys.is64Bit() ? translate("wd::WinsockCheck", "all") : (cat.is32 ? translate("wd::WinsockCheck", "32-bit") : translate("wd::WinsockCheck", "64-bit")))
                                        .arg(chainsOfLayered.value(i.catalogEntryId).size()),
                                    ev, {QStringLiteral("winsock.remove-lsp"), QStringLiteral("winsock.reset")}));
         }
