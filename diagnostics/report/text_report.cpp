@@ -96,6 +96,8 @@ QString formatDevicesText(const QJsonArray &devices)
     if (shown)
         s << '\n';
     return out;
+}
+
 // Winsock catalogs, namespace providers, AppInit_DLLs and network settings, summarised so that a
 // helpdesk agent can read them out: counts first, then only what is unusual.
 static void appendWinsockSections(QTextStream &s, const ScanResult &r)
