@@ -164,8 +164,12 @@ static Expected<void> readTreeInto(const SystemWriter &w, const QString &key, Re
 
 Expected<std::optional<RegKeyTree>> SystemWriter::readTree(const QString &key, RegView view, int maxKeys) const
 {
-    if (!keyExists(key, view))
-        return std::optional<RegKeyTree>();
+    Expected<QList<RegValue>> probe = values(key, view);
+    if (!probe) {
+        if (probe.error().kind == ErrorKind::NotFound)
+            return std::optional<RegKeyTree>();
+        return probe.error();
+    }
     RegKeyTree t;
     t.name = key.section(QLatin1Char('\\'), -1);
     int budget = maxKeys;
@@ -248,7 +252,7 @@ public:
         if (!hdr)
             return hdr.error();
         if (hdr->dirty())
-            return Error(ErrorKind::RepairFailed,
+            return Error(ErrorKind::Unsupported,
                          translate("wd::Repairs", "The registry hive %1 has changes in its transaction logs (.LOG1/.LOG2) that were not "
                                                   "written into it. Changing it now could lose or corrupt data. Start this Windows once "
                                                   "and shut it down normally, then try again.").arg(file),

@@ -18,8 +18,12 @@ public:
             views.append(RegView::View32);
         for (RegView view : views) {
             const QString key = appInitKey();
-            if (!w.keyExists(key, view))
-                continue;
+            Expected<QList<RegValue>> present = w.values(key, view);
+            if (!present) {
+                if (present.error().kind == ErrorKind::NotFound)
+                    continue;
+                return present.error();
+            }
             const KeyRef ref{key, view, true};
             Expected<std::optional<RegValue>> load = w.value(key, QStringLiteral("LoadAppInit_DLLs"), view);
             Expected<std::optional<RegValue>> dlls = w.value(key, QStringLiteral("AppInit_DLLs"), view);

@@ -53,13 +53,15 @@ TEST_CASE("The .reg writer produces the regedit 5 layout byte for byte", "[regfi
         "  17,18,19,1a,1b,1c,1d\r\n"
         "\"List\"=hex(7):61,00,00,00,62,00,00,00,00,00\r\n"
         "\"Big\"=hex(b):01,00,00,00,00,00,00,00\r\n"
-        "\"Path\"=hex(2):25,00,53,00,79,00,73,00,74,00,65,00,6d,00,52,00,6f,00,6f,00,74,00,\\\r\n"
-        "  25,00,00,00\r\n"
+        // "Path"=hex(2): is 14 columns: 21 bytes reach column 77.
+        "\"Path\"=hex(2):25,00,53,00,79,00,73,00,74,00,65,00,6d,00,52,00,6f,00,6f,00,74,\\\r\n"
+        "  00,25,00,00,00\r\n"
         "\"Gone\"=-\r\n"
         "\r\n"
         "[-HKEY_LOCAL_MACHINE\\SOFTWARE\\Old]\r\n"
         "\r\n");
     const QByteArray out = writeRegFile(f);
+    CHECK(QString::fromUtf16(reinterpret_cast<const char16_t *>(out.constData() + 2), (out.size() - 2) / 2) == expected);
     CHECK(out == utf16(expected));
 
     // And it parses back to the same values.
@@ -135,7 +137,7 @@ TEST_CASE("Malformed and hostile .reg files give clear errors with the line numb
         return r.error().message;
     };
     const QByteArray h("Windows Registry Editor Version 5.00\r\n\r\n");
-    CHECK(error("MZ\x90\x00binary").contains(QStringLiteral("NUL bytes")));
+    CHECK(error(QByteArray("MZ\x90\x00binary", 10)).contains(QStringLiteral("NUL bytes")));
     CHECK(error("hello\r\n").contains(QStringLiteral("not a registry file")));
     CHECK(error("").contains(QStringLiteral("empty")));
     CHECK(error(h + "\"A\"=\"b\"\r\n").contains(QStringLiteral("line 3: a value appears before")));

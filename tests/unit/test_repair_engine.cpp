@@ -99,7 +99,7 @@ TEST_CASE("remove-lsp removes layered entries and chains from both catalogs, ren
     REQUIRE(plans->size() == 1);
     const ActionPlan &p = plans->first();
     CHECK(p.needsReboot);
-    CHECK(p.changes.size() == 5); // 2 catalogs rewritten, 2 counts, nothing for Next_Catalog_Entry_ID (1007 > 1003)
+    CHECK(p.changes.size() == 4); // 2 catalogs rewritten, 2 counts, nothing for Next_Catalog_Entry_ID (1007 > 1003)
     const QString preview = RepairEngine::preview(*plans);
     CHECK(preview.contains(QStringLiteral("remove 000000000001: \"FastNet LSP\"")));
     CHECK(preview.contains(QStringLiteral("protocol chain")));
