@@ -1,6 +1,7 @@
 // winsock-doctor repair ACTION-ID... [--target T] [--dry-run] [--yes] [--file REG] [--service NAME] [--device ID]
 #include "cli.h"
 #include "repair_target.h"
+#include "platform/targets.h"
 #include "repairs/engine.h"
 
 namespace wd::cli {
@@ -70,6 +71,27 @@ int cmdRepair(Context &ctx, const QStringList &args)
     if (!run)
         return fail(ctx, run.error());
     ctx.out << translate("wd::cli", "Done. Every change was verified.") << Qt::endl;
+    // Re-run the checks on the repaired target and say what they still report for these repairs.
+    TargetSpec scanSpec = t->spec;
+    if (t->spec.kind == TargetSpec::Demo && t->scratch) {
+        scanSpec.kind = TargetSpec::Offline;
+        scanSpec.path = t->scratch->path();
+    }
+    if (Expected<OpenedTarget> after = openTarget(scanSpec); after) {
+        CancelToken cancel;
+        const ScanResult rescan = scanTarget(*after, ScanOptions{}, cancel);
+        QStringList remaining;
+        for (const Finding &f : rescan.findings)
+            if (f.severity >= Severity::Warning)
+                for (const QString &id : ids)
+                    if (f.repairs.contains(id) && !remaining.contains(f.id))
+                        remaining << f.id;
+        if (remaining.isEmpty())
+            ctx.out << translate("wd::cli", "A new scan finds none of the problems these repairs address.") << Qt::endl;
+        else
+            ctx.out << translate("wd::cli", "A new scan still reports: %1 (a restart may be needed first).").arg(remaining.join(QStringLiteral(", ")))
+                    << Qt::endl;
+    }
     ctx.out << translate("wd::cli", "Snapshot: %1").arg(run->runDir) << Qt::endl;
     ctx.out << translate("wd::cli", "To undo: %1 undo \"%2\" --target %3").arg(ctx.program, run->runDir, t->label) << Qt::endl;
     if (run->rebootRequired)
