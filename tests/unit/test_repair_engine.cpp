@@ -27,7 +27,11 @@ struct Volume {
         fx::buildRepairImage(root, o);
         system = test::readFile(systemPath());
         software = test::readFile(softwarePath());
+        QFile good(goodReg());
+        if (!good.open(QIODevice::WriteOnly) || good.write(fx::cleanCatalogReg()) <= 0)
+            FAIL("cannot write good.reg");
     }
+    QString goodReg() const { return dir.filePath(QStringLiteral("good.reg")); }
     QString systemPath() const { return root + QStringLiteral("/Windows/System32/config/SYSTEM"); }
     QString softwarePath() const { return root + QStringLiteral("/Windows/System32/config/SOFTWARE"); }
     bool pristine() const { return test::readFile(systemPath()) == system && test::readFile(softwarePath()) == software; }
@@ -58,18 +62,20 @@ struct Volume {
 
 const QString kCcs = QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet");
 
-RepairOptions optionsFor(const QString &id)
+RepairOptions optionsFor(const QString &id, const Volume &vol)
 {
     RepairOptions o;
     if (id == QLatin1String("driver.rollback"))
         o.services = {QStringLiteral("badfilt")};
+    if (id == QLatin1String("winsock.reset") || id == QLatin1String("winsock.restore-backup"))
+        o.regFile = vol.goodReg();
     return o;
 }
 
 QStringList offlineActions()
 {
     return {QStringLiteral("winsock.remove-lsp"), QStringLiteral("appinit.disable"), QStringLiteral("tcp.restore-defaults"),
-            QStringLiteral("driver.rollback")};
+            QStringLiteral("driver.rollback"), QStringLiteral("winsock.reset"), QStringLiteral("winsock.restore-backup")};
 }
 
 quint32 dword(const SystemWriter &w, const QString &key, const QString &name, RegView view = RegView::Native)
@@ -217,13 +223,13 @@ TEST_CASE("Every offline action applies, verifies and undoes to identical hive f
             Volume vol;
             auto w = vol.writer();
             RepairEngine engine(*w);
-            auto plans = engine.plan({id}, optionsFor(id));
+            auto plans = engine.plan({id}, optionsFor(id, vol));
             REQUIRE(plans.ok());
             REQUIRE_FALSE(plans->first().nothingToDo());
             auto run = engine.run(*plans);
             REQUIRE(run.ok());
             // Re-planning on the repaired state finds nothing left to do.
-            auto again = engine.plan({id}, optionsFor(id));
+            auto again = engine.plan({id}, optionsFor(id, vol));
             REQUIRE(again.ok());
             CHECK(again->first().nothingToDo());
             REQUIRE(engine.undo(run->runDir).ok());
@@ -242,7 +248,7 @@ TEST_CASE("Fault injection: aborting after any step of any action leaves the hiv
             vol.reset();
             auto w = vol.writer();
             RepairEngine engine(*w);
-            auto plans = engine.plan({id}, optionsFor(id));
+            auto plans = engine.plan({id}, optionsFor(id, vol));
             REQUIRE(plans.ok());
             RunOptions ro;
             ro.hook = [&](const QString &s) { steps << s; return false; };
@@ -257,7 +263,7 @@ TEST_CASE("Fault injection: aborting after any step of any action leaves the hiv
             vol.reset();
             auto w = vol.writer();
             RepairEngine engine(*w);
-            auto plans = engine.plan({id}, optionsFor(id));
+            auto plans = engine.plan({id}, optionsFor(id, vol));
             REQUIRE(plans.ok());
             int seen = 0;
             RunOptions ro;
