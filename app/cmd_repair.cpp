@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "repair_target.h"
 #include "platform/targets.h"
+#include <QDir>
 #include "repairs/engine.h"
 
 namespace wd::cli {
@@ -92,8 +93,9 @@ int cmdRepair(Context &ctx, const QStringList &args)
             ctx.out << translate("wd::cli", "A new scan still reports: %1 (a restart may be needed first).").arg(remaining.join(QStringLiteral(", ")))
                     << Qt::endl;
     }
-    ctx.out << translate("wd::cli", "Snapshot: %1").arg(run->runDir) << Qt::endl;
-    ctx.out << translate("wd::cli", "To undo: %1 undo \"%2\" --target %3").arg(ctx.program, run->runDir, t->label) << Qt::endl;
+    const QString shown = QDir::toNativeSeparators(run->runDir);
+    ctx.out << translate("wd::cli", "Snapshot: %1").arg(shown) << Qt::endl;
+    ctx.out << translate("wd::cli", "To undo: %1 undo \"%2\" --target %3").arg(ctx.program, shown, t->label) << Qt::endl;
     if (run->rebootRequired)
         ctx.out << translate("wd::cli", "Restart Windows to finish the repair.") << Qt::endl;
     return 0;

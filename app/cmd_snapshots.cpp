@@ -2,6 +2,7 @@
 #include "cli.h"
 #include "repair_target.h"
 #include "repairs/engine.h"
+#include <QDir>
 
 namespace wd::cli {
 
@@ -22,9 +23,9 @@ int cmdSnapshots(Context &ctx, const QStringList &args)
         return fail(ctx, t.error());
     const QString root = t->writer->snapshotRoot();
     const QList<SnapshotInfo> list = snapshot::list(root);
-    ctx.out << translate("wd::cli", "Snapshots in %1: %2").arg(root).arg(list.size()) << Qt::endl;
+    ctx.out << translate("wd::cli", "Snapshots in %1: %2").arg(QDir::toNativeSeparators(root)).arg(list.size()) << Qt::endl;
     for (const SnapshotInfo &s : list)
-        ctx.out << QStringLiteral("  %1  %2  %3  %4").arg(s.created, s.state, s.actions.join(QLatin1Char(',')), s.dir) << Qt::endl;
+        ctx.out << QStringLiteral("  %1  %2  %3  %4").arg(s.created, s.state, s.actions.join(QLatin1Char(',')), QDir::toNativeSeparators(s.dir)) << Qt::endl;
     return 0;
 }
 
