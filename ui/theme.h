@@ -1,0 +1,10 @@
+// Light and dark palettes: follow the system (Windows "apps use light theme"), --dark forces dark (screenshots).
+#pragma once
+#include <QApplication>
+
+namespace wd::ui {
+
+bool systemPrefersDark();
+void applyTheme(QApplication &app, bool dark);
+
+} // namespace wd::ui
