@@ -441,6 +441,10 @@ WizardPage *WizardWindow::createFindingsPage()
     m_leak = new LeakMonitorWidget(std::make_shared<UnavailableLeakSampler>(QString()), m_chartBackend);
     m_leak->setObjectName(QStringLiteral("leakMonitor"));
     m_tabs->addTab(m_leak, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
+        if (i == FindingsTabLeaks)
+            activateLeakMonitor();
+    });
     layout->addWidget(m_tabs, 1);
     page->setFinalPage(true);
     return page;
@@ -464,7 +468,8 @@ WizardPage *WizardWindow::createPlanPage()
     m_actions->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_actions->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_actions->header()->setStretchLastSection(false);
-    m_actions->setWordWrap(true);
+    m_actions->setTextElideMode(Qt::ElideMiddle); // long registry paths: keep both ends; the tooltip has all
+    m_actions->setUniformRowHeights(true);
     connect(m_actions, &QTreeWidget::itemChanged, this, [this]() { updatePlanState(); });
     m_rebootNotice = wrapLabel();
     m_rebootNotice->setObjectName(QStringLiteral("rebootNotice"));
@@ -523,6 +528,8 @@ WizardPage *WizardWindow::createResultPage()
     m_undoLabel = new QLabel;
     m_snapshots = new QComboBox;
     m_snapshots->setObjectName(QStringLiteral("snapshots"));
+    m_snapshots->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_snapshots->setMinimumContentsLength(24);
     m_undoLabel->setBuddy(m_snapshots);
     m_undo = new QPushButton;
     m_undo->setObjectName(QStringLiteral("undo"));
@@ -743,7 +750,7 @@ void WizardWindow::initializePage(int id)
         populateResult();
     // The UAC shield on the commit button when a chosen repair needs elevation.
     if (QAbstractButton *b = button(QWizard::CommitButton))
-        b->setIcon(id == PlanPage && m_elevationNotice->isVisible() ? shieldIcon() : QIcon());
+        b->setIcon(id == PlanPage && !m_elevationNotice->isHidden() ? shieldIcon() : QIcon());
 }
 
 // ---- scan ----------------------------------------------------------------------------------------------------------
@@ -782,8 +789,11 @@ void WizardWindow::startScan()
     // Repairs and leak sampling follow the target.
     m_repairs = m_hooks.repairs(spec);
     m_repairsSpec = spec;
-    m_leak->setSampler(m_hooks.leakSampler(spec));
-    m_leak->start();
+    // The leak monitor starts when its tab is first shown: no sampling (or chart work) the user does not look at.
+    m_leak->stop();
+    m_leakPending = true;
+    if (m_tabs->currentIndex() == FindingsTabLeaks)
+        activateLeakMonitor();
 
     m_cancel = std::make_shared<CancelToken>();
     ScanOptions opts;
@@ -801,6 +811,15 @@ void WizardWindow::startScan()
     m_scanClock.start();
     m_elapsedTimer->start();
     m_scanWatcher.setFuture(QtConcurrent::run([scan, spec, opts, cancel, progress]() { return scan(spec, opts, *cancel, progress); }));
+}
+
+void WizardWindow::activateLeakMonitor()
+{
+    if (!m_leakPending)
+        return;
+    m_leakPending = false;
+    m_leak->setSampler(m_hooks.leakSampler(targetSpec()));
+    m_leak->start();
 }
 
 void WizardWindow::cancelScan()
@@ -1341,9 +1360,10 @@ void WizardWindow::refreshSnapshots()
             QStringList names;
             for (const QString &a : s.actions)
                 names << repairTitle(a);
-            m_snapshots->addItem(QStringLiteral("%1 (%2): %3")
-                                     .arg(s.id, QLocale().toString(s.created.toLocalTime(), QLocale::ShortFormat), names.join(QStringLiteral(", "))),
-                                 s.id);
+            const QString text = QStringLiteral("%1 (%2): %3")
+                                     .arg(s.id, QLocale().toString(s.created.toLocalTime(), QLocale::ShortFormat), names.join(QStringLiteral(", ")));
+            m_snapshots->addItem(text, s.id);
+            m_snapshots->setItemData(m_snapshots->count() - 1, text, Qt::ToolTipRole);
         }
     m_undo->setEnabled(m_snapshots->count() > 0);
     m_snapshots->setEnabled(m_snapshots->count() > 0);

@@ -105,6 +105,7 @@ private:
     void onProgress(const QString &checkId, qint64 done, qint64 total, const QString &message);
     void onScanFinished();
     void tickElapsed();
+    void activateLeakMonitor();
     void populateFindings();
     void populateDumps();
     void showFindingDetail(QTreeWidgetItem *item);
@@ -189,6 +190,7 @@ private:
     bool m_scanDone = false;
     bool m_scanCancelled = false;
     bool m_scanRunning = false;
+    bool m_leakPending = false;
     QString m_scanError;
     std::shared_ptr<RepairService> m_repairs;
     QString m_repairsSpec;
