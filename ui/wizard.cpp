@@ -552,9 +552,21 @@ WizardPage *WizardWindow::createResultPage()
         if (QMessageBox::question(this, windowTitle(), tr("Undo the repairs of snapshot %1 and restore the previous state?").arg(id))
             != QMessageBox::Yes)
             return;
-        const Expected<QStringList> r = undoSnapshot(id);
-        if (!r)
-            QMessageBox::warning(this, windowTitle(), r.error().toString());
+        // Undo writes to the system like a repair: off the GUI thread, the window stays responsive.
+        m_undo->setEnabled(false);
+        m_snapshots->setEnabled(false);
+        m_undoLog->appendPlainText(tr("Undoing snapshot %1...").arg(id));
+        auto service = m_repairs;
+        auto *watcher = new QFutureWatcher<Expected<QStringList>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id]() {
+            watcher->deleteLater();
+            const Expected<QStringList> r = watcher->result();
+            showUndoResult(id, r);
+            if (!r)
+                QMessageBox::warning(this, windowTitle(), r.error().toString());
+        });
+        m_applyRunning = true; // the window does not close while the undo writes
+        watcher->setFuture(QtConcurrent::run([service, id]() { return service->undo(id, {}); }));
     });
     layout->addWidget(m_resultHeadline);
     layout->addWidget(m_verification, 1);
@@ -1382,6 +1394,13 @@ Expected<QStringList> WizardWindow::undoSnapshot(const QString &id)
     if (!m_repairs)
         return Error(ErrorKind::Unsupported, tr("No repairs to undo."));
     Expected<QStringList> r = m_repairs->undo(id, {});
+    showUndoResult(id, r);
+    return r;
+}
+
+void WizardWindow::showUndoResult(const QString &id, const Expected<QStringList> &r)
+{
+    m_applyRunning = false;
     if (r) {
         m_undoLog->appendPlainText(tr("Undone: snapshot %1").arg(id));
         for (const QString &l : *r)
@@ -1391,7 +1410,6 @@ Expected<QStringList> WizardWindow::undoSnapshot(const QString &id)
         m_undoLog->appendPlainText(r.error().toString());
     }
     refreshSnapshots();
-    return r;
 }
 
 } // namespace wd::ui

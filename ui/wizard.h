@@ -116,6 +116,7 @@ private:
     void onApplyFinished();
     void populateResult();
     void refreshSnapshots();
+    void showUndoResult(const QString &id, const Expected<QStringList> &r);
     void chooseAndSaveReport();
     QTreeWidgetItem *scanRow(const QString &checkId, const QString &title);
 
