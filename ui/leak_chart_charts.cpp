@@ -55,7 +55,12 @@ public:
     void refresh() override
     {
         const bool dark = palette().color(QPalette::Window).lightness() < 128;
-        m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        if (dark != m_dark || m_names.isEmpty()) {
+            // A theme change restyles every series: rebuild them below with our own pens.
+            m_dark = dark;
+            m_chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+            m_names.clear();
+        }
         m_chart->setBackgroundBrush(palette().color(QPalette::Base));
         m_chart->legend()->setLabelColor(palette().color(QPalette::Text));
         for (QValueAxis *a : {m_time, m_handles, m_pool}) {
@@ -117,6 +122,7 @@ private:
     QChartView *m_view;
     QValueAxis *m_time, *m_handles, *m_pool;
     QStringList m_names;
+    bool m_dark = false;
 };
 
 } // namespace

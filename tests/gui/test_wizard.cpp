@@ -19,6 +19,11 @@
 #include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QTextEdit>
 
 using namespace wd;
 using namespace wd::ui;
@@ -323,4 +328,44 @@ TEST_CASE("wizard: language switch at run time re-translates", "[gui]")
     CHECK(w.language() == QStringLiteral("en"));
     CHECK(w.windowTitle() == QStringLiteral("Winsock Doctor"));
     CHECK(w.currentPage()->title() == QStringLiteral("Welcome to Winsock Doctor"));
+}
+
+TEST_CASE("wizard: every view and input has an accessible name", "[gui]")
+{
+    auto service = std::make_shared<DemoRepairService>();
+    WizardWindow w(QStringLiteral("demo"), sampleHooks(service), ChartBackend::Painter);
+    w.show();
+    REQUIRE(QTest::qWaitFor([&]() { return w.currentId() == WizardWindow::FindingsPage; }, 10000));
+    w.showFindingsTab(WizardWindow::FindingsTabLeaks);
+    QStringList unnamed;
+    for (QWidget *c : w.findChildren<QWidget *>()) {
+        const bool input = qobject_cast<QAbstractItemView *>(c) || qobject_cast<QLineEdit *>(c) || qobject_cast<QComboBox *>(c)
+            || qobject_cast<QProgressBar *>(c) || qobject_cast<QTextEdit *>(c) || qobject_cast<QPlainTextEdit *>(c)
+            || qobject_cast<LeakChartView *>(c);
+        if (!input || qobject_cast<QHeaderView *>(c))
+            continue;
+        bool insideCombo = false;
+        for (QWidget *p = c->parentWidget(); p; p = p->parentWidget())
+            insideCombo = insideCombo || qobject_cast<QComboBox *>(p);
+        if (insideCombo)
+            continue;
+        if (c->accessibleName().isEmpty())
+            unnamed << QStringLiteral("%1(%2)").arg(QString::fromLatin1(c->metaObject()->className()), c->objectName());
+    }
+    INFO(unnamed.join(QStringLiteral(", ")).toStdString());
+    CHECK(unnamed.isEmpty());
+}
+
+TEST_CASE("wizard: the welcome page works from the keyboard", "[gui]")
+{
+    auto service = std::make_shared<DemoRepairService>();
+    WizardWindow w(QString(), sampleHooks(service), ChartBackend::Painter);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    QApplication::setActiveWindow(&w);
+    // Alt+D picks the demo PC; Enter (the default Next button) starts the scan.
+    QTest::keyClick(&w, Qt::Key_D, Qt::AltModifier);
+    CHECK(w.targetSpec() == QStringLiteral("demo"));
+    QTest::keyClick(&w, Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor([&]() { return w.currentId() == WizardWindow::FindingsPage; }, 10000));
 }
