@@ -8,7 +8,8 @@
 #include <QTextStream>
 #include <QTimer>
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 
 namespace {
 
@@ -124,4 +125,5 @@ int guiMain(QApplication &app, const QStringList &args)
     return app.exec();
 }
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

@@ -2,7 +2,8 @@
 #include <QApplication>
 #include <QStringList>
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 
 // Runs the wizard. ARGS: [--target T] [--lang L] [--deep] and, hidden for CI screenshots and tests:
 // --screenshot FILE (grab the window, exit), --page welcome|scan|findings|plan|apply|result|dumps|leaks,
@@ -10,4 +11,5 @@ namespace wd::ui {
 // --chart painter|qtcharts. Returns the exit code.
 int guiMain(QApplication &app, const QStringList &args);
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

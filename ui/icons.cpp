@@ -8,7 +8,8 @@
 #include <cmath>
 #include <functional>
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 namespace {
 
 bool darkPalette()
@@ -160,4 +161,5 @@ QIcon shieldIcon()
     }));
 }
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

@@ -3,11 +3,13 @@
 #include "core/finding.h"
 #include <QIcon>
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 
 QIcon severityIcon(Severity s);
 QIcon healthyIcon();
 QIcon shieldIcon(); // QStyle::SP_VistaShield where the style has one, else a drawn shield
 QColor severityColor(Severity s, bool dark);
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

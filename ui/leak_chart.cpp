@@ -9,7 +9,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 
 LeakChartView *createPainterLeakChart(LeakModel *model, QWidget *parent);
 #if WD_HAVE_QTCHARTS
@@ -185,4 +186,5 @@ void LeakMonitorWidget::changeEvent(QEvent *e)
     QWidget::changeEvent(e);
 }
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

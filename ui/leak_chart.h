@@ -9,7 +9,8 @@ class QLabel;
 class QPushButton;
 class QTimer;
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 
 enum class ChartBackend { Auto, Charts, Painter };
 
@@ -69,4 +70,5 @@ private:
     bool m_available = false;
 };
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

@@ -8,7 +8,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 namespace {
 
 class ChartsLeakChart final : public LeakChartView {
@@ -67,14 +68,14 @@ public:
             a->setLabelsColor(palette().color(QPalette::Text));
             a->setTitleBrush(palette().color(QPalette::Text));
         }
-        m_time->setTitleText(tr("Time (s)"));
-        m_handles->setTitleText(tr("Handles"));
-        m_pool->setTitleText(tr("Nonpaged pool (MiB)"));
+        m_time->setTitleText(QCoreApplication::translate("wd::ui::LeakChartView", "Time (s)"));
+        m_handles->setTitleText(QCoreApplication::translate("wd::ui::LeakChartView", "Handles"));
+        m_pool->setTitleText(QCoreApplication::translate("wd::ui::LeakChartView", "Nonpaged pool (MiB)"));
         const QStringList keys = m_model->topProcesses();
         const bool pool = m_model->hasPool();
         QStringList wanted = keys;
         if (pool)
-            wanted.append(tr("Nonpaged pool (MiB)"));
+            wanted.append(QCoreApplication::translate("wd::ui::LeakChartView", "Nonpaged pool (MiB)"));
         // Rebuild the series when the set of top processes changed; otherwise replace their points.
         if (wanted != m_names) {
             m_chart->removeAllSeries();
@@ -132,4 +133,5 @@ LeakChartView *createChartsLeakChart(LeakModel *model, QWidget *parent)
     return new ChartsLeakChart(model, parent);
 }
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

@@ -6,7 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 namespace {
 
 bool isDark(const QPalette &p)
@@ -46,7 +47,7 @@ public:
         for (const QString &k : std::as_const(m_keys))
             m_points += int(m_model->handleSeries(k).size());
         if (m_model->hasPool()) {
-            m_names.append(tr("Nonpaged pool (MiB)"));
+            m_names.append(QCoreApplication::translate("wd::ui::LeakChartView", "Nonpaged pool (MiB)"));
             m_points += int(m_model->poolSeries().size());
         }
         update();
@@ -100,7 +101,7 @@ protected:
             for (const QPointF &pt : series.last())
                 hMax = std::max(hMax, pt.y());
         }
-        drawPane(p, handlesRect, tMin, tMax, 0, niceCeil(hMax * 1.05), series, false, tr("Handles"));
+        drawPane(p, handlesRect, tMin, tMax, 0, niceCeil(hMax * 1.05), series, false, QCoreApplication::translate("wd::ui::LeakChartView", "Handles"));
         if (pool) {
             const QRect poolRect(left, split + 4, width() - left - 10, bottom - split - 8);
             const QList<QPointF> ps = m_model->poolSeries();
@@ -110,10 +111,10 @@ protected:
                 pMin = std::min(pMin, pt.y());
             }
             const double lo = std::max(0.0, std::floor(pMin * 0.95));
-            drawPane(p, poolRect, tMin, tMax, lo, std::max(lo + 1, std::ceil(pMax * 1.02)), {ps}, true, tr("Nonpaged pool (MiB)"));
+            drawPane(p, poolRect, tMin, tMax, lo, std::max(lo + 1, std::ceil(pMax * 1.02)), {ps}, true, QCoreApplication::translate("wd::ui::LeakChartView", "Nonpaged pool (MiB)"));
         }
         p.setPen(pal.color(QPalette::PlaceholderText));
-        const QString axis = tr("Time (s)");
+        const QString axis = QCoreApplication::translate("wd::ui::LeakChartView", "Time (s)");
         p.drawText(QRect(0, bottom, width() - 10, lh + 4), Qt::AlignRight | Qt::AlignVCenter,
                    axis + QStringLiteral("  %1 - %2").arg(qRound64(tMin)).arg(qRound64(tMax)));
         if (hasFocus()) {
@@ -172,4 +173,5 @@ LeakChartView *createPainterLeakChart(LeakModel *model, QWidget *parent)
     return new PainterLeakChart(model, parent);
 }
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

@@ -4,7 +4,8 @@
 #include <algorithm>
 #include <cmath>
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 
 namespace {
 QString keyOf(const ProcessHandles &p)
@@ -252,4 +253,5 @@ QString LeakModel::toCsv() const
     return out;
 }
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

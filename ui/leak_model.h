@@ -9,7 +9,8 @@
 #include <QString>
 #include <memory>
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 
 struct ProcessHandles {
     quint32 pid = 0;
@@ -123,4 +124,5 @@ private:
     bool m_paused = false;
 };
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

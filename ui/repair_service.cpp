@@ -2,7 +2,8 @@
 #include "repairs/repair_catalog.h"
 #include <QThread>
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 
 QString repairTitle(const QString &actionId)
 {
@@ -158,4 +159,5 @@ QStringList DemoRepairService::appliedActions() const
     return out;
 }
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

@@ -9,7 +9,8 @@
 #include <functional>
 #include <memory>
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 
 struct RepairPreview {
     QString actionId;        // "winsock.remove-lsp"
@@ -96,4 +97,5 @@ private:
 // Repair action display helpers (title from the repair catalog, elevation / reboot needs).
 QString repairTitle(const QString &actionId);
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

@@ -10,7 +10,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 
 SupportCodeDialog::SupportCodeDialog(QWidget *parent) : QDialog(parent)
 {
@@ -93,4 +94,5 @@ void SupportCodeDialog::changeEvent(QEvent *e)
     QDialog::changeEvent(e);
 }
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

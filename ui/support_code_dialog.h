@@ -7,7 +7,8 @@ class QLineEdit;
 class QPushButton;
 class QTextBrowser;
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 
 class SupportCodeDialog : public QDialog {
     Q_OBJECT
@@ -28,4 +29,5 @@ private:
     QTextBrowser *m_result;
 };
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

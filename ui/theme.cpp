@@ -3,7 +3,8 @@
 #include <QSettings>
 #include <QStyleFactory>
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 
 bool systemPrefersDark()
 {
@@ -50,4 +51,5 @@ void applyTheme(QApplication &app, bool dark)
     app.setPalette(p);
 }
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

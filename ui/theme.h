@@ -2,9 +2,11 @@
 #pragma once
 #include <QApplication>
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 
 bool systemPrefersDark();
 void applyTheme(QApplication &app, bool dark);
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

@@ -36,7 +36,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 
 // A page whose completeness is a predicate; touch() re-evaluates it (enables / disables Next).
 class WizardPage : public QWizardPage {
@@ -1412,4 +1413,5 @@ void WizardWindow::showUndoResult(const QString &id, const Expected<QStringList>
     refreshSnapshots();
 }
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd

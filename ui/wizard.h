@@ -28,7 +28,8 @@ class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
 
-namespace wd::ui {
+namespace wd {
+namespace ui {
 
 struct WizardHooks {
     // Opens SPEC and scans it (on a worker thread). Default: openTarget + scanTarget.
@@ -202,4 +203,5 @@ private:
     QStringList m_applying;
 };
 
-} // namespace wd::ui
+} // namespace ui
+} // namespace wd
