@@ -22,6 +22,13 @@ LeakChartView::LeakChartView(LeakModel *model, QWidget *parent) : QWidget(parent
     connect(model, &LeakModel::changed, this, [this]() { refresh(); });
 }
 
+void LeakChartView::changeEvent(QEvent *e)
+{
+    if (e->type() == QEvent::LanguageChange || e->type() == QEvent::PaletteChange)
+        refresh();
+    QWidget::changeEvent(e);
+}
+
 bool chartsBackendAvailable()
 {
     return WD_HAVE_QTCHARTS != 0;

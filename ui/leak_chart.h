@@ -27,6 +27,7 @@ public slots:
     virtual void refresh() = 0;
 
 protected:
+    void changeEvent(QEvent *e) override; // language / palette changes re-label and re-colour the plot
     LeakModel *m_model;
 };
 

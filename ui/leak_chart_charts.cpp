@@ -55,6 +55,8 @@ public:
     }
     void refresh() override
     {
+        if (!m_view)
+            return; // not constructed yet
         const bool dark = palette().color(QPalette::Window).lightness() < 128;
         if (dark != m_dark || m_names.isEmpty()) {
             // A theme change restyles every series: rebuild them below with our own pens.
@@ -119,9 +121,9 @@ public:
     }
 
 private:
-    QChart *m_chart;
-    QChartView *m_view;
-    QValueAxis *m_time, *m_handles, *m_pool;
+    QChart *m_chart = nullptr;
+    QChartView *m_view = nullptr;
+    QValueAxis *m_time = nullptr, *m_handles = nullptr, *m_pool = nullptr;
     QStringList m_names;
     bool m_dark = false;
 };

@@ -20,6 +20,7 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QHeaderView>
+#include <QImage>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -368,4 +369,23 @@ TEST_CASE("wizard: the welcome page works from the keyboard", "[gui]")
     CHECK(w.targetSpec() == QStringLiteral("demo"));
     QTest::keyClick(&w, Qt::Key_Return);
     REQUIRE(QTest::qWaitFor([&]() { return w.currentId() == WizardWindow::FindingsPage; }, 10000));
+}
+
+TEST_CASE("gui --page NAME --screenshot FILE writes a picture of that page", "[gui]")
+{
+    QTemporaryDir dir;
+    for (const char *page : {"welcome", "result", "leaks"}) {
+        const QString png = dir.filePath(QString::fromLatin1(page) + QStringLiteral(".png"));
+        const auto r = wd::test::runApp({QStringLiteral("gui"), QStringLiteral("--target"), QStringLiteral("demo"),
+                                         QStringLiteral("--scan-result"), sampleScanPath(), QStringLiteral("--page"),
+                                         QString::fromLatin1(page), QStringLiteral("--screenshot"), png});
+        INFO(page << ": " << r.err.toStdString());
+        CHECK(r.exitCode == 0);
+        QImage img(png);
+        REQUIRE_FALSE(img.isNull());
+        CHECK(img.width() >= 600);
+    }
+    const auto bad = wd::test::runApp({QStringLiteral("gui"), QStringLiteral("--page"), QStringLiteral("nope"),
+                                       QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))});
+    CHECK(bad.exitCode == 2);
 }
