@@ -1,6 +1,7 @@
 // winsock-doctor scan [--target T] [--format text|json|html] [--output FILE] [--deep]
 #include "cli.h"
 #include "platform/targets.h"
+#include "report/html_report.h"
 #include "report/text_report.h"
 #include <QFile>
 #include <QJsonDocument>
@@ -67,8 +68,7 @@ int cmdScan(Context &ctx, const QStringList &args)
     if (format == QLatin1String("json")) {
         bytes = QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
     } else if (format == QLatin1String("html")) {
-        ctx.err << translate("wd::cli", "The HTML report is not available in this build yet.") << Qt::endl;
-        return int(ExitCode::Usage);
+        bytes = formatScanHtml(result).toUtf8();
     } else {
         bytes = formatScanText(result).toUtf8();
     }

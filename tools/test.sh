@@ -37,6 +37,9 @@ cmake --build build
 stamp "Linux GUI smoke test (Xvfb)"
 QT_QPA_PLATFORM=xcb timeout 120 xvfb-run -a build/bin/winsock-doctor --target demo --screenshot "$ART/linux-wizard.png"
 bash tools/check-png.sh "$ART/linux-wizard.png"
+stamp "screenshots of every wizard page, en and zh_CN (Xvfb)"
+bash tools/screenshots.sh "$ART/screenshots" build/bin/winsock-doctor
+for png in "$ART"/screenshots/*.png; do bash tools/check-png.sh "$png"; done
 
 if [ ! -f ../shared/toolchains/qt6-mingw-6.4.2-x86_64.tar.xz ] && [ -z "${WD_QT_MINGW:-}" ] && [ ! -d .cache/qt6-mingw ]; then
   if [ -n "${CI:-}" ]; then echo "CI needs ../shared/toolchains for the Windows lane" >&2; exit 1; fi

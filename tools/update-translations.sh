@@ -9,7 +9,7 @@ dirs=(app ui diagnostics repairs)
 run_lupdate() { # $1 = output dir
   for lang in en zh_CN; do
     cp "translations/winsock-doctor_${lang}.ts" "$1/winsock-doctor_${lang}.ts" 2>/dev/null || true
-    "$LUPDATE" -silent -locations none -no-obsolete -extensions cpp,h "${dirs[@]}" \
+    "$LUPDATE" -silent -I . -I diagnostics -locations none -no-obsolete -extensions cpp,h "${dirs[@]}" \
       -source-language en -target-language "$lang" -ts "$1/winsock-doctor_${lang}.ts"
   done
 }

@@ -1,0 +1,158 @@
+// GUI benchmark (not a test): start-up to the first page, quick scan of the demo target in the wizard, and the
+// longest event-loop stall while a deep scan runs (QTimer heartbeat). Prints measured numbers next to the goals.
+// Run: build/bin/bench_gui [--runs N]   (QT_QPA_PLATFORM defaults to offscreen)
+#include "core/i18n.h"
+#include "platform/targets.h"
+#include "ui/wizard.h"
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QTextStream>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+
+using namespace wd;
+using namespace wd::ui;
+
+namespace {
+
+QElapsedTimer g_process;
+
+// Waits until PRED or TIMEOUT ms, turning the event loop.
+bool waitFor(const std::function<bool()> &pred, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!pred()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+struct Row {
+    const char *name;
+    double measured;
+    double goal;
+    const char *unit;
+};
+
+double startupToFirstPage()
+{
+    QElapsedTimer t;
+    t.start();
+    auto *w = new WizardWindow;
+    w->show();
+    waitFor([w]() { return w->isVisible(); }, 5000);
+    (void)w->grab(); // force the first full paint
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    delete w;
+    return ms;
+}
+
+// Runs a scan of the demo target in the wizard. Returns the scan time, the longest heartbeat gap while the
+// worker scans (the GUI thread only relays progress), and the longest gap around the two page switches
+// (Welcome -> Scan, Scan -> Findings, which build and lay out the pages on the GUI thread).
+struct ScanBench {
+    double ms = 0;
+    double stallDuringScan = 0;
+    double stallPageSwitch = 0;
+};
+
+ScanBench scanDemo(bool deep)
+{
+    WizardWindow w;
+    w.setTargetSpec(QStringLiteral("demo"));
+    w.setDeepScan(deep);
+    w.show();
+    (void)w.grab();
+    QCoreApplication::processEvents();
+    ScanBench b;
+    bool started = false;
+    QElapsedTimer gap;
+    QTimer heart;
+    heart.setTimerType(Qt::PreciseTimer);
+    QObject::connect(&heart, &QTimer::timeout, [&]() {
+        const double g = double(gap.nsecsElapsed()) / 1e6;
+        gap.restart();
+        if (started && !w.scanFinished())
+            b.stallDuringScan = std::max(b.stallDuringScan, g);
+        else
+            b.stallPageSwitch = std::max(b.stallPageSwitch, g);
+        started = started || w.currentId() == WizardWindow::ScanPage;
+    });
+    QElapsedTimer t;
+    t.start();
+    gap.start();
+    heart.start(5);
+    w.next();
+    QEventLoop loop;
+    QObject::connect(&w, &WizardWindow::scanCompleted, &loop, &QEventLoop::quit);
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    if (!w.scanFinished())
+        loop.exec();
+    b.ms = double(t.nsecsElapsed()) / 1e6;
+    // Let the findings page paint, still measuring.
+    QTimer::singleShot(100, &loop, &QEventLoop::quit);
+    loop.exec();
+    heart.stop();
+    return b;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    g_process.start();
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    installTranslator(app, QStringLiteral("en"));
+    int runs = 3;
+    const QStringList args = app.arguments();
+    const qsizetype ri = args.indexOf(QStringLiteral("--runs"));
+    if (ri >= 0 && ri + 1 < args.size())
+        runs = std::max(1, args[ri + 1].toInt());
+    QTextStream out(stdout);
+
+    QList<double> startup, quick, stall, pageSwitch;
+    const double firstStartup = startupToFirstPage() + 0.0;
+    const double processToFirstPage = double(g_process.nsecsElapsed()) / 1e6;
+    startup << firstStartup;
+    for (int i = 1; i < runs; ++i)
+        startup << startupToFirstPage();
+    const bool demo = demoImageAvailable();
+    if (demo) {
+        for (int i = 0; i < runs; ++i)
+            quick << scanDemo(false).ms;
+        for (int i = 0; i < runs; ++i) {
+            const ScanBench b = scanDemo(true);
+            stall << b.stallDuringScan;
+            pageSwitch << b.stallPageSwitch;
+        }
+    }
+    const QList<Row> rows = {
+        {"process start to first page (cold)", processToFirstPage, 400, "ms"},
+        {"wizard construction to first page (median)", median(startup), 400, "ms"},
+        {"quick scan of the demo target (median)", demo ? median(quick) : -1, 1000, "ms"},
+        {"longest event-loop stall, deep scan (max)", demo ? *std::max_element(stall.begin(), stall.end()) : -1, 50, "ms"},
+        {"longest stall at a page switch (max)", demo ? *std::max_element(pageSwitch.begin(), pageSwitch.end()) : -1, 100, "ms"},
+    };
+    out << QStringLiteral("%1 %2 %3  %4\n").arg(QStringLiteral("benchmark"), -46).arg(QStringLiteral("measured"), 10).arg(QStringLiteral("goal"), 8).arg(QStringLiteral("verdict"));
+    for (const Row &r : rows) {
+        const QString measured = r.measured < 0 ? QStringLiteral("n/a") : QString::number(r.measured, 'f', 1) + QLatin1String(r.unit);
+        const QString verdict = r.measured < 0 ? QStringLiteral("no demo volume") : (r.measured <= r.goal ? QStringLiteral("ok") : QStringLiteral("SLOW"));
+        out << QStringLiteral("%1 %2 %3  %4\n").arg(QString::fromLatin1(r.name), -46).arg(measured, 10)
+                   .arg(QString::number(r.goal, 'f', 0) + QLatin1String(r.unit), 8).arg(verdict);
+    }
+    out << QStringLiteral("(%1 run(s) each; QT_QPA_PLATFORM=%2)\n").arg(runs).arg(QString::fromLocal8Bit(qgetenv("QT_QPA_PLATFORM")));
+    return 0;
+}

@@ -1,0 +1,101 @@
+// The seam between the wizard and the repairs engine. The wizard only talks to this interface; the
+// integrator provides an implementation over repairs/ (plan -> preview -> snapshot -> apply -> verify -> undo).
+// DemoRepairService is an in-memory stand-in used by the demo target until then, and by the GUI tests.
+#pragma once
+#include "core/cancel.h"
+#include "core/error.h"
+#include <QDateTime>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+namespace wd {
+namespace ui {
+
+struct RepairPreview {
+    QString actionId;        // "winsock.remove-lsp"
+    QString title;           // translated
+    QStringList changes;     // exact change lines, e.g. "Delete HKLM\...\Catalog_Entries\000000000012"
+    bool needsElevation = false;
+    bool needsReboot = false;
+    QString error;           // translated; non-empty: this action cannot run on this target
+};
+
+struct ApplyStep {
+    QString actionId;
+    QString title;
+    bool ok = false;
+    bool rolledBack = false;   // the action failed and its own changes were undone
+    QStringList log;           // translated log lines
+};
+
+struct ApplyOutcome {
+    bool ok = false;
+    QString snapshotId;        // undo handle (folder of the snapshot for the real engine)
+    QList<ApplyStep> steps;
+    bool rebootRequired = false;
+    QStringList verification;  // translated lines: what the re-check after the repair found
+    QString error;             // translated, when !ok
+};
+
+struct SnapshotInfo {
+    QString id;
+    QDateTime created;
+    QStringList actions;       // action ids in the snapshot
+};
+
+// Progress of apply/undo: action id, translated log line, actions done, actions total. Called on a worker thread.
+using RepairProgressFn = std::function<void(const QString &actionId, const QString &line, int done, int total)>;
+
+class RepairService {
+public:
+    virtual ~RepairService() = default;
+    // Empty when repairs are possible; else a translated reason (read-only report, needs elevation...).
+    virtual QString unavailableReason() const = 0;
+    virtual QList<RepairPreview> preview(const QStringList &actionIds) = 0;
+    // Runs off the GUI thread. Transactional per action; a failed action is rolled back and reported honestly.
+    virtual ApplyOutcome apply(const QStringList &actionIds, const CancelToken &cancel, const RepairProgressFn &progress) = 0;
+    virtual Expected<QStringList> undo(const QString &snapshotId, const RepairProgressFn &progress) = 0;
+    virtual QList<SnapshotInfo> listSnapshots() = 0;
+};
+
+// A repair service that changes nothing: explains why repairs are unavailable (report target, no engine).
+class UnavailableRepairService final : public RepairService {
+public:
+    explicit UnavailableRepairService(QString reason) : m_reason(std::move(reason)) {}
+    QString unavailableReason() const override { return m_reason; }
+    QList<RepairPreview> preview(const QStringList &) override { return {}; }
+    ApplyOutcome apply(const QStringList &, const CancelToken &, const RepairProgressFn &) override;
+    Expected<QStringList> undo(const QString &, const RepairProgressFn &) override;
+    QList<SnapshotInfo> listSnapshots() override { return {}; }
+
+private:
+    QString m_reason;
+};
+
+// In-memory repairs for the demo PC and the tests: previews describe the changes the real actions make,
+// apply records a snapshot, undo removes it. failAction makes one action fail (and roll back) for tests.
+class DemoRepairService final : public RepairService {
+public:
+    DemoRepairService() = default;
+    void setFailingAction(const QString &id) { m_failing = id; }
+    void setStepDelayMs(int ms) { m_delayMs = ms; }
+    QString unavailableReason() const override { return {}; }
+    QList<RepairPreview> preview(const QStringList &actionIds) override;
+    ApplyOutcome apply(const QStringList &actionIds, const CancelToken &cancel, const RepairProgressFn &progress) override;
+    Expected<QStringList> undo(const QString &snapshotId, const RepairProgressFn &progress) override;
+    QList<SnapshotInfo> listSnapshots() override;
+    QStringList appliedActions() const; // actions currently in effect (applied and not undone)
+
+private:
+    QString m_failing;
+    int m_delayMs = 0;
+    QList<SnapshotInfo> m_snapshots;
+    int m_next = 1;
+};
+
+// Repair action display helpers (title from the repair catalog, elevation / reboot needs).
+QString repairTitle(const QString &actionId);
+
+} // namespace ui
+} // namespace wd
