@@ -5,5 +5,6 @@
 namespace wd {
 
 std::unique_ptr<Check> makeSystemFilesCheck();
+std::unique_ptr<Check> makeSignatureCheck(); // runs last: consumes filesToVerify
 
 } // namespace wd
