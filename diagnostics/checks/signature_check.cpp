@@ -104,6 +104,7 @@ public:
             return Error(ErrorKind::Cancelled, translate("wd::SignatureCheck", "Signature verification was cancelled."));
 
         QJsonArray deepBad;
+        QList<const VerifiedFile *> foreign;
         for (qsizetype i = 0; i < results.size(); ++i) {
             const VerifiedFile &v = results.at(i);
             ctx.result.files.append(v.toJson());
@@ -113,7 +114,7 @@ public:
             const sig::Status st = v.unreadable ? sig::Status::Malformed : v.signature.status;
             if (st == sig::Status::Valid) {
                 if (pinnedToMicrosoft(v.role, v.path) && !v.signature.chainsToMicrosoft)
-                    ctx.result.add(notMicrosoft(v));
+                    foreign.append(&v);
                 continue;
             }
             if (deepOnly) {
@@ -122,6 +123,8 @@ public:
             }
             ctx.result.add(invalid(v, st));
         }
+        if (!foreign.isEmpty())
+            ctx.result.add(notMicrosoft(foreign));
         if (!deepBad.isEmpty()) {
             Finding f;
             f.id = QStringLiteral("signature.system.invalid");
@@ -138,19 +141,32 @@ public:
     }
 
 private:
-    Finding notMicrosoft(const VerifiedFile &v) const
+    Finding notMicrosoft(const QList<const VerifiedFile *> &files) const
     {
         Finding f;
         f.id = QStringLiteral("signature.not-microsoft");
         f.check = id();
         f.severity = Severity::Critical;
-        f.title = translate("wd::SignatureCheck", "%1 is signed, but not by Microsoft").arg(v.path);
+        QStringList names, signers;
+        QJsonArray list;
+        for (const VerifiedFile *v : files) {
+            names << v->path;
+            if (!signers.contains(v->signature.signer.commonName))
+                signers << v->signature.signer.commonName;
+            list.append(QJsonObject{{QStringLiteral("path"), v->path},
+                                    {QStringLiteral("signer"), v->signature.signer.commonName},
+                                    {QStringLiteral("source"), v->source}});
+        }
+        f.title = files.size() == 1
+                      ? translate("wd::SignatureCheck", "%1 is signed, but not by Microsoft").arg(names.first())
+                      : translate("wd::SignatureCheck", "%n Windows network file(s) are signed, but not by Microsoft", nullptr,
+                                  int(files.size()));
         f.detail = translate("wd::SignatureCheck",
-                             "This Windows network file must be signed by Microsoft. It carries a valid signature from "
-                             "someone else (%1), which means it was replaced. A replaced Winsock file can intercept or "
-                             "break every network connection. Restore the original with \"sfc /scannow\".")
-                       .arg(v.signature.signer.commonName);
-        f.evidence = v.toJson();
+                             "Windows network files must be signed by Microsoft. These carry a valid signature from "
+                             "someone else (%1), which means they were replaced. A replaced Winsock file can intercept or "
+                             "break every network connection. Restore the originals with \"sfc /scannow\".")
+                       .arg(signers.join(QStringLiteral(", ")));
+        f.evidence.insert(QStringLiteral("files"), list);
         return f;
     }
 

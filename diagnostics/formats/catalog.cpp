@@ -141,9 +141,11 @@ std::optional<CatalogIndex::Match> CatalogIndex::find(const FileDigests &d) cons
 
 SignatureInfo CatalogIndex::verifyCatalog(int catalog, const VerifyParams &params) const
 {
+    const auto key = std::make_tuple(catalog, static_cast<const void *>(params.trust),
+                                     params.at.isValid() ? params.at.toSecsSinceEpoch() : qint64(-1));
     {
         QMutexLocker lock(&m_mutex);
-        auto it = m_verified.find(catalog);
+        auto it = m_verified.find(key);
         if (it != m_verified.end())
             return it->second;
     }
@@ -157,7 +159,7 @@ SignatureInfo CatalogIndex::verifyCatalog(int catalog, const VerifyParams &param
     }
     s.content.clear();
     QMutexLocker lock(&m_mutex);
-    m_verified.emplace(catalog, s);
+    m_verified.emplace(key, s);
     return s;
 }
 

@@ -9,6 +9,7 @@
 #include <QMutex>
 #include <QString>
 #include <map>
+#include <tuple>
 
 namespace wd::sig {
 
@@ -58,7 +59,7 @@ private:
     QHash<QByteArray, Entry> m_byDigest;
     int m_failed = 0;
     mutable QMutex m_mutex;
-    mutable std::map<int, SignatureInfo> m_verified;
+    mutable std::map<std::tuple<int, const void *, qint64>, SignatureInfo> m_verified; // (catalog, trust, time)
 };
 
 } // namespace wd::sig
