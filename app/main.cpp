@@ -9,6 +9,7 @@
 
 #ifdef Q_OS_WIN
 #include <windows.h>
+#include <shellapi.h>
 #endif
 #ifdef WD_WITH_GUI
 #include "ui/gui_main.h"

@@ -1,4 +1,5 @@
 #include "support/test_util.h"
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -38,7 +39,14 @@ RunResult runApp(const QStringList &args, const QByteArray &stdinData, const QSt
         e.insert(kv.left(eq), kv.mid(eq + 1));
     }
     p.setProcessEnvironment(e);
-    p.start(QStringLiteral(WD_APP_PATH), args);
+    // Prefer the program next to the test executable (the Windows deploy folder), else the build's.
+    QString app = QCoreApplication::applicationDirPath() + QStringLiteral("/winsock-doctor");
+#ifdef Q_OS_WIN
+    app += QStringLiteral(".exe");
+#endif
+    if (!QFile::exists(app))
+        app = QStringLiteral(WD_APP_PATH);
+    p.start(app, args);
     RunResult r;
     if (!p.waitForStarted(30000))
         return r;

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Runs ALL tests (the README's second command and CI's .ci/run): installs every dependency, builds
+# the Linux lane (unit + GUI tests, translations check, GUI smoke test under Xvfb), the core-only
+# build (WD_GUI=OFF) and the Windows lane (mingw-w64 cross build; tests, --version and a GUI
+# screenshot under wine). Artifacts (screenshots, logs) go to ci-artifacts/. Idempotent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+ART=$ROOT/ci-artifacts
+mkdir -p "$ART"
+export CCACHE_DIR=$ROOT/.cache/ccache CCACHE_BASEDIR=$ROOT CCACHE_MAXSIZE=3G
+export DEBIAN_FRONTEND=noninteractive
+t0=$(date +%s)
+stamp() { echo "=== [$(( $(date +%s) - t0 ))s] $*"; }
+
+stamp "install dependencies"
+WD_FORCE_APT=${WD_FORCE_APT:-${CI:+1}} WD_WINDOWS_LANE=1 bash tools/deps.sh >"$ART/apt.log" 2>&1 || { tail -50 "$ART/apt.log"; exit 1; }
+
+stamp "translations are in sync (lupdate) and complete"
+bash tools/update-translations.sh --check
+
+stamp "Linux build"
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DWD_WERROR=ON >/dev/null
+cmake --build build
+
+stamp "core-only build (WD_GUI=OFF) proves the layering"
+cmake -S . -B build-nogui -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
+  -DWD_WERROR=ON -DWD_GUI=OFF -DWD_BUILD_TESTS=OFF -DWD_BUILD_BENCH=OFF >/dev/null
+cmake --build build-nogui --target winsock-doctor
+if nm -C --undefined-only build-nogui/bin/winsock-doctor | grep -q 'QWidget'; then
+  echo "WD_GUI=OFF build links Widgets" >&2; exit 1
+fi
+build-nogui/bin/winsock-doctor --version
+
+stamp "Linux GUI smoke test (Xvfb)"
+QT_QPA_PLATFORM=xcb timeout 120 xvfb-run -a build/bin/winsock-doctor --target demo --screenshot "$ART/linux-wizard.png"
+bash tools/check-png.sh "$ART/linux-wizard.png"
+
+if [ ! -f ../shared/toolchains/qt6-mingw-6.4.2-x86_64.tar.xz ] && [ -z "${WD_QT_MINGW:-}" ] && [ ! -d .cache/qt6-mingw ]; then
+  if [ -n "${CI:-}" ]; then echo "CI needs ../shared/toolchains for the Windows lane" >&2; exit 1; fi
+  echo "Windows lane skipped: no Qt for mingw (../shared/toolchains or WD_QT_MINGW; tools/build-qt6-mingw.sh builds it)"
+  SKIP_WINDOWS=1
+fi
+if [ -z "${SKIP_WINDOWS:-}" ]; then
+stamp "Windows lane: cross build"
+WD_HOST_BUILD_DIR=build bash tools/build-windows.sh build-windows
+stamp "Windows lane: tests under wine"
+export WINEPREFIX=$(mktemp -d) WINEDEBUG=-all
+wineboot -i >/dev/null 2>&1 || true
+(cd build-windows/deploy && wine winsock-doctor.exe --version) | tee "$ART/windows-version.txt"
+grep -q "winsock-doctor" "$ART/windows-version.txt"
+(cd build-windows && ctest --output-on-failure) 2>&1 | tee "$ART/windows-ctest.log"
+win_summary=$(grep -E "tests passed|tests failed" "$ART/windows-ctest.log" | tail -1)
+(cd build-windows/deploy && timeout 180 xvfb-run -a wine winsock-doctor.exe --screenshot "$ART/windows-wizard.png")
+bash tools/check-png.sh "$ART/windows-wizard.png"
+wineserver -k || true
+fi
+
+stamp "Linux tests"
+set +e
+(cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2) 2>&1 | tee "$ART/linux-ctest.log"
+rc=${PIPESTATUS[0]}
+set -e
+stamp "done"
+echo "Windows lane: ${win_summary:-skipped}"
+grep -E "tests passed|tests failed" "$ART/linux-ctest.log" | tail -1
+exit "$rc"
