@@ -50,7 +50,20 @@ FileVerifier::FileVerifier(std::shared_ptr<const sig::TrustStore> trust, std::sh
 {
 }
 
-VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString &displayPath, const QString &role) const
+namespace {
+bool usesSha1(const sig::SignatureInfo &s)
+{
+    if (s.digestAlgorithm == QLatin1String("sha1"))
+        return true;
+    for (const sig::SignatureInfo &n : s.nested)
+        if (usesSha1(n))
+            return true;
+    return false;
+}
+} // namespace
+
+VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString &displayPath, const QString &role,
+                                          bool flatHash) const
 {
     VerifiedFile v;
     v.path = displayPath.isEmpty() ? hostPath : displayPath;
@@ -91,12 +104,20 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
             v.signature.reason = parsed.error().message;
         }
     }
-    const sig::FileDigests digests = sig::computeDigests(data, img ? &*img : nullptr);
+    const pe::Image *pimg = img ? &*img : nullptr;
+    // One pass for what is needed now: the SHA-256 image digest (and the flat SHA-256); SHA-1 only
+    // when a signature or the catalogs ask for it.
+    sig::FileDigests digests = sig::computeDigests(
+        data, pimg, (flatHash || !img ? unsigned(sig::NeedFlatSha256) : 0u) | unsigned(sig::NeedAuthSha256));
     v.sha256 = QString::fromLatin1(digests.flatSha256.toHex());
     if (malformedPe)
         return v;
     if (img) {
         v.signature = sig::verifyEmbedded(*img, digests, params);
+        if (usesSha1(v.signature) && digests.authSha1.isEmpty()) {
+            sig::completeDigests(digests, data, pimg, sig::NeedAuthSha1);
+            v.signature = sig::verifyEmbedded(*img, digests, params);
+        }
         if (v.signature.status != sig::Status::Unsigned)
             v.source = QStringLiteral("embedded");
     } else {
@@ -105,7 +126,12 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
     }
     v.signature.content.clear();
     if (v.signature.status != sig::Status::Valid && m_catalogs) {
-        if (auto match = m_catalogs->find(digests)) {
+        std::optional<sig::CatalogIndex::Match> match = m_catalogs->find(digests);
+        if (!match && m_catalogs->hasSha1Members()) {
+            sig::completeDigests(digests, data, pimg, img ? sig::NeedAuthSha1 : sig::NeedFlatSha1);
+            match = m_catalogs->find(digests);
+        }
+        if (match) {
             sig::SignatureInfo cs = m_catalogs->verifyCatalog(match->catalog, params);
             cs.digestAlgorithm = match->digestAlgorithm;
             if (cs.status == sig::Status::Valid || v.signature.status == sig::Status::Unsigned) {

@@ -32,7 +32,10 @@ class FileVerifier {
 public:
     FileVerifier(std::shared_ptr<const sig::TrustStore> trust, std::shared_ptr<const sig::CatalogIndex> catalogs,
                  QDateTime at = {});
-    VerifiedFile verifyHostFile(const QString &hostPath, const QString &displayPath = {}, const QString &role = {}) const;
+    // FLATHASH: also compute the whole-file SHA-256 ("sha256"); deep scans skip it for speed (the
+    // Authenticode digest is what signatures and catalogs compare).
+    VerifiedFile verifyHostFile(const QString &hostPath, const QString &displayPath = {}, const QString &role = {},
+                                bool flatHash = true) const;
     const sig::TrustStore &trust() const { return *m_trust; }
 
 private:

@@ -67,6 +67,7 @@ public:
 
         const FileVerifier verifier(trust, catalogs, ctx.options.verificationTime);
         QList<VerifiedFile> results(files.size());
+        const qsizetype listed = ctx.result.filesToVerify.size(); // deep-only files skip the flat hash
         std::atomic<qsizetype> next{0};
         std::atomic<qint64> done{0};
         QMutex progressMutex;
@@ -80,7 +81,7 @@ public:
                 const FileRef &ref = files.at(i);
                 Expected<QString> host = sys.hostPath(ref.path);
                 if (host) {
-                    results[i] = verifier.verifyHostFile(*host, ref.path, ref.role);
+                    results[i] = verifier.verifyHostFile(*host, ref.path, ref.role, i < listed);
                 } else {
                     VerifiedFile v;
                     v.path = ref.path;

@@ -352,17 +352,20 @@ constexpr std::array<const char *, 10> kMicrosoftRoots = {
 
 // ---------------------------------------------------------------- digests
 
-FileDigests computeDigests(const QByteArray &data, const pe::Image *img)
+FileDigests computeDigests(const QByteArray &data, const pe::Image *img, unsigned needs)
 {
     FileDigests d;
     d.isPe = img != nullptr;
-    MdCtxPtr f1(EVP_MD_CTX_new()), f256(EVP_MD_CTX_new()), a1(EVP_MD_CTX_new()), a256(EVP_MD_CTX_new());
-    EVP_DigestInit_ex(f1.get(), EVP_sha1(), nullptr);
-    EVP_DigestInit_ex(f256.get(), EVP_sha256(), nullptr);
-    if (img) {
-        EVP_DigestInit_ex(a1.get(), EVP_sha1(), nullptr);
-        EVP_DigestInit_ex(a256.get(), EVP_sha256(), nullptr);
-    }
+    if (!img)
+        needs &= NeedFlatSha1 | NeedFlatSha256;
+    const bool wf1 = needs & NeedFlatSha1, wf256 = needs & NeedFlatSha256, wa1 = needs & NeedAuthSha1,
+               wa256 = needs & NeedAuthSha256;
+    MdCtxPtr f1(wf1 ? EVP_MD_CTX_new() : nullptr), f256(wf256 ? EVP_MD_CTX_new() : nullptr),
+        a1(wa1 ? EVP_MD_CTX_new() : nullptr), a256(wa256 ? EVP_MD_CTX_new() : nullptr);
+    if (wf1) EVP_DigestInit_ex(f1.get(), EVP_sha1(), nullptr);
+    if (wf256) EVP_DigestInit_ex(f256.get(), EVP_sha256(), nullptr);
+    if (wa1) EVP_DigestInit_ex(a1.get(), EVP_sha1(), nullptr);
+    if (wa256) EVP_DigestInit_ex(a256.get(), EVP_sha256(), nullptr);
     // Ranges excluded from the image digest: CheckSum, the security directory entry, the certificate table.
     struct Range { qint64 b, e; };
     std::array<Range, 3> skip{};
@@ -379,9 +382,11 @@ FileDigests computeDigests(const QByteArray &data, const pe::Image *img)
     constexpr qint64 kChunk = 1 << 20;
     for (qint64 pos = 0; pos < size; pos += kChunk) {
         const qint64 end = qMin(size, pos + kChunk);
-        EVP_DigestUpdate(f1.get(), base + pos, size_t(end - pos));
-        EVP_DigestUpdate(f256.get(), base + pos, size_t(end - pos));
-        if (!img)
+        if (wf1)
+            EVP_DigestUpdate(f1.get(), base + pos, size_t(end - pos));
+        if (wf256)
+            EVP_DigestUpdate(f256.get(), base + pos, size_t(end - pos));
+        if (!wa1 && !wa256)
             continue;
         qint64 cur = pos;
         while (cur < end) {
@@ -397,8 +402,10 @@ FileDigests computeDigests(const QByteArray &data, const pe::Image *img)
                     next = qMin(next, skip[i].b);
             }
             if (!skipping) {
-                EVP_DigestUpdate(a1.get(), base + cur, size_t(next - cur));
-                EVP_DigestUpdate(a256.get(), base + cur, size_t(next - cur));
+                if (wa1)
+                    EVP_DigestUpdate(a1.get(), base + cur, size_t(next - cur));
+                if (wa256)
+                    EVP_DigestUpdate(a256.get(), base + cur, size_t(next - cur));
             }
             cur = next;
         }
@@ -409,13 +416,27 @@ FileDigests computeDigests(const QByteArray &data, const pe::Image *img)
         EVP_DigestFinal_ex(c, buf, &len);
         return QByteArray(reinterpret_cast<const char *>(buf), int(len));
     };
-    d.flatSha1 = fin(f1.get());
-    d.flatSha256 = fin(f256.get());
-    if (img) {
-        d.authSha1 = fin(a1.get());
-        d.authSha256 = fin(a256.get());
-    }
+    if (wf1) d.flatSha1 = fin(f1.get());
+    if (wf256) d.flatSha256 = fin(f256.get());
+    if (wa1) d.authSha1 = fin(a1.get());
+    if (wa256) d.authSha256 = fin(a256.get());
     return d;
+}
+
+void completeDigests(FileDigests &d, const QByteArray &data, const pe::Image *img, unsigned needs)
+{
+    unsigned missing = 0;
+    if ((needs & NeedFlatSha1) && d.flatSha1.isEmpty()) missing |= NeedFlatSha1;
+    if ((needs & NeedFlatSha256) && d.flatSha256.isEmpty()) missing |= NeedFlatSha256;
+    if (img && (needs & NeedAuthSha1) && d.authSha1.isEmpty()) missing |= NeedAuthSha1;
+    if (img && (needs & NeedAuthSha256) && d.authSha256.isEmpty()) missing |= NeedAuthSha256;
+    if (!missing)
+        return;
+    const FileDigests more = computeDigests(data, img, missing);
+    if (missing & NeedFlatSha1) d.flatSha1 = more.flatSha1;
+    if (missing & NeedFlatSha256) d.flatSha256 = more.flatSha256;
+    if (missing & NeedAuthSha1) d.authSha1 = more.authSha1;
+    if (missing & NeedAuthSha256) d.authSha256 = more.authSha256;
 }
 
 // ---------------------------------------------------------------- trust store

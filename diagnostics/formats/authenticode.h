@@ -24,8 +24,15 @@ struct FileDigests {
     QByteArray authSha1, authSha256;   // Authenticode image digest (PE only)
     QByteArray flatSha1, flatSha256;   // digest of the whole file
 };
+enum DigestNeed : unsigned {
+    NeedFlatSha1 = 1, NeedFlatSha256 = 2, NeedAuthSha1 = 4, NeedAuthSha256 = 8,
+    NeedAll = 15
+};
 // DATA = the whole file, IMG = its parsed headers (nullptr for a non-PE file: flat digests only).
-FileDigests computeDigests(const QByteArray &data, const pe::Image *img);
+// Every requested digest is fed from one pass over DATA.
+FileDigests computeDigests(const QByteArray &data, const pe::Image *img, unsigned needs = NeedAll);
+// Adds the digests in NEEDS that D does not have yet (one more pass over DATA when any is missing).
+void completeDigests(FileDigests &d, const QByteArray &data, const pe::Image *img, unsigned needs);
 
 // The trust anchors verification uses (target's root stores, --trust-roots PEMs, ...).
 class TrustStore {

@@ -103,8 +103,11 @@ bool CatalogIndex::add(const QString &path, const QByteArray &der)
     const int idx = int(m_paths.size());
     m_paths.append(path);
     for (const CatalogMember &m : c->members)
-        if (!m_byDigest.contains(m.digest))
-            m_byDigest.insert(m.digest, Entry{idx, m.tag, m.digestAlgorithm});
+        if (!m_byDigest.contains(m.digest)) {
+            m_byDigest.insert(m.digest, Entry{idx, m.digest.size() == 20});
+            if (m.digest.size() == 20)
+                ++m_sha1Members;
+        }
     return true;
 }
 
@@ -132,9 +135,12 @@ std::optional<CatalogIndex::Match> CatalogIndex::find(const FileDigests &d) cons
     const QList<QByteArray> keys = d.isPe ? QList<QByteArray>{d.authSha256, d.authSha1}
                                           : QList<QByteArray>{d.flatSha256, d.flatSha1};
     for (const QByteArray &k : keys) {
+        if (k.isEmpty())
+            continue;
         auto it = m_byDigest.constFind(k);
         if (it != m_byDigest.constEnd())
-            return Match{it->catalog, m_paths.value(it->catalog), it->tag, it->alg};
+            return Match{it->catalog, m_paths.value(it->catalog), QString::fromLatin1(k.toHex().toUpper()),
+                         it->sha1 ? QStringLiteral("sha1") : QStringLiteral("sha256")};
     }
     return std::nullopt;
 }

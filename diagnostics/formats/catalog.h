@@ -41,6 +41,7 @@ public:
     int catalogCount() const { return int(m_paths.size()); }
     int failed() const { return m_failed; }
     qsizetype memberCount() const { return m_byDigest.size(); }
+    bool hasSha1Members() const { return m_sha1Members > 0; }
 
     struct Match {
         int catalog = -1;
@@ -54,10 +55,11 @@ public:
     SignatureInfo verifyCatalog(int catalog, const VerifyParams &params) const;
 
 private:
-    struct Entry { int catalog; QString tag; QString alg; };
+    struct Entry { qint32 catalog; bool sha1; }; // kept small: real CatRoots list ~10^5..10^6 hashes
     QList<QString> m_paths;
     QHash<QByteArray, Entry> m_byDigest;
     int m_failed = 0;
+    qsizetype m_sha1Members = 0;
     mutable QMutex m_mutex;
     mutable std::map<std::tuple<int, const void *, qint64>, SignatureInfo> m_verified; // (catalog, trust, time)
 };
