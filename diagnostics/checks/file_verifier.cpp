@@ -80,10 +80,29 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
         v.error = translate("wd::Signature", "The file cannot be read: %1").arg(f.errorString());
         return v;
     }
-    // One read of the file (mapped when possible); every digest is fed from it.
+    // One read of the file into a per-thread buffer that is reused (no page faults on fresh memory);
+    // very large files are mapped instead. Every digest is fed from these bytes.
     QByteArray data;
     const qint64 size = f.size();
-    if (size > 0) {
+    constexpr qint64 kBufferLimit = 64 * 1024 * 1024;
+    if (size > 0 && size <= kBufferLimit) {
+        thread_local QByteArray buffer;
+        if (buffer.size() < size)
+            buffer.resize(qsizetype(qMax<qint64>(size, qMin<qint64>(qint64(buffer.size()) * 2, kBufferLimit))));
+        qint64 got = 0;
+        while (got < size) {
+            const qint64 n = f.read(buffer.data() + got, size - got);
+            if (n <= 0)
+                break;
+            got += n;
+        }
+        if (got != size) {
+            v.unreadable = true;
+            v.error = translate("wd::Signature", "The file cannot be read: %1").arg(f.errorString());
+            return v;
+        }
+        data = QByteArray::fromRawData(buffer.constData(), qsizetype(size));
+    } else if (size > 0) {
         if (uchar *m = f.map(0, size))
             data = QByteArray::fromRawData(reinterpret_cast<const char *>(m), qsizetype(size));
         else

@@ -362,10 +362,13 @@ FileDigests computeDigests(const QByteArray &data, const pe::Image *img, unsigne
                wa256 = needs & NeedAuthSha256;
     MdCtxPtr f1(wf1 ? EVP_MD_CTX_new() : nullptr), f256(wf256 ? EVP_MD_CTX_new() : nullptr),
         a1(wa1 ? EVP_MD_CTX_new() : nullptr), a256(wa256 ? EVP_MD_CTX_new() : nullptr);
-    if (wf1) EVP_DigestInit_ex(f1.get(), EVP_sha1(), nullptr);
-    if (wf256) EVP_DigestInit_ex(f256.get(), EVP_sha256(), nullptr);
-    if (wa1) EVP_DigestInit_ex(a1.get(), EVP_sha1(), nullptr);
-    if (wa256) EVP_DigestInit_ex(a256.get(), EVP_sha256(), nullptr);
+    // Explicitly fetched once: implicit fetches take a global lock on every init.
+    static EVP_MD *const sha1 = EVP_MD_fetch(nullptr, "SHA1", nullptr);
+    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    if (wf1) EVP_DigestInit_ex(f1.get(), sha1, nullptr);
+    if (wf256) EVP_DigestInit_ex(f256.get(), sha256, nullptr);
+    if (wa1) EVP_DigestInit_ex(a1.get(), sha1, nullptr);
+    if (wa256) EVP_DigestInit_ex(a256.get(), sha256, nullptr);
     // Ranges excluded from the image digest: CheckSum, the security directory entry, the certificate table.
     struct Range { qint64 b, e; };
     std::array<Range, 3> skip{};
