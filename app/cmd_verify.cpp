@@ -1,12 +1,155 @@
-// winsock-doctor verify — not implemented yet.
+// winsock-doctor verify FILE... [--target T] [--trust-roots DIR] [--format text|json] [--at ISO-TIME]
+// Signature verification of single files (embedded Authenticode or the target's security catalogs).
+#include "checks/file_verifier.h"
 #include "cli.h"
+#include "platform/targets.h"
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace wd::cli {
 
-int cmdVerify(Context &ctx, const QStringList &)
+namespace {
+
+bool isWindowsPath(const QString &p)
 {
-    ctx.err << translate("wd::cli", "The command \"%1\" is not available in this build yet.").arg(QStringLiteral("verify")) << Qt::endl;
-    return int(ExitCode::Usage);
+    return (p.size() > 2 && p.at(1) == QLatin1Char(':') && (p.at(2) == QLatin1Char('\\') || p.at(2) == QLatin1Char('/')))
+        || p.startsWith(QLatin1Char('%'));
+}
+
+QString orNa(const QString &s)
+{
+    return s.isEmpty() ? translate("wd::cli", "n/a") : s;
+}
+
+void printText(Context &ctx, const VerifiedFile &v)
+{
+    ctx.out << v.path << QLatin1Char(':') << Qt::endl;
+    auto line = [&](const QString &label, const QString &value) {
+        ctx.out << QLatin1Char('\t') << label << QLatin1Char(':') << QLatin1Char('\t') << value << Qt::endl;
+    };
+    if (!v.exists || v.unreadable) {
+        line(translate("wd::cli", "Verified"), v.error);
+        return;
+    }
+    QString verified = sig::statusDisplay(v.signature.status);
+    if (v.signature.status != sig::Status::Valid && !v.signature.reason.isEmpty())
+        verified += QStringLiteral(" - ") + v.signature.reason;
+    line(translate("wd::cli", "Verified"), verified);
+    line(translate("wd::cli", "Status"), sig::statusToString(v.signature.status));
+    line(translate("wd::cli", "Source"), v.source);
+    if (!v.catalog.isEmpty())
+        line(translate("wd::cli", "Catalog"), v.catalog);
+    line(translate("wd::cli", "Signing date"), orNa(v.signingDate()));
+    if (v.signature.timestamp)
+        line(translate("wd::cli", "Timestamp"),
+             v.signature.timestamp->kind + QLatin1Char(' ')
+                 + (v.signature.timestamp->valid ? translate("wd::cli", "valid") : v.signature.timestamp->reason));
+    line(translate("wd::cli", "Publisher"), orNa(v.signature.signer.commonName));
+    for (qsizetype i = 1; i < v.signature.chain.size(); ++i)
+        line(translate("wd::cli", "Issuer"), v.signature.chain.at(i).commonName.isEmpty() ? v.signature.chain.at(i).subject
+                                                                                          : v.signature.chain.at(i).commonName);
+    for (const sig::SignatureInfo &n : v.signature.nested)
+        line(translate("wd::cli", "Nested"), n.digestAlgorithm + QLatin1Char(' ') + sig::statusToString(n.status) + QLatin1Char(' ')
+                                                 + n.signer.commonName);
+    line(translate("wd::cli", "Company"), orNa(v.version.companyName));
+    line(translate("wd::cli", "Description"), orNa(v.version.fileDescription));
+    line(translate("wd::cli", "Product"), orNa(v.version.productName));
+    line(translate("wd::cli", "Prod version"), orNa(v.version.productVersion));
+    line(translate("wd::cli", "File version"), orNa(v.version.fileVersion));
+    if (!v.machine.isEmpty())
+        line(translate("wd::cli", "MachineType"), v.machine);
+    line(translate("wd::cli", "SHA256"), v.sha256);
+}
+
+} // namespace
+
+int cmdVerify(Context &ctx, const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(translate("wd::cli", "Verify the digital signatures of files (embedded or catalog)."));
+    addTargetOption(p, QString());
+    addFormatOption(p, {QStringLiteral("text"), QStringLiteral("json")});
+    p.addOption(QCommandLineOption(QStringLiteral("trust-roots"),
+                                   translate("wd::cli", "Extra trusted root certificates (folder of PEM files)."), QStringLiteral("DIR")));
+    p.addOption(QCommandLineOption(QStringLiteral("at"),
+                                   translate("wd::cli", "Check certificates as of this time (ISO 8601, UTC) instead of now."),
+                                   QStringLiteral("ISO-TIME")));
+    p.addPositionalArgument(QStringLiteral("FILE"), translate("wd::cli", "Files to verify."), QStringLiteral("FILE..."));
+    int code = 0;
+    if (!parse(ctx, p, QStringLiteral("verify"), args, code))
+        return code;
+    const QStringList files = p.positionalArguments();
+    if (files.isEmpty()) {
+        ctx.err << translate("wd::cli", "Name at least one file to verify.") << Qt::endl;
+        return int(ExitCode::Usage);
+    }
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        ctx.err << translate("wd::cli", "Unknown format \"%1\" (use text or json).").arg(format) << Qt::endl;
+        return int(ExitCode::Usage);
+    }
+    QDateTime at;
+    if (p.isSet(QStringLiteral("at"))) {
+        at = QDateTime::fromString(p.value(QStringLiteral("at")), Qt::ISODate);
+        if (!at.isValid()) {
+            ctx.err << translate("wd::cli", "Cannot read the time \"%1\" (use ISO 8601, e.g. 2026-01-31T12:00:00Z).")
+                           .arg(p.value(QStringLiteral("at")))
+                    << Qt::endl;
+            return int(ExitCode::Usage);
+        }
+    }
+
+    auto trust = std::make_shared<sig::TrustStore>();
+    auto catalogs = std::make_shared<sig::CatalogIndex>();
+    std::optional<OpenedTarget> target;
+    if (!p.value(QStringLiteral("target")).isEmpty()) {
+        Expected<TargetSpec> spec = TargetSpec::parse(p.value(QStringLiteral("target")));
+        if (!spec)
+            return fail(ctx, spec.error());
+        Expected<OpenedTarget> t = openTarget(*spec);
+        if (!t)
+            return fail(ctx, t.error());
+        if (!t->view)
+            return fail(ctx, Error(ErrorKind::Unsupported, translate("wd::cli", "verify needs a live, offline or demo target.")));
+        target = std::move(*t);
+        loadTargetRoots(*target->view, *trust);
+        (void)loadTargetCatalogs(*target->view, *catalogs);
+    }
+    if (p.isSet(QStringLiteral("trust-roots"))) {
+        Expected<int> n = trust->addPemDir(p.value(QStringLiteral("trust-roots")));
+        if (!n)
+            return fail(ctx, n.error());
+    }
+    const FileVerifier verifier(trust, catalogs, at);
+
+    bool anyInvalid = false, anyUnreadable = false;
+    QJsonArray out;
+    for (const QString &file : files) {
+        QString host = file;
+        if (target && isWindowsPath(file)) {
+            Expected<QString> h = target->view->hostPath(file);
+            if (h)
+                host = *h;
+        }
+        const VerifiedFile v = verifier.verifyHostFile(host, file);
+        if (!v.exists || v.unreadable)
+            anyUnreadable = true;
+        else if (v.signature.status != sig::Status::Valid)
+            anyInvalid = true;
+        if (format == QLatin1String("json"))
+            out.append(v.toJson());
+        else
+            printText(ctx, v);
+    }
+    if (format == QLatin1String("json")) {
+        const QJsonObject doc{{QStringLiteral("schema"), QStringLiteral("winsock-doctor/verify/1")}, {QStringLiteral("files"), out}};
+        ctx.out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+    }
+    ctx.out.flush();
+    if (anyUnreadable)
+        return int(ExitCode::Unreadable);
+    return anyInvalid ? int(ExitCode::ProblemsFound) : int(ExitCode::Ok);
 }
 
 } // namespace wd::cli

@@ -13,6 +13,8 @@ std::vector<std::unique_ptr<Check>> allChecks()
     v.push_back(makeSystemFilesCheck());
     v.push_back(makeDevicesCheck());
     v.push_back(makeCrashDumpCheck());
+    // Keep last: verifies the files listed by the checks above.
+    v.push_back(makeSignatureCheck());
     return v;
 }
 

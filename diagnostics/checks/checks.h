@@ -12,6 +12,7 @@ std::unique_ptr<Check> makeWinsockCheck();    // winsock_check.cpp
 std::unique_ptr<Check> makeNamespaceCheck();  // namespace_check.cpp
 std::unique_ptr<Check> makeAppInitCheck();    // appinit_check.cpp
 std::unique_ptr<Check> makeNetworkCheck();    // network_check.cpp
+std::unique_ptr<Check> makeSignatureCheck(); // runs last: consumes filesToVerify
 
 // AppInit_DLLs value -> DLL names (separated by spaces or commas; quotes keep spaces). appinit_check.cpp
 QStringList parseAppInitDllList(const QString &value);

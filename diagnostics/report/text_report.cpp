@@ -6,6 +6,26 @@
 
 namespace wd {
 
+// Verified files (signatures check): one line per file.
+static void appendFilesSection(QTextStream &s, const ScanResult &r)
+{
+    if (r.files.isEmpty())
+        return;
+    s << translate("wd::TextReport", "Files (%n):", nullptr, int(r.files.size())) << '\n';
+    for (const QJsonValue &v : r.files) {
+        const QJsonObject f = v.toObject();
+        const QJsonObject sig = f.value(QStringLiteral("signature")).toObject();
+        QString line = QStringLiteral("  %1  %2").arg(sig.value(QStringLiteral("status")).toString(), -15).arg(f.value(QStringLiteral("path")).toString());
+        const QString signer = sig.value(QStringLiteral("signer")).toString();
+        if (!signer.isEmpty())
+            line += QStringLiteral("  (%1, %2)").arg(signer, sig.value(QStringLiteral("source")).toString());
+        if (!f.value(QStringLiteral("exists")).toBool())
+            line += QLatin1Char(' ') + translate("wd::TextReport", "(missing)");
+        s << line << '\n';
+    }
+    s << '\n';
+}
+
 QString formatDumpsText(const QJsonArray &dumps)
 {
     if (dumps.isEmpty())
@@ -229,6 +249,7 @@ QString formatScanText(const ScanResult &r)
     s << '\n';
     appendWinsockSections(s, r);
     s << formatDevicesText(r.devices) << formatDumpsText(r.dumps);
+    appendFilesSection(s, r);
     if (r.findings.isEmpty()) {
         s << translate("wd::TextReport", "No problems found.") << '\n';
         return out;

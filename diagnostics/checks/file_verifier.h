@@ -1,0 +1,53 @@
+// Verification of one file (embedded Authenticode signature, else security catalogs) and the trust
+// material of a target; shared by the "signatures" check and the verify command.
+#pragma once
+#include "core/error.h"
+#include "formats/authenticode.h"
+#include "formats/catalog.h"
+#include "formats/pe.h"
+#include <QJsonObject>
+#include <memory>
+
+namespace wd {
+
+class SystemView;
+
+struct VerifiedFile {
+    QString path;        // as given (Windows path on the target or host path)
+    QString role;
+    bool exists = false;
+    bool unreadable = false; // exists but cannot be read
+    QString error;
+    QString sha256;      // flat file hash, hex lower
+    QString machine;
+    pe::VersionInfo version;
+    sig::SignatureInfo signature;
+    QString source;      // embedded | catalog | none
+    QString catalog;     // catalog file (catalog source)
+    QJsonObject toJson() const;          // DESIGN.md "file" object
+    QString signingDate() const;         // timestamp, else signingTime attribute ("" when none)
+};
+
+class FileVerifier {
+public:
+    FileVerifier(std::shared_ptr<const sig::TrustStore> trust, std::shared_ptr<const sig::CatalogIndex> catalogs,
+                 QDateTime at = {});
+    // FLATHASH: also compute the whole-file SHA-256 ("sha256"); deep scans skip it for speed (the
+    // Authenticode digest is what signatures and catalogs compare).
+    VerifiedFile verifyHostFile(const QString &hostPath, const QString &displayPath = {}, const QString &role = {},
+                                bool flatHash = true) const;
+    const sig::TrustStore &trust() const { return *m_trust; }
+
+private:
+    std::shared_ptr<const sig::TrustStore> m_trust;
+    std::shared_ptr<const sig::CatalogIndex> m_catalogs;
+    QDateTime m_at;
+};
+
+// Adds the target's own root stores (SOFTWARE\Microsoft\SystemCertificates\{ROOT,AuthRoot}).
+// Returns the number of certificates added.
+int loadTargetRoots(const SystemView &sys, sig::TrustStore &store);
+// Indexes the target's CatRoot\{F750E6C3-...} catalogs (System32).
+Expected<int> loadTargetCatalogs(const SystemView &sys, sig::CatalogIndex &index);
+
+} // namespace wd

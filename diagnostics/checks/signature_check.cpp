@@ -1,0 +1,220 @@
+// Signatures: verifies every file the other checks listed (ws2_32, providers, namespace providers,
+// AppInit DLLs, drivers, system Winsock DLLs) — embedded Authenticode or security catalog — offline,
+// against the target's own trust anchors. Runs last. --deep adds all of System32 and the drivers.
+#include "checks/checks.h"
+#include "checks/file_verifier.h"
+#include "platform/system_view.h"
+#include <QJsonArray>
+#include <QMutex>
+#include <QMutexLocker>
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace wd {
+namespace {
+
+bool pinnedToMicrosoft(const QString &role, const QString &path)
+{
+    if (role == QLatin1String("ws2_32") || role == QLatin1String("system"))
+        return true;
+    const QString name = path.section(QLatin1Char('\\'), -1).toLower();
+    static const QStringList pinned{QStringLiteral("ws2_32.dll"), QStringLiteral("mswsock.dll"), QStringLiteral("wshtcpip.dll"),
+                                    QStringLiteral("ws2help.dll"), QStringLiteral("wship6.dll"), QStringLiteral("napinsp.dll"),
+                                    QStringLiteral("pnrpnsp.dll"), QStringLiteral("nlansp_c.dll"), QStringLiteral("wshqos.dll")};
+    return pinned.contains(name) && path.contains(QStringLiteral("\\system32\\"), Qt::CaseInsensitive);
+}
+
+class SignatureCheck final : public Check {
+public:
+    QString id() const override { return QStringLiteral("signatures"); }
+    QString title() const override { return translate("wd::SignatureCheck", "File signatures"); }
+
+    Expected<void> run(ScanContext &ctx) override
+    {
+        SystemView &sys = ctx.system;
+        auto trust = std::make_shared<sig::TrustStore>();
+        loadTargetRoots(sys, *trust);
+        if (!ctx.options.trustRootsDir.isEmpty()) {
+            Expected<int> n = trust->addPemDir(ctx.options.trustRootsDir);
+            if (!n)
+                return n.error();
+        }
+        auto catalogs = std::make_shared<sig::CatalogIndex>();
+        ctx.report(id(), 0, 0, translate("wd::SignatureCheck", "Indexing security catalogs"));
+        (void)loadTargetCatalogs(sys, *catalogs); // no catalog folder: embedded signatures only
+
+        QList<FileRef> files = ctx.result.filesToVerify;
+        if (ctx.options.deep) {
+            auto addDir = [&](const QString &dir, const QStringList &patterns, const QString &role) {
+                for (const QString &pat : patterns) {
+                    Expected<QStringList> names = sys.listDir(dir, pat);
+                    if (!names)
+                        continue;
+                    for (const QString &n : *names) {
+                        const QString p = dir + QLatin1Char('\\') + n;
+                        const bool known = std::any_of(files.begin(), files.end(), [&](const FileRef &f) {
+                            return f.path.compare(p, Qt::CaseInsensitive) == 0;
+                        });
+                        if (!known)
+                            files.append({p, role});
+                    }
+                }
+            };
+            addDir(sys.system32(), {QStringLiteral("*.dll"), QStringLiteral("*.exe"), QStringLiteral("*.sys")}, QStringLiteral("system"));
+            addDir(sys.system32() + QStringLiteral("\\drivers"), {QStringLiteral("*.sys")}, QStringLiteral("driver"));
+        }
+
+        const FileVerifier verifier(trust, catalogs, ctx.options.verificationTime);
+        QList<VerifiedFile> results(files.size());
+        const qsizetype listed = ctx.result.filesToVerify.size(); // deep-only files skip the flat hash
+        std::atomic<qsizetype> next{0};
+        std::atomic<qint64> done{0};
+        QMutex progressMutex;
+        auto worker = [&] {
+            for (;;) {
+                if (ctx.cancel.isCancelled())
+                    return;
+                const qsizetype i = next.fetch_add(1);
+                if (i >= files.size())
+                    return;
+                const FileRef &ref = files.at(i);
+                Expected<QString> host = sys.hostPath(ref.path);
+                if (host) {
+                    results[i] = verifier.verifyHostFile(*host, ref.path, ref.role, i < listed);
+                } else {
+                    VerifiedFile v;
+                    v.path = ref.path;
+                    v.role = ref.role;
+                    v.error = host.error().message;
+                    results[i] = v;
+                }
+                const qint64 d = done.fetch_add(1) + 1;
+                QMutexLocker lock(&progressMutex);
+                ctx.report(id(), d, files.size(), ref.path);
+            }
+        };
+        const unsigned n = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
+        std::vector<std::thread> threads;
+        for (unsigned t = 1; t < n && qsizetype(t) < files.size(); ++t)
+            threads.emplace_back(worker);
+        worker();
+        for (std::thread &t : threads)
+            t.join();
+        if (ctx.cancel.isCancelled())
+            return Error(ErrorKind::Cancelled, translate("wd::SignatureCheck", "Signature verification was cancelled."));
+
+        QJsonArray deepBad;
+        QList<const VerifiedFile *> foreign;
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const VerifiedFile &v = results.at(i);
+            ctx.result.files.append(v.toJson());
+            if (!v.exists)
+                continue; // missing files are reported by the check that listed them
+            const bool deepOnly = i >= ctx.result.filesToVerify.size();
+            const sig::Status st = v.unreadable ? sig::Status::Malformed : v.signature.status;
+            if (st == sig::Status::Valid) {
+                if (pinnedToMicrosoft(v.role, v.path) && !v.signature.chainsToMicrosoft)
+                    foreign.append(&v);
+                continue;
+            }
+            if (deepOnly) {
+                deepBad.append(QJsonObject{{QStringLiteral("path"), v.path}, {QStringLiteral("status"), sig::statusToString(st)}});
+                continue;
+            }
+            ctx.result.add(invalid(v, st));
+        }
+        if (!foreign.isEmpty())
+            ctx.result.add(notMicrosoft(foreign));
+        if (!deepBad.isEmpty()) {
+            Finding f;
+            f.id = QStringLiteral("signature.system.invalid");
+            f.check = id();
+            f.severity = Severity::Warning;
+            f.title = translate("wd::SignatureCheck", "%n system file(s) are not validly signed", nullptr, int(deepBad.size()));
+            f.detail = translate("wd::SignatureCheck",
+                                 "These files in System32 or the drivers folder carry no valid Microsoft signature. Replaced or "
+                                 "damaged system files can make Windows unstable. Run \"sfc /scannow\" (or DISM) to restore them.");
+            f.evidence.insert(QStringLiteral("files"), deepBad);
+            ctx.result.add(f);
+        }
+        return {};
+    }
+
+private:
+    Finding notMicrosoft(const QList<const VerifiedFile *> &files) const
+    {
+        Finding f;
+        f.id = QStringLiteral("signature.not-microsoft");
+        f.check = id();
+        f.severity = Severity::Critical;
+        QStringList names, signers;
+        QJsonArray list;
+        for (const VerifiedFile *v : files) {
+            names << v->path;
+            if (!signers.contains(v->signature.signer.commonName))
+                signers << v->signature.signer.commonName;
+            list.append(QJsonObject{{QStringLiteral("path"), v->path},
+                                    {QStringLiteral("signer"), v->signature.signer.commonName},
+                                    {QStringLiteral("source"), v->source}});
+        }
+        f.title = files.size() == 1
+                      ? translate("wd::SignatureCheck", "%1 is signed, but not by Microsoft").arg(names.first())
+                      : translate("wd::SignatureCheck", "%n Windows network file(s) are signed, but not by Microsoft", nullptr,
+                                  int(files.size()));
+        f.detail = translate("wd::SignatureCheck",
+                             "Windows network files must be signed by Microsoft. These carry a valid signature from "
+                             "someone else (%1), which means they were replaced. A replaced Winsock file can intercept or "
+                             "break every network connection. Restore the originals with \"sfc /scannow\".")
+                       .arg(signers.join(QStringLiteral(", ")));
+        f.evidence.insert(QStringLiteral("files"), list);
+        return f;
+    }
+
+    Finding invalid(const VerifiedFile &v, sig::Status st) const
+    {
+        Finding f;
+        f.check = id();
+        f.evidence = v.toJson();
+        const QString role = v.role.isEmpty() ? QStringLiteral("system") : v.role;
+        const bool core = role == QLatin1String("ws2_32") || role == QLatin1String("system");
+        const QString why = v.unreadable ? v.error : v.signature.reason;
+        if (st == sig::Status::Unsigned && !core) {
+            f.id = QStringLiteral("signature.%1.unsigned").arg(role);
+            f.severity = Severity::Warning;
+            f.title = translate("wd::SignatureCheck", "%1 is not signed").arg(v.path);
+            f.detail = translate("wd::SignatureCheck",
+                                 "This file is loaded into programs that use the network (as a Winsock provider, name "
+                                 "provider, AppInit DLL or driver) but nobody signed it, so its origin is unknown. Unsigned "
+                                 "network add-ons are a common cause of lost connections and crashes, and are used by "
+                                 "adware. Removing the provider (repair) restores the default network stack.");
+        } else {
+            f.id = QStringLiteral("signature.%1.invalid").arg(role);
+            f.severity = core ? Severity::Critical : Severity::Error;
+            f.title = translate("wd::SignatureCheck", "%1 has an invalid signature (%2)").arg(v.path, sig::statusToString(st));
+            f.detail = translate("wd::SignatureCheck",
+                                 "The signature of this file does not check out: %1 A modified or replaced network file "
+                                 "can break or spy on every connection and can crash programs or Windows itself. Restore "
+                                 "the original file (\"sfc /scannow\" for Windows files, reinstall the product otherwise).")
+                           .arg(why);
+        }
+        if (role == QLatin1String("provider"))
+            f.repairs = {QStringLiteral("winsock.remove-lsp"), QStringLiteral("winsock.reset")};
+        else if (role == QLatin1String("appinit"))
+            f.repairs = {QStringLiteral("appinit.disable")};
+        else if (role == QLatin1String("driver"))
+            f.repairs = {QStringLiteral("driver.rollback")};
+        else if (role == QLatin1String("namespace"))
+            f.repairs = {QStringLiteral("winsock.reset")};
+        return f;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Check> makeSignatureCheck()
+{
+    return std::make_unique<SignatureCheck>();
+}
+
+} // namespace wd

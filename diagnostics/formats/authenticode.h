@@ -1,0 +1,126 @@
+// Authenticode: the PE image digest (Microsoft's Authenticode PE specification) and verification of
+// PKCS#7 SignedData (SpcIndirectDataContent, signer chain, code-signing EKU, timestamp
+// countersignatures, nested signatures) with OpenSSL, offline, at a chosen time.
+#pragma once
+#include "core/error.h"
+#include "formats/pe.h"
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <memory>
+#include <optional>
+
+typedef struct x509_st X509;
+typedef struct x509_store_st X509_STORE;
+
+namespace wd::sig {
+
+// Digests of one file computed in one pass over its bytes.
+struct FileDigests {
+    bool isPe = false;
+    QByteArray authSha1, authSha256;   // Authenticode image digest (PE only)
+    QByteArray flatSha1, flatSha256;   // digest of the whole file
+};
+enum DigestNeed : unsigned {
+    NeedFlatSha1 = 1, NeedFlatSha256 = 2, NeedAuthSha1 = 4, NeedAuthSha256 = 8,
+    NeedAll = 15
+};
+// DATA = the whole file, IMG = its parsed headers (nullptr for a non-PE file: flat digests only).
+// Every requested digest is fed from one pass over DATA.
+FileDigests computeDigests(const QByteArray &data, const pe::Image *img, unsigned needs = NeedAll);
+// Adds the digests in NEEDS that D does not have yet (one more pass over DATA when any is missing).
+void completeDigests(FileDigests &d, const QByteArray &data, const pe::Image *img, unsigned needs);
+
+// The trust anchors verification uses (target's root stores, --trust-roots PEMs, ...).
+class TrustStore {
+public:
+    TrustStore();
+    ~TrustStore();
+    TrustStore(const TrustStore &) = delete;
+    TrustStore &operator=(const TrustStore &) = delete;
+
+    bool addDer(const QByteArray &der);               // false when not a certificate
+    int addPemFile(const QString &path);              // number of certificates added
+    Expected<int> addPemDir(const QString &dir);      // every *.pem / *.crt / *.cer in DIR
+    int count() const { return m_count; }
+    X509_STORE *store() const { return m_store; }
+
+    // Microsoft root CAs recognised by their published SHA-256 thumbprints.
+    static bool isMicrosoftRoot(X509 *cert);
+    static bool isMicrosoftRootThumbprint(const QByteArray &sha256);
+
+private:
+    X509_STORE *m_store = nullptr;
+    int m_count = 0;
+};
+
+// Parses a serialized certificate store element (the "Blob" value under
+// SOFTWARE\Microsoft\SystemCertificates\<store>\Certificates\<thumbprint>) and returns the DER
+// certificate (property 32), or an empty array.
+QByteArray certificateFromStoreBlob(const QByteArray &blob);
+
+struct CertInfo {
+    QString subject;     // one-line subject
+    QString commonName;
+    QString organization;
+    QString issuer;
+    QString serial;      // hex
+    QString sha1;        // thumbprint, hex upper
+    QDateTime notBefore, notAfter;
+    QJsonObject toJson() const;
+};
+
+struct Timestamp {
+    QString kind;        // "rfc3161" | "pkcs9"
+    QDateTime time;
+    bool valid = false;  // signature over the signer's digest verifies and the TSA chain is trusted
+    QString signer;      // TSA common name
+    QString reason;      // why it is not valid
+    QJsonObject toJson() const;
+};
+
+enum class Status { Valid, Unsigned, HashMismatch, UntrustedRoot, InvalidChain, Malformed };
+QString statusToString(Status s);   // JSON value
+QString statusDisplay(Status s);    // translated
+
+// Outcome of verifying one PKCS#7 SignedData.
+struct SignatureInfo {
+    Status status = Status::Malformed;
+    QString reason;              // translated explanation when not valid
+    QString digestAlgorithm;     // "sha1" | "sha256" | ...
+    QByteArray signedDigest;     // digest stated in the signed content (Authenticode)
+    CertInfo signer;
+    QList<CertInfo> chain;       // leaf .. root (as built)
+    bool chainsToMicrosoft = false;
+    std::optional<Timestamp> timestamp;
+    QDateTime signingTime;       // signingTime attribute, when present
+    QDateTime verifiedAt;        // the time the chain was checked at
+    QList<SignatureInfo> nested; // 1.3.6.1.4.1.311.2.4.1
+    QByteArray content;          // contents octets of the signed content (e.g. the CTL of a catalog)
+    QString contentType;         // dotted OID of the signed content
+    QJsonObject toJson() const;
+};
+
+struct VerifyParams {
+    const TrustStore *trust = nullptr;
+    QDateTime at;                // when invalid: now
+};
+
+// Verifies DER (PKCS#7 ContentInfo of SignedData): structure, signature over the content, signer
+// chain to the trust anchors at the timestamp's time (or params.at), code-signing EKU, no explicit
+// EC parameters. EXPECTEDCONTENT is the dotted content-type OID required ("" = any). The content
+// digest is NOT compared here (see verifyEmbedded).
+SignatureInfo verifySignedData(const QByteArray &der, const char *expectedContent, const VerifyParams &params,
+                               int depth = 0);
+
+// Verifies a PE's embedded Authenticode signature(s) against its image digest.
+SignatureInfo verifyEmbedded(const pe::Image &img, const FileDigests &digests, const VerifyParams &params);
+
+// Parses SpcIndirectDataContent (contents octets): digest algorithm (dotted OID) and digest.
+bool parseIndirectData(const QByteArray &content, QString *digestOid, QByteArray *digest);
+QString digestName(const QString &oid); // "sha1" | "sha256" | "md5" | oid
+
+} // namespace wd::sig

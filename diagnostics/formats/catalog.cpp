@@ -1,0 +1,172 @@
+#include "formats/catalog.h"
+#include "formats/byte_reader.h"
+#include "formats/der.h"
+#include <QDir>
+#include <QFile>
+#include <QMutexLocker>
+#include <openssl/objects.h>
+#include <openssl/pkcs7.h>
+
+namespace wd::sig {
+
+namespace {
+
+Error corruptCatalog(const QString &name, const QString &why)
+{
+    return Error(ErrorKind::Corrupt, translate("wd::Catalog", "The security catalog is malformed: %1").arg(why), name);
+}
+
+QString tagText(const QByteArray &id)
+{
+    // Identifiers are usually UTF-16LE hex text; fall back to hex of the raw bytes.
+    if (id.size() >= 2 && id.size() % 2 == 0 && id.at(1) == 0) {
+        ByteReader r(id);
+        return r.utf16At(0, id.size() / 2);
+    }
+    return QString::fromLatin1(id.toHex().toUpper());
+}
+
+} // namespace
+
+Expected<Catalog> parseCatalog(const QByteArray &derIn, const QString &name)
+{
+    Catalog cat;
+    cat.name = name;
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(derIn.constData());
+    PKCS7 *p7 = d2i_PKCS7(nullptr, &p, long(derIn.size()));
+    if (!p7)
+        return corruptCatalog(name, translate("wd::Catalog", "not a PKCS #7 structure."));
+    QByteArray ctl;
+    bool isCtl = false;
+    if (PKCS7_type_is_signed(p7) && p7->d.sign && p7->d.sign->contents) {
+        PKCS7 *inner = p7->d.sign->contents;
+        char buf[64];
+        OBJ_obj2txt(buf, sizeof buf, inner->type, 1);
+        isCtl = qstrcmp(buf, kOidCtl) == 0;
+        if (isCtl && PKCS7_type_is_other(inner) && inner->d.other && inner->d.other->type == V_ASN1_SEQUENCE)
+            ctl = QByteArray(reinterpret_cast<const char *>(inner->d.other->value.sequence->data),
+                             inner->d.other->value.sequence->length);
+    }
+    PKCS7_free(p7);
+    if (!isCtl)
+        return corruptCatalog(name, translate("wd::Catalog", "the signed content is not a certificate trust list."));
+    ByteReader r(ctl);
+    const der::Tlv top = der::readTlv(r, 0);
+    bool ok = false;
+    const QList<der::Tlv> fields = der::children(r, top, &ok);
+    if (!ok || top.tag != 0x30)
+        return corruptCatalog(name, translate("wd::Catalog", "the trust list cannot be decoded."));
+    for (const der::Tlv &f : fields) {
+        if (f.tag != 0x30)
+            continue;
+        const QList<der::Tlv> subjects = der::children(r, f, &ok);
+        if (!ok || subjects.isEmpty() || subjects[0].tag != 0x30)
+            continue;
+        const QList<der::Tlv> first = der::children(r, subjects[0]);
+        if (first.isEmpty() || first[0].tag != 0x04)
+            continue; // not the TrustedSubjects sequence
+        for (const der::Tlv &s : subjects) {
+            const QList<der::Tlv> parts = der::children(r, s, &ok);
+            if (!ok || parts.isEmpty() || parts[0].tag != 0x04)
+                return corruptCatalog(name, translate("wd::Catalog", "a member entry cannot be decoded."));
+            CatalogMember m;
+            m.tag = tagText(der::content(r, parts[0]));
+            if (parts.size() > 1 && parts[1].tag == 0x31) {
+                for (const der::Tlv &attr : der::children(r, parts[1])) {
+                    const QList<der::Tlv> av = der::children(r, attr);
+                    if (av.size() != 2 || der::oidText(r, av[0]) != QLatin1String("1.3.6.1.4.1.311.2.1.4"))
+                        continue;
+                    for (const der::Tlv &val : der::children(r, av[1])) {
+                        QString oid;
+                        QByteArray digest;
+                        if (val.tag == 0x30 && parseIndirectData(der::content(r, val), &oid, &digest)) {
+                            m.digestAlgorithm = digestName(oid);
+                            m.digest = digest;
+                        }
+                    }
+                }
+            }
+            if (!m.digest.isEmpty())
+                cat.members.append(m);
+        }
+    }
+    return cat;
+}
+
+bool CatalogIndex::add(const QString &path, const QByteArray &der)
+{
+    Expected<Catalog> c = parseCatalog(der, path);
+    if (!c) {
+        ++m_failed;
+        return false;
+    }
+    const int idx = int(m_paths.size());
+    m_paths.append(path);
+    for (const CatalogMember &m : c->members)
+        if (!m_byDigest.contains(m.digest)) {
+            m_byDigest.insert(m.digest, Entry{idx, m.digest.size() == 20});
+            if (m.digest.size() == 20)
+                ++m_sha1Members;
+        }
+    return true;
+}
+
+Expected<int> CatalogIndex::addDirectory(const QString &hostDir)
+{
+    QDir d(hostDir);
+    if (!d.exists())
+        return Error(ErrorKind::NotFound, translate("wd::Catalog", "The catalog folder does not exist."), hostDir);
+    int n = 0;
+    const QStringList names = d.entryList({QStringLiteral("*.cat")}, QDir::Files, QDir::Name);
+    for (const QString &name : names) {
+        QFile f(d.filePath(name));
+        if (!f.open(QIODevice::ReadOnly) || f.size() > 256 * 1024 * 1024) {
+            ++m_failed;
+            continue;
+        }
+        if (add(f.fileName(), f.readAll()))
+            ++n;
+    }
+    return n;
+}
+
+std::optional<CatalogIndex::Match> CatalogIndex::find(const FileDigests &d) const
+{
+    const QList<QByteArray> keys = d.isPe ? QList<QByteArray>{d.authSha256, d.authSha1}
+                                          : QList<QByteArray>{d.flatSha256, d.flatSha1};
+    for (const QByteArray &k : keys) {
+        if (k.isEmpty())
+            continue;
+        auto it = m_byDigest.constFind(k);
+        if (it != m_byDigest.constEnd())
+            return Match{it->catalog, m_paths.value(it->catalog), QString::fromLatin1(k.toHex().toUpper()),
+                         it->sha1 ? QStringLiteral("sha1") : QStringLiteral("sha256")};
+    }
+    return std::nullopt;
+}
+
+SignatureInfo CatalogIndex::verifyCatalog(int catalog, const VerifyParams &params) const
+{
+    const auto key = std::make_tuple(catalog, static_cast<const void *>(params.trust),
+                                     params.at.isValid() ? params.at.toSecsSinceEpoch() : qint64(-1));
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_verified.find(key);
+        if (it != m_verified.end())
+            return it->second;
+    }
+    QFile f(m_paths.value(catalog));
+    SignatureInfo s;
+    if (!f.open(QIODevice::ReadOnly)) {
+        s.status = Status::Malformed;
+        s.reason = translate("wd::Catalog", "The catalog cannot be read.");
+    } else {
+        s = verifySignedData(f.readAll(), kOidCtl, params);
+    }
+    s.content.clear();
+    QMutexLocker lock(&m_mutex);
+    m_verified.emplace(key, s);
+    return s;
+}
+
+} // namespace wd::sig

@@ -1,0 +1,67 @@
+// Security catalogs (.cat): PKCS#7 SignedData whose content is a certificate trust list (CTL,
+// 1.3.6.1.4.1.311.10.1) listing member files by their Authenticode (PE) or flat (other) hash.
+#pragma once
+#include "core/error.h"
+#include "formats/authenticode.h"
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QString>
+#include <map>
+#include <tuple>
+
+namespace wd::sig {
+
+inline constexpr const char *kOidCtl = "1.3.6.1.4.1.311.10.1";
+inline constexpr const char *kCatRootGuid = "{F750E6C3-38EE-11D1-85E5-00C04FC295EE}";
+
+struct CatalogMember {
+    QString tag;            // subject identifier (usually the hash as hex text)
+    QString digestAlgorithm; // "sha1" | "sha256"
+    QByteArray digest;
+};
+
+struct Catalog {
+    QString name;           // file name of the .cat
+    QList<CatalogMember> members;
+};
+
+// Parses the catalog structure (not its signature). Malformed -> Corrupt.
+Expected<Catalog> parseCatalog(const QByteArray &der, const QString &name = {});
+
+// Member hash -> catalog, over every catalog of a folder; catalog signatures are verified on demand
+// and cached. find()/verify() are safe to call from several threads once loading is done.
+class CatalogIndex {
+public:
+    // Adds one catalog; false (and counted in failed()) when it cannot be parsed.
+    bool add(const QString &path, const QByteArray &der);
+    // Adds every *.cat of a host folder; returns the number indexed.
+    Expected<int> addDirectory(const QString &hostDir);
+    int catalogCount() const { return int(m_paths.size()); }
+    int failed() const { return m_failed; }
+    qsizetype memberCount() const { return m_byDigest.size(); }
+    bool hasSha1Members() const { return m_sha1Members > 0; }
+
+    struct Match {
+        int catalog = -1;
+        QString path;       // catalog file path
+        QString tag;
+        QString digestAlgorithm;
+    };
+    // Looks a file up by its digests (SHA-256 first, then SHA-1).
+    std::optional<Match> find(const FileDigests &d) const;
+    // The catalog's own signature (cached per catalog).
+    SignatureInfo verifyCatalog(int catalog, const VerifyParams &params) const;
+
+private:
+    struct Entry { qint32 catalog; bool sha1; }; // kept small: real CatRoots list ~10^5..10^6 hashes
+    QList<QString> m_paths;
+    QHash<QByteArray, Entry> m_byDigest;
+    int m_failed = 0;
+    qsizetype m_sha1Members = 0;
+    mutable QMutex m_mutex;
+    mutable std::map<std::tuple<int, const void *, qint64>, SignatureInfo> m_verified; // (catalog, trust, time)
+};
+
+} // namespace wd::sig

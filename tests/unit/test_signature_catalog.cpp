@@ -1,0 +1,140 @@
+// Security catalogs: generated .cat files (CTL signed with OpenSSL), indexing and catalog-signed files.
+#include "fixtures/signing_fixtures.h"
+#include "formats/catalog.h"
+#include "formats/pe.h"
+#include "test_signature_support.h"
+#include <QCryptographicHash>
+
+using namespace wd;
+using namespace wd::test::sigt;
+using wd::sig::Status;
+
+namespace {
+
+sig::FileDigests digestsOf(const QByteArray &bytes)
+{
+    Expected<pe::Image> img = pe::parse(bytes);
+    return sig::computeDigests(bytes, img ? &*img : nullptr);
+}
+
+QString writeCat(const QTemporaryDir &dir, const QString &name, const QByteArray &der)
+{
+    const QString p = dir.filePath(name);
+    QFile f(p);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(der);
+    return p;
+}
+
+} // namespace
+
+TEST_CASE("catalog generator output parses back", "[catalog]")
+{
+    const auto &pki = fx::TestPki::instance();
+    const QByteArray pe = basePe();
+    const sig::FileDigests d = digestsOf(pe);
+    Expected<QByteArray> cat = fx::makeCatalog({{d.authSha256, true, QStringLiteral("version.dll")},
+                                                {d.authSha1, true, QStringLiteral("version.dll")}},
+                                               pki.signer);
+    REQUIRE(cat.ok());
+    Expected<sig::Catalog> parsed = sig::parseCatalog(*cat, QStringLiteral("x.cat"));
+    REQUIRE(parsed.ok());
+    REQUIRE(parsed->members.size() == 2);
+    CHECK(parsed->members[0].digestAlgorithm == QLatin1String("sha256"));
+    CHECK(parsed->members[0].digest == d.authSha256);
+    CHECK(parsed->members[0].tag == QString::fromLatin1(d.authSha256.toHex().toUpper()));
+    CHECK(parsed->members[1].digestAlgorithm == QLatin1String("sha1"));
+    // Its own signature verifies against the test root.
+    auto trust = testTrust();
+    const sig::SignatureInfo s = sig::verifySignedData(*cat, sig::kOidCtl, {trust.get(), kAt()});
+    INFO(s.reason.toStdString());
+    CHECK(s.status == Status::Valid);
+    CHECK(s.signer.commonName == QLatin1String("WD Test Code Signing"));
+    // A PE signature is not a catalog.
+    Expected<QByteArray> p7 = fx::extractSignature(signedPe());
+    REQUIRE(p7.ok());
+    CHECK_FALSE(sig::parseCatalog(*p7).ok());
+    CHECK_FALSE(sig::parseCatalog(QByteArray("garbage")).ok());
+    CHECK_FALSE(sig::parseCatalog(cat->left(cat->size() / 2)).ok());
+}
+
+TEST_CASE("valid via catalog (SHA-256 and SHA-1 members, flat hash for non-PE)", "[catalog][signature]")
+{
+    const auto &pki = fx::TestPki::instance();
+    QTemporaryDir dir;
+    const QByteArray pe = basePe();
+    const QByteArray text("; an INF file\r\n[Version]\r\nSignature=\"$Windows NT$\"\r\n");
+    const QByteArray other = fx::winePeDll(QStringLiteral("mswsock.dll"));
+    REQUIRE(!other.isEmpty());
+    Expected<QByteArray> c1 = fx::makeCatalog({{digestsOf(pe).authSha256, true, QStringLiteral("version.dll")}}, pki.signer);
+    Expected<QByteArray> c2 = fx::makeCatalog({{digestsOf(other).authSha1, true, QStringLiteral("mswsock.dll")},
+                                               {digestsOf(text).flatSha256, false, QStringLiteral("net.inf")}},
+                                              pki.signer);
+    REQUIRE((c1.ok() && c2.ok()));
+    writeCat(dir, QStringLiteral("a.cat"), *c1);
+    writeCat(dir, QStringLiteral("b.cat"), *c2);
+    writeCat(dir, QStringLiteral("broken.cat"), QByteArray("not a catalog"));
+    auto index = std::make_shared<sig::CatalogIndex>();
+    Expected<int> n = index->addDirectory(dir.path());
+    REQUIRE(n.ok());
+    CHECK(*n == 2);
+    CHECK(index->failed() == 1);
+    CHECK(index->memberCount() == 3);
+
+    const VerifiedFile v = verifyBytes(pe, kAt(), testTrust(), index, QStringLiteral("version.dll"));
+    INFO(v.signature.reason.toStdString());
+    CHECK(v.signature.status == Status::Valid);
+    CHECK(v.source == QLatin1String("catalog"));
+    CHECK(v.catalog.endsWith(QStringLiteral("a.cat")));
+    CHECK(v.signature.digestAlgorithm == QLatin1String("sha256"));
+    checkGolden(QStringLiteral("verify_valid_catalog.json"), v);
+
+    const VerifiedFile w = verifyBytes(other, kAt(), testTrust(), index, QStringLiteral("mswsock.dll"));
+    CHECK(w.signature.status == Status::Valid);
+    CHECK(w.signature.digestAlgorithm == QLatin1String("sha1"));
+    CHECK(w.catalog.endsWith(QStringLiteral("b.cat")));
+
+    const VerifiedFile t = verifyBytes(text, kAt(), testTrust(), index, QStringLiteral("net.inf"));
+    CHECK(t.signature.status == Status::Valid);
+    CHECK(t.source == QLatin1String("catalog"));
+
+    // One changed byte: no longer a member.
+    QByteArray patched = pe;
+    patched[0x500] = char(patched[0x500] ^ 1);
+    CHECK(verifyBytes(patched, kAt(), testTrust(), index).signature.status == Status::Unsigned);
+    // The catalog signer is not trusted: the member is not valid either.
+    const VerifiedFile u = verifyBytes(pe, kAt(), testTrust(false), index, QStringLiteral("version.dll"));
+    CHECK(u.signature.status == Status::UntrustedRoot);
+    CHECK(u.source == QLatin1String("catalog"));
+    // After the signer expired (catalog without a timestamp) it is not valid.
+    auto index2 = std::make_shared<sig::CatalogIndex>();
+    REQUIRE(index2->addDirectory(dir.path()).ok());
+    CHECK(verifyBytes(pe, utc(2026, 1, 1), testTrust(), index2).signature.status == Status::InvalidChain);
+}
+
+TEST_CASE("catalog index of many catalogs", "[catalog]")
+{
+    const auto &pki = fx::TestPki::instance();
+    QTemporaryDir dir;
+    QList<QByteArray> digests;
+    for (int i = 0; i < 20; ++i) {
+        QList<fx::CatalogEntry> members;
+        for (int j = 0; j < 10; ++j) {
+            const QByteArray dgst = QCryptographicHash::hash(QByteArray::number(i * 100 + j), QCryptographicHash::Sha256);
+            members.append({dgst, true, QStringLiteral("f%1.dll").arg(j)});
+            digests.append(dgst);
+        }
+        Expected<QByteArray> c = fx::makeCatalog(members, pki.signer);
+        REQUIRE(c.ok());
+        writeCat(dir, QStringLiteral("c%1.cat").arg(i), *c);
+    }
+    sig::CatalogIndex index;
+    REQUIRE(index.addDirectory(dir.path()).valueOr(0) == 20);
+    CHECK(index.memberCount() == 200);
+    sig::FileDigests fd;
+    fd.isPe = true;
+    fd.authSha256 = digests.at(137);
+    auto m = index.find(fd);
+    REQUIRE(m.has_value());
+    CHECK(m->path.endsWith(QStringLiteral("c13.cat")));
+}
