@@ -56,6 +56,13 @@ WizardHooks sampleHooks(std::shared_ptr<DemoRepairService> service)
         }
         return saved;
     };
+    // The rows of the scan page are the checks of the replayed scan, not of this build.
+    h.plannedChecks = [saved](const QString &) {
+        QList<QPair<QString, QString>> rows;
+        for (const CheckRun &c : saved.checks)
+            rows.append({c.id, c.title});
+        return rows;
+    };
     h.repairs = [service](const QString &) { return service; };
     return h;
 }
