@@ -7,6 +7,8 @@ std::vector<std::unique_ptr<Check>> allChecks()
     std::vector<std::unique_ptr<Check>> v;
     // Checks that list files to verify come first; the signature check consumes that list.
     v.push_back(makeSystemFilesCheck());
+    // Last: cross-checks the verdicts of the checks above with what the live Win32 APIs report.
+    v.push_back(makeLiveCrossCheck());
     return v;
 }
 
