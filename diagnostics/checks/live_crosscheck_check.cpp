@@ -190,7 +190,9 @@ public:
             regCatalogs.insert(p.regName, QJsonObject{{QStringLiteral("exists"), reg.exists},
                                                       {QStringLiteral("entries"), toJsonArray(reg.entries)}});
             if (!p.api) {
+                // Without the API (e.g. a Wine without 32-bit support) every registry entry is unconfirmed.
                 noteError(p.apiName, p.api.error());
+                compareCatalogs(ctx, p.regName, p.apiName, reg, QList<LiveProtocol>(), underWine);
                 continue;
             }
             protocols.insert(p.apiName, toJsonArray(*p.api));

@@ -181,7 +181,10 @@ TEST_CASE("LiveApis: Winsock providers, namespace providers, devices and counter
 
     auto ns = api->namespaces();
     REQUIRE(ns.ok());
-    CHECK(ns->size() > 0);
+    for (const LiveNamespace &n : *ns)
+        CHECK_FALSE(n.providerId.isNull());
+    if (api->wineVersion().isEmpty())
+        CHECK(ns->size() > 0); // Windows always has DNS and NLA; Wine 8's enumeration answers with none
 
     auto devs = api->devices();
     REQUIRE(devs.ok());

@@ -4,9 +4,12 @@
 #include <winsock2.h>
 #include <ws2spi.h>
 #include <windows.h>
+#include <wincrypt.h>
 #include <cfgmgr32.h>
+#include <wintrust.h>
 #include <mscat.h>
 #include <pdh.h>
+#include <pdhmsg.h>
 #include <psapi.h>
 #include <setupapi.h>
 #include <softpub.h>
@@ -501,7 +504,7 @@ public:
                         auto readArray = [&](PDH_HCOUNTER c, QHash<QString, qint64> &into) {
                             DWORD size = 0, count = 0;
                             PDH_STATUS st = pdh.array(c, PDH_FMT_LARGE, &size, &count, nullptr);
-                            if (st != PDH_MORE_DATA || size == 0 || size > (16u << 20))
+                            if (quint32(st) != quint32(PDH_MORE_DATA) || size == 0 || size > (16u << 20))
                                 return false;
                             std::vector<BYTE> buf(size);
                             auto *items = reinterpret_cast<PDH_FMT_COUNTERVALUE_ITEM_W *>(buf.data());
