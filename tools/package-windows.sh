@@ -36,8 +36,11 @@ exe="$STAGE/winsock-doctor.exe"
 for s in asInvoker PerMonitorV2 longPathAware '8e0f7a12-bfb3-4fe8-b9a5-48fd50a15a9a'; do
   grep -qa "$s" "$exe" || { echo "manifest of winsock-doctor.exe lacks $s" >&2; exit 1; }
 done
-strings -el "$exe" | grep -q "^$VERSION$" || { echo "version resource of winsock-doctor.exe lacks $VERSION" >&2; exit 1; }
-x86_64-w64-mingw32-objdump -h "$exe" | grep -q '\.rsrc' || { echo "winsock-doctor.exe has no resources" >&2; exit 1; }
+wide_strings=$(strings -el "$exe")   # (no "| grep -q": with pipefail an early exit of grep fails the pipe)
+grep -qx "$VERSION" <<<"$wide_strings" && grep -qx "ProductVersion" <<<"$wide_strings" \
+  || { echo "version resource of winsock-doctor.exe lacks $VERSION" >&2; exit 1; }
+sections=$(x86_64-w64-mingw32-objdump -h "$exe")
+grep -q '\.rsrc' <<<"$sections" || { echo "winsock-doctor.exe has no resources" >&2; exit 1; }
 
 # --- Signing
 PFX=${WD_SIGN_PFX:-}
@@ -76,10 +79,15 @@ sign "$exe"
 verify_sig "$exe"
 
 echo "== portable ZIP"
-(cd "$OUT/stage" && zip -qr -9 "$OUT/$NAME.zip" WinsockDoctor)
+ZIPLEVEL=(-9)
+[ -n "${WD_PACKAGE_FAST:-}" ] && ZIPLEVEL=(-1)
+(cd "$OUT/stage" && zip -qr "${ZIPLEVEL[@]}" "$OUT/$NAME.zip" WinsockDoctor)
+unzip -tq "$OUT/$NAME.zip" >/dev/null || { echo "the ZIP does not test clean" >&2; exit 1; }
 
 echo "== NSIS installer"
-makensis -V2 -DVERSION="$VERSION" -DSTAGE="$STAGE" -DOUTFILE="$OUT/$NAME-setup.exe" app/windows/winsock-doctor.nsi
+FAST=()
+[ -n "${WD_PACKAGE_FAST:-}" ] && FAST=(-DFAST=1)
+makensis -V2 "${FAST[@]}" -DVERSION="$VERSION" -DSTAGE="$STAGE" -DOUTFILE="$OUT/$NAME-setup.exe" app/windows/winsock-doctor.nsi
 sign "$OUT/$NAME-setup.exe"
 verify_sig "$OUT/$NAME-setup.exe"
 
@@ -89,5 +97,33 @@ if [ -n "$CAFILE" ] && command -v wine >/dev/null && (cd "$STAGE" && WINEDEBUG=-
   (cd "$STAGE" && WINEDEBUG=-all wine winsock-doctor.exe verify --trust-roots "$(winepath -w "$OUT/roots")" \
      "$(winepath -w "$exe")" "$(winepath -w "$OUT/$NAME-setup.exe")") || { echo "winsock-doctor verify rejected the signed files" >&2; exit 1; }
   echo "verified with winsock-doctor verify"
+fi
+# Install per user (no admin), check the program, Start-menu shortcut and Apps entry, then uninstall.
+if [ -n "${WD_PACKAGE_TEST_INSTALL:-}" ]; then
+  echo "== installer test under wine (per user, silent)"
+  export WINEDEBUG=-all
+  WINEPREFIX=$(mktemp -d /tmp/wd-pkg-prefix.XXXXXX); export WINEPREFIX
+  trap 'wineserver -k >/dev/null 2>&1 || true; rm -rf "$WINEPREFIX"' EXIT
+  wineboot -i >/dev/null 2>&1 || true
+  wine "$OUT/$NAME-setup.exe" /S || { echo "the installer failed" >&2; exit 1; }
+  appdata=$(winepath -u "$(wine cmd /c echo %LOCALAPPDATA% 2>/dev/null | tr -d '\r')")
+  programs=$(winepath -u "$(wine cmd /c echo %APPDATA% 2>/dev/null | tr -d '\r')")"/Microsoft/Windows/Start Menu/Programs"
+  dir="$appdata/Programs/Winsock Doctor"
+  [ -f "$dir/winsock-doctor.exe" ] && [ -f "$dir/uninstall.exe" ] && [ -f "$dir/platforms/qwindows.dll" ] \
+    || { echo "the installer did not install into $dir" >&2; exit 1; }
+  [ ! -e "$dir/wd_tests.exe" ] || { echo "test programs must not be installed" >&2; exit 1; }
+  lnk="$programs/Winsock Doctor/Winsock Doctor.lnk"
+  [ -f "$lnk" ] || { echo "no Start-menu shortcut $lnk" >&2; exit 1; }
+  uninst=$(wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\WinsockDoctor' /v DisplayVersion 2>/dev/null | tr -d '\r')
+  grep -q "$VERSION" <<<"$uninst" || { echo "no per-user Apps entry: $uninst" >&2; exit 1; }
+  (cd "$dir" && wine winsock-doctor.exe --version) | grep -q "winsock-doctor $VERSION" || { echo "the installed program does not run" >&2; exit 1; }
+  wine "$(winepath -w "$dir/uninstall.exe")" /S "_?=$(winepath -w "$dir")" || { echo "the uninstaller failed" >&2; exit 1; }
+  rm -f "$dir/uninstall.exe" # run in place (_?=) it cannot delete itself
+  [ ! -e "$dir/winsock-doctor.exe" ] || { echo "the uninstaller left the program behind" >&2; exit 1; }
+  [ ! -e "$lnk" ] || { echo "the uninstaller left the shortcut" >&2; exit 1; }
+  if wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\WinsockDoctor' >/dev/null 2>&1; then
+    echo "the uninstaller left the Apps entry" >&2; exit 1
+  fi
+  echo "installed per user, started, shortcut and Apps entry present; uninstalled cleanly"
 fi
 ls -l "$OUT/$NAME.zip" "$OUT/$NAME-setup.exe"

@@ -57,7 +57,7 @@ wineserver -k || true
 stamp "Windows lane: live backend under wine (tests/wine)"
 bash tests/wine/run-wine-tests.sh build-windows/deploy "$ART/wine" 2>&1 | tee "$ART/wine-tests.log"
 stamp "Windows lane: package (portable ZIP, NSIS installer, test-signed)"
-WD_SIGN_TEST=1 bash tools/package-windows.sh build-windows/deploy build-windows/package 2>&1 | tee "$ART/package.log"
+WD_SIGN_TEST=1 WD_PACKAGE_FAST=1 WD_PACKAGE_TEST_INSTALL=1 bash tools/package-windows.sh build-windows/deploy build-windows/package 2>&1 | tee "$ART/package.log"
 fi
 
 stamp "Linux tests"

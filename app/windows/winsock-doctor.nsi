@@ -3,7 +3,13 @@
 ; Per-machine with /ALLUSERS (run the installer as administrator): Program Files, all users' Start menu.
 ; Defines from the command line: VERSION (x.y.z), STAGE (folder with the files), OUTFILE.
 Unicode true
-SetCompressor /SOLID lzma
+; A 64-bit installer for a 64-bit program (it also runs under a 64-bit-only Wine in CI).
+Target amd64-unicode
+!ifdef FAST
+  SetCompressor zlib          ; CI: quick to build
+!else
+  SetCompressor /SOLID lzma   ; releases: smallest download
+!endif
 RequestExecutionLevel user
 !include MUI2.nsh
 !include LogicLib.nsh
