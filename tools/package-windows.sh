@@ -117,8 +117,9 @@ if [ -n "${WD_PACKAGE_TEST_INSTALL:-}" ]; then
   uninst=$(wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\WinsockDoctor' /v DisplayVersion 2>/dev/null | tr -d '\r')
   grep -q "$VERSION" <<<"$uninst" || { echo "no per-user Apps entry: $uninst" >&2; exit 1; }
   (cd "$dir" && wine winsock-doctor.exe --version) | grep -q "winsock-doctor $VERSION" || { echo "the installed program does not run" >&2; exit 1; }
-  wine "$(winepath -w "$dir/uninstall.exe")" /S "_?=$(winepath -w "$dir")" || { echo "the uninstaller failed" >&2; exit 1; }
-  rm -f "$dir/uninstall.exe" # run in place (_?=) it cannot delete itself
+  # The uninstaller copies itself to %TEMP% and continues from there: wait for every wine process.
+  wine "$(winepath -w "$dir/uninstall.exe")" /S || { echo "the uninstaller failed" >&2; exit 1; }
+  wineserver -w
   [ ! -e "$dir/winsock-doctor.exe" ] || { echo "the uninstaller left the program behind" >&2; exit 1; }
   [ ! -e "$lnk" ] || { echo "the uninstaller left the shortcut" >&2; exit 1; }
   if wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\WinsockDoctor' >/dev/null 2>&1; then
