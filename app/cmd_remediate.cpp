@@ -1,12 +1,79 @@
-// winsock-doctor remediate — not implemented yet.
+// winsock-doctor remediate [--target T] — Intune Remediations remediation script contract: runs the
+// safe default plan for what the scan found, non-interactively, with a snapshot; never reboots.
+// stdout ONE line of at most 2,048 characters; exit 0 repaired (or nothing to do), 4 failed and
+// rolled back, 5 not elevated.
 #include "cli.h"
+#include "platform/targets.h"
+#include "repair_target.h"
+#include "repairs/engine.h"
 
 namespace wd::cli {
 
-int cmdRemediate(Context &ctx, const QStringList &)
+QString oneLine(QString s); // cmd_detect.cpp
+
+int cmdRemediate(Context &ctx, const QStringList &args)
 {
-    ctx.err << translate("wd::cli", "The command \"%1\" is not available in this build yet.").arg(QStringLiteral("remediate")) << Qt::endl;
-    return int(ExitCode::Usage);
+    QCommandLineParser p;
+    p.setApplicationDescription(translate("wd::cli", "Fleet remediation: runs the safe repairs for what a scan finds, without questions."));
+    addTargetOption(p, defaultTargetSpec());
+    int code = 0;
+    if (!parse(ctx, p, QStringLiteral("remediate"), args, code))
+        return code;
+    if (p.value(QStringLiteral("target")).isEmpty()) {
+        ctx.out << oneLine(translate("wd::cli", "Choose a target with --target.")) << Qt::endl;
+        return int(ExitCode::Usage);
+    }
+    Expected<RepairTarget> t = openRepairTarget(p.value(QStringLiteral("target")));
+    if (!t) {
+        ctx.out << oneLine(t.error().toString()) << Qt::endl;
+        return int(t.error().exitCode());
+    }
+    // Scan the same volume the writer changes (the demo's working copy, not a second copy).
+    TargetSpec scanSpec = t->spec;
+    if (t->spec.kind == TargetSpec::Demo && t->scratch) {
+        scanSpec.kind = TargetSpec::Offline;
+        scanSpec.path = t->scratch->path();
+    }
+    Expected<OpenedTarget> target = openTarget(scanSpec);
+    if (!target) {
+        ctx.out << oneLine(target.error().toString()) << Qt::endl;
+        return int(target.error().exitCode());
+    }
+    CancelToken cancel;
+    const ScanResult result = scanTarget(*target, ScanOptions{}, cancel);
+    const QStringList safe = safeDefaultRepairIds(t->writer->isLive());
+    QStringList ids;
+    for (const QString &id : repairIdsFromFindings(result.findings))
+        if (safe.contains(id))
+            ids << id;
+    if (ids.isEmpty()) {
+        ctx.out << oneLine(translate("wd::cli", "Winsock Doctor: nothing to remediate.")) << Qt::endl;
+        return 0;
+    }
+    if (t->writer->isLive() && !t->writer->isElevated()) {
+        ctx.out << oneLine(translate("wd::cli", "Winsock Doctor: remediation needs administrator rights (run as SYSTEM or elevated).")) << Qt::endl;
+        return int(ExitCode::NeedsElevation);
+    }
+    RepairOptions o;
+    o.findings = result.findings;
+    RepairEngine engine(*t->writer);
+    Expected<QList<ActionPlan>> plans = engine.plan(ids, o);
+    if (!plans) {
+        ctx.out << oneLine(plans.error().toString()) << Qt::endl;
+        return int(plans.error().exitCode());
+    }
+    RunOptions ro;
+    ro.targetLabel = t->label;
+    Expected<RunOutcome> run = engine.run(*plans, ro);
+    if (!run) {
+        ctx.out << oneLine(run.error().toString()) << Qt::endl;
+        return int(run.error().exitCode());
+    }
+    QString line = translate("wd::cli", "Winsock Doctor: repaired %1; snapshot %2.").arg(ids.join(QStringLiteral(", ")), run->runDir);
+    if (run->rebootRequired)
+        line += QLatin1Char(' ') + translate("wd::cli", "A restart is needed to finish (not done automatically).");
+    ctx.out << oneLine(line) << Qt::endl;
+    return 0;
 }
 
 } // namespace wd::cli

@@ -1,12 +1,104 @@
-// winsock-doctor repair — not implemented yet.
+// winsock-doctor repair ACTION-ID... [--target T] [--dry-run] [--yes] [--file REG] [--service NAME] [--device ID]
 #include "cli.h"
+#include "repair_target.h"
+#include "platform/targets.h"
+#include <QDir>
+#include "repairs/engine.h"
 
 namespace wd::cli {
 
-int cmdRepair(Context &ctx, const QStringList &)
+int cmdRepair(Context &ctx, const QStringList &args)
 {
-    ctx.err << translate("wd::cli", "The command \"%1\" is not available in this build yet.").arg(QStringLiteral("repair")) << Qt::endl;
-    return int(ExitCode::Usage);
+    QCommandLineParser p;
+    p.setApplicationDescription(translate("wd::cli", "Apply repairs. The preview of every change is shown first and a snapshot is saved "
+                                                     "before anything is touched; \"undo SNAPSHOT-DIR\" puts everything back."));
+    addTargetOption(p, defaultTargetSpec());
+    p.addOption(QCommandLineOption(QStringLiteral("dry-run"), translate("wd::cli", "Only show what would change.")));
+    p.addOption(QCommandLineOption(QStringList{QStringLiteral("yes"), QStringLiteral("y")}, translate("wd::cli", "Do not ask for confirmation.")));
+    p.addOption(QCommandLineOption(QStringLiteral("file"), translate("wd::cli", "The .reg backup or known-good catalog (or a snapshot folder) to restore from."), QStringLiteral("REG")));
+    p.addOption(QCommandLineOption(QStringLiteral("service"), translate("wd::cli", "driver.rollback: the filter driver service to disable."), QStringLiteral("NAME")));
+    p.addOption(QCommandLineOption(QStringLiteral("device"), translate("wd::cli", "driver.rollback (running Windows): the device instance id to roll back."), QStringLiteral("ID")));
+    p.addOption(QCommandLineOption(QStringLiteral("snapshot-dir"), translate("wd::cli", "Keep the snapshot in DIR instead of the target's snapshot folder."), QStringLiteral("DIR")));
+    p.addPositionalArgument(QStringLiteral("ACTION-ID"), translate("wd::cli", "Repairs to run: %1").arg(repairActionIds().join(QStringLiteral(", "))));
+    int code = 0;
+    if (!parse(ctx, p, QStringLiteral("repair"), args, code))
+        return code;
+    const QStringList ids = p.positionalArguments();
+    if (ids.isEmpty()) {
+        ctx.err << translate("wd::cli", "Name at least one repair: %1").arg(repairActionIds().join(QStringLiteral(", "))) << Qt::endl;
+        return int(ExitCode::Usage);
+    }
+    if (p.value(QStringLiteral("target")).isEmpty()) {
+        ctx.err << translate("wd::cli", "Choose a target with --target (demo or offline:DIR).") << Qt::endl;
+        return int(ExitCode::Usage);
+    }
+    Expected<RepairTarget> t = openRepairTarget(p.value(QStringLiteral("target")), p.value(QStringLiteral("snapshot-dir")));
+    if (!t)
+        return fail(ctx, t.error());
+    noteDemo(ctx, *t);
+    RepairOptions o;
+    o.regFile = p.value(QStringLiteral("file"));
+    o.services = p.values(QStringLiteral("service"));
+    o.deviceInstances = p.values(QStringLiteral("device"));
+    RepairEngine engine(*t->writer);
+    Expected<QList<ActionPlan>> plans = engine.plan(ids, o);
+    if (!plans)
+        return fail(ctx, plans.error());
+    ctx.out << translate("wd::cli", "Planned changes on %1:").arg(t->label) << Qt::endl << RepairEngine::preview(*plans);
+    ctx.out.flush();
+    bool anything = false;
+    bool elevation = false;
+    for (const ActionPlan &a : *plans) {
+        anything = anything || !a.nothingToDo();
+        elevation = elevation || (a.needsElevation && !a.nothingToDo());
+    }
+    if (p.isSet(QStringLiteral("dry-run")) || !anything) {
+        if (!anything)
+            ctx.out << translate("wd::cli", "Nothing to do.") << Qt::endl;
+        return 0;
+    }
+    if (elevation && t->writer->isLive() && !t->writer->isElevated()) {
+        ctx.err << translate("wd::cli", "These repairs change system settings and need administrator rights. Run Winsock Doctor "
+                                        "\"as administrator\" and try again. Nothing was changed.") << Qt::endl;
+        return int(ExitCode::NeedsElevation);
+    }
+    if (!p.isSet(QStringLiteral("yes")) && !confirm(ctx, translate("wd::cli", "Apply these changes?"))) {
+        ctx.err << translate("wd::cli", "Not confirmed (use --yes when running without a console). Nothing was changed.") << Qt::endl;
+        return int(ExitCode::Usage);
+    }
+    RunOptions ro;
+    ro.targetLabel = t->label;
+    Expected<RunOutcome> run = engine.run(*plans, ro);
+    if (!run)
+        return fail(ctx, run.error());
+    ctx.out << translate("wd::cli", "Done. Every change was verified.") << Qt::endl;
+    // Re-run the checks on the repaired target and say what they still report for these repairs.
+    TargetSpec scanSpec = t->spec;
+    if (t->spec.kind == TargetSpec::Demo && t->scratch) {
+        scanSpec.kind = TargetSpec::Offline;
+        scanSpec.path = t->scratch->path();
+    }
+    if (Expected<OpenedTarget> after = openTarget(scanSpec); after) {
+        CancelToken cancel;
+        const ScanResult rescan = scanTarget(*after, ScanOptions{}, cancel);
+        QStringList remaining;
+        for (const Finding &f : rescan.findings)
+            if (f.severity >= Severity::Warning)
+                for (const QString &id : ids)
+                    if (f.repairs.contains(id) && !remaining.contains(f.id))
+                        remaining << f.id;
+        if (remaining.isEmpty())
+            ctx.out << translate("wd::cli", "A new scan finds none of the problems these repairs address.") << Qt::endl;
+        else
+            ctx.out << translate("wd::cli", "A new scan still reports: %1 (a restart may be needed first).").arg(remaining.join(QStringLiteral(", ")))
+                    << Qt::endl;
+    }
+    const QString shown = QDir::toNativeSeparators(run->runDir);
+    ctx.out << translate("wd::cli", "Snapshot: %1").arg(shown) << Qt::endl;
+    ctx.out << translate("wd::cli", "To undo: %1 undo \"%2\" --target %3").arg(ctx.program, shown, t->label) << Qt::endl;
+    if (run->rebootRequired)
+        ctx.out << translate("wd::cli", "Restart Windows to finish the repair.") << Qt::endl;
+    return 0;
 }
 
 } // namespace wd::cli

@@ -1,12 +1,50 @@
-// winsock-doctor undo — not implemented yet.
+// winsock-doctor undo SNAPSHOT-DIR [--target T] [--yes]
 #include "cli.h"
+#include "repair_target.h"
+#include "repairs/engine.h"
 
 namespace wd::cli {
 
-int cmdUndo(Context &ctx, const QStringList &)
+int cmdUndo(Context &ctx, const QStringList &args)
 {
-    ctx.err << translate("wd::cli", "The command \"%1\" is not available in this build yet.").arg(QStringLiteral("undo")) << Qt::endl;
-    return int(ExitCode::Usage);
+    QCommandLineParser p;
+    p.setApplicationDescription(translate("wd::cli", "Restore the state saved in a snapshot folder (printed by \"repair\", listed by \"snapshots\")."));
+    addTargetOption(p, defaultTargetSpec());
+    p.addOption(QCommandLineOption(QStringList{QStringLiteral("yes"), QStringLiteral("y")}, translate("wd::cli", "Do not ask for confirmation.")));
+    p.addPositionalArgument(QStringLiteral("SNAPSHOT-DIR"), translate("wd::cli", "The snapshot folder."));
+    int code = 0;
+    if (!parse(ctx, p, QStringLiteral("undo"), args, code))
+        return code;
+    if (p.positionalArguments().size() != 1) {
+        ctx.err << translate("wd::cli", "undo takes exactly one snapshot folder.") << Qt::endl;
+        return int(ExitCode::Usage);
+    }
+    if (p.value(QStringLiteral("target")).isEmpty()) {
+        ctx.err << translate("wd::cli", "Choose a target with --target (offline:DIR).") << Qt::endl;
+        return int(ExitCode::Usage);
+    }
+    const QString dir = p.positionalArguments().first();
+    Expected<RepairTarget> t = openRepairTarget(p.value(QStringLiteral("target")));
+    if (!t)
+        return fail(ctx, t.error());
+    noteDemo(ctx, *t);
+    if (t->writer->isLive() && !t->writer->isElevated()) {
+        ctx.err << translate("wd::cli", "Undoing a repair changes system settings and needs administrator rights. Run Winsock Doctor "
+                                        "\"as administrator\" and try again. Nothing was changed.") << Qt::endl;
+        return int(ExitCode::NeedsElevation);
+    }
+    if (!p.isSet(QStringLiteral("yes")) && !confirm(ctx, translate("wd::cli", "Restore the state saved in %1?").arg(dir))) {
+        ctx.err << translate("wd::cli", "Not confirmed (use --yes when running without a console). Nothing was changed.") << Qt::endl;
+        return int(ExitCode::Usage);
+    }
+    RepairEngine engine(*t->writer);
+    Expected<QStringList> how = engine.undo(dir);
+    if (!how)
+        return fail(ctx, how.error());
+    ctx.out << translate("wd::cli", "Restored from %1.").arg(dir) << Qt::endl;
+    for (const QString &h : *how)
+        ctx.out << QStringLiteral("  ") << h << Qt::endl;
+    return 0;
 }
 
 } // namespace wd::cli

@@ -6,7 +6,13 @@ std::vector<std::unique_ptr<Check>> allChecks()
 {
     std::vector<std::unique_ptr<Check>> v;
     // Checks that list files to verify come first; the signature check consumes that list.
+    v.push_back(makeWinsockCheck());
+    v.push_back(makeNamespaceCheck());
+    v.push_back(makeAppInitCheck());
+    v.push_back(makeNetworkCheck());
     v.push_back(makeSystemFilesCheck());
+    v.push_back(makeDevicesCheck());
+    v.push_back(makeCrashDumpCheck());
     // Last: cross-checks the verdicts of the checks above with what the live Win32 APIs report.
     v.push_back(makeLiveCrossCheck());
     return v;

@@ -1,10 +1,20 @@
 // Factories of the individual checks (one file each under diagnostics/checks/).
 #pragma once
 #include "core/check.h"
+#include <QStringList>
 
 namespace wd {
 
 std::unique_ptr<Check> makeSystemFilesCheck();
+std::unique_ptr<Check> makeDevicesCheck();    // devices & network filter drivers (issue 6)
+std::unique_ptr<Check> makeCrashDumpCheck();  // crash dumps (issue 6); runs after devices
+std::unique_ptr<Check> makeWinsockCheck();    // winsock_check.cpp
+std::unique_ptr<Check> makeNamespaceCheck();  // namespace_check.cpp
+std::unique_ptr<Check> makeAppInitCheck();    // appinit_check.cpp
+std::unique_ptr<Check> makeNetworkCheck();    // network_check.cpp
+
+// AppInit_DLLs value -> DLL names (separated by spaces or commas; quotes keep spaces). appinit_check.cpp
+QStringList parseAppInitDllList(const QString &value);
 // Live targets only: the Win32 APIs against the registry (checks/live_crosscheck_check.cpp).
 std::unique_ptr<Check> makeLiveCrossCheck();
 

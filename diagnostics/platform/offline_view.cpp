@@ -122,6 +122,8 @@ Expected<std::unique_ptr<OfflineView>> OfflineView::open(const QString &rootIn, 
         v->m_info.windows.arch = QStringLiteral("x86");
     else if (arch == QLatin1String("ARM64"))
         v->m_info.windows.arch = QStringLiteral("arm64");
+    else if (h->find(v->m_controlSet + QStringLiteral("\\Services\\WinSock2\\Parameters\\Protocol_Catalog9\\Catalog_Entries64")))
+        v->m_info.windows.arch = QStringLiteral("x64"); // only 64-bit Windows keeps a second (64-bit) Winsock catalog
     else
         v->m_info.windows.arch = findCaseInsensitive(findCaseInsensitive(v->m_root, QStringLiteral("Windows")),
                                                      QStringLiteral("SysWOW64")).isEmpty()

@@ -1,0 +1,180 @@
+// The Winsock, namespace and network checks against real Windows hives (../shared/realdata/hives,
+// used by path and copied only into temporary folders).
+#include "platform/offline_view.h"
+#include "platform/targets.h"
+#include "support/test_util.h"
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <catch2/catch.hpp>
+
+// Offline volumes are read with hivex, which the Windows (cross) build does not have.
+#if WD_HAVE_HIVEX
+
+using namespace wd;
+
+namespace {
+
+// A temporary volume whose Windows\System32\config\SYSTEM is a copy of the real hive NAME
+// (plus the given log files, renamed to SYSTEM.LOG1/.LOG2).
+QString makeVolume(const QTemporaryDir &dir, const QString &name, const QStringList &logs = {})
+{
+    const QString hives = test::realDataDir() + QStringLiteral("/hives/");
+    const QString config = dir.path() + QStringLiteral("/Windows/System32/config/");
+    REQUIRE(QDir().mkpath(config));
+    REQUIRE(QFile::copy(hives + name, config + QStringLiteral("SYSTEM")));
+    for (int i = 0; i < logs.size(); ++i)
+        REQUIRE(QFile::copy(hives + logs[i], config + QStringLiteral("SYSTEM.LOG%1").arg(i + 1)));
+    return dir.path();
+}
+
+ScanResult scan(const QString &root)
+{
+    auto spec = TargetSpec::parse(QStringLiteral("offline:") + root);
+    REQUIRE(spec.ok());
+    auto target = openTarget(*spec);
+    REQUIRE(target.ok());
+    CancelToken cancel;
+    return scanTarget(*target, ScanOptions{}, cancel);
+}
+
+QJsonArray catalog(const ScanResult &r, const QString &name)
+{
+    for (const QJsonValue &c : r.winsock.value(QStringLiteral("catalogs")).toArray())
+        if (c.toObject().value(QStringLiteral("name")).toString() == name)
+            return c.toObject().value(QStringLiteral("protocols")).toArray();
+    return {};
+}
+
+int namespaces(const ScanResult &r, const QString &name)
+{
+    int n = 0;
+    for (const QJsonValue &v : r.winsock.value(QStringLiteral("namespaces")).toArray())
+        n += v.toObject().value(QStringLiteral("catalog")).toString() == name;
+    return n;
+}
+
+bool hasFinding(const ScanResult &r, const QString &id)
+{
+    for (const Finding &f : r.findings)
+        if (f.id == id)
+            return true;
+    return false;
+}
+
+void noLayering(const ScanResult &r)
+{
+    for (const char *id : {"winsock.lsp.present", "winsock.chain.present", "winsock.chain.dangling", "winsock.entry.truncated",
+                           "winsock.entry.unreadable", "winsock.catalog.count-mismatch", "winsock.catalog.mismatch-32-64",
+                           "winsock.catalog.duplicate-id", "winsock.catalog.next-id", "namespace.provider.third-party"})
+        CHECK_FALSE(hasFinding(r, QLatin1String(id)));
+}
+
+} // namespace
+
+TEST_CASE("Real Windows 7 x86 SYSTEM hive: 24 base providers incl. VMware vsocklib, no LSP", "[winsock][namespaces][realdata]")
+{
+    if (!test::haveRealData())
+        return;
+    QTemporaryDir dir;
+    const ScanResult r = scan(makeVolume(dir, QStringLiteral("SYSTEM")));
+    CHECK(r.target.windows.arch == QStringLiteral("x86"));
+    const QJsonArray p = catalog(r, QStringLiteral("Catalog_Entries"));
+    REQUIRE(p.size() == 24);
+    CHECK(catalog(r, QStringLiteral("Catalog_Entries64")).isEmpty());
+    int mswsock = 0, vsock = 0;
+    QStringList vsockNames;
+    for (const QJsonValue &v : p) {
+        const QJsonObject o = v.toObject();
+        CHECK(o.value(QStringLiteral("kind")).toString() == QStringLiteral("base"));
+        CHECK(o.value(QStringLiteral("chain_len")).toInt() == 1);
+        CHECK(o.value(QStringLiteral("size")).toInt() == 888);
+        const QString dll = o.value(QStringLiteral("dll")).toString();
+        if (dll.compare(QStringLiteral("%SystemRoot%\\system32\\mswsock.dll"), Qt::CaseInsensitive) == 0)
+            ++mswsock;
+        if (dll == QStringLiteral("C:\\Program Files\\VMware\\VMware Tools\\VSock SDK\\bin\\win32\\vsocklib.dll")) {
+            ++vsock;
+            vsockNames << o.value(QStringLiteral("protocol")).toString();
+        }
+    }
+    CHECK(mswsock == 22);
+    CHECK(vsock == 2);
+    vsockNames.sort();
+    CHECK(vsockNames == QStringList{QStringLiteral("VMCI sockets DGRAM"), QStringLiteral("VMCI sockets STREAM")});
+    CHECK(p[1].toObject().value(QStringLiteral("protocol_display")).toString() == QStringLiteral("MSAFD Tcpip [UDP/IP]"));
+    CHECK(namespaces(r, QStringLiteral("Catalog_Entries")) == 6);
+    noLayering(r);
+    CHECK_FALSE(hasFinding(r, QStringLiteral("winsock.catalog64.missing")));
+    CHECK(r.winsock.value(QStringLiteral("Num_Catalog_Entries")).toInt() == 24);
+}
+
+TEST_CASE("Real Windows 8.1 x64 SYSTEM_2 hive: 10/10 providers, 6/6 namespaces", "[winsock][namespaces][realdata]")
+{
+    if (!test::haveRealData())
+        return;
+    QTemporaryDir dir;
+    const ScanResult r = scan(makeVolume(dir, QStringLiteral("SYSTEM_2")));
+    CHECK(r.target.windows.arch == QStringLiteral("x64"));
+    CHECK(catalog(r, QStringLiteral("Catalog_Entries")).size() == 10);
+    CHECK(catalog(r, QStringLiteral("Catalog_Entries64")).size() == 10);
+    CHECK(namespaces(r, QStringLiteral("Catalog_Entries")) == 6);
+    CHECK(namespaces(r, QStringLiteral("Catalog_Entries64")) == 6);
+    noLayering(r);
+    // Its sequence numbers differ and no logs came with it: the report says the data may be stale.
+    CHECK(hasFinding(r, QStringLiteral("target.hive.stale")));
+}
+
+TEST_CASE("Real Windows 10 SYSTEM_B hive is read after replaying LOG1 and LOG2", "[winsock][namespaces][hivelog][realdata]")
+{
+    if (!test::haveRealData())
+        return;
+    QTemporaryDir dir;
+    const QString root = makeVolume(dir, QStringLiteral("SYSTEM_B"), {QStringLiteral("SYSTEM_B.LOG1"), QStringLiteral("SYSTEM_B.LOG2")});
+    const QString primary = root + QStringLiteral("/Windows/System32/config/SYSTEM");
+    const QByteArray before = test::readFile(primary);
+    const ScanResult r = scan(root);
+    CHECK(test::readFile(primary) == before);
+    CHECK(hasFinding(r, QStringLiteral("target.hive.replayed")));
+    CHECK_FALSE(hasFinding(r, QStringLiteral("target.hive.stale")));
+    const QJsonArray p64 = catalog(r, QStringLiteral("Catalog_Entries64"));
+    CHECK(catalog(r, QStringLiteral("Catalog_Entries")).size() == 13);
+    CHECK(p64.size() == 13);
+    CHECK(namespaces(r, QStringLiteral("Catalog_Entries")) == 7);
+    CHECK(namespaces(r, QStringLiteral("Catalog_Entries64")) == 7);
+    bool bth = false;
+    for (const QJsonValue &v : r.winsock.value(QStringLiteral("namespaces")).toArray())
+        bth |= v.toObject().value(QStringLiteral("dll")).toString().endsWith(QStringLiteral("wshbth.dll"), Qt::CaseInsensitive);
+    CHECK(bth);
+    for (const QJsonValue &v : p64)
+        CHECK(v.toObject().value(QStringLiteral("dll")).toString().endsWith(QStringLiteral("mswsock.dll"), Qt::CaseInsensitive));
+    noLayering(r);
+}
+
+TEST_CASE("Real SYSTEM_B without its logs is flagged as possibly stale", "[hivelog][realdata]")
+{
+    if (!test::haveRealData())
+        return;
+    QTemporaryDir dir;
+    const ScanResult r = scan(makeVolume(dir, QStringLiteral("SYSTEM_B")));
+    CHECK(hasFinding(r, QStringLiteral("target.hive.stale")));
+    CHECK_FALSE(hasFinding(r, QStringLiteral("target.hive.replayed")));
+}
+
+TEST_CASE("The corrupted XP hive gives exit 3 and names the file, never a healthy catalog", "[winsock][hivelog][realdata]")
+{
+    if (!test::haveRealData())
+        return;
+    QTemporaryDir dir;
+    const QString root = makeVolume(dir, QStringLiteral("corrupted_system_hive"));
+    const test::RunResult rr = test::runApp({QStringLiteral("scan"), QStringLiteral("--target"), QStringLiteral("offline:") + root,
+                                             QStringLiteral("--format"), QStringLiteral("json")});
+    CHECK(rr.exitCode == 3);
+    CHECK(rr.err.contains("Windows/System32/config/SYSTEM"));
+    CHECK(rr.err.contains("corrupt"));
+    CHECK_FALSE(rr.out.contains("\"catalogs\""));
+    auto target = openTarget(*TargetSpec::parse(QStringLiteral("offline:") + root));
+    REQUIRE_FALSE(target.ok());
+    CHECK(target.error().kind == ErrorKind::Corrupt);
+}
+
+#endif // WD_HAVE_HIVEX
