@@ -89,8 +89,10 @@ python3 "$HERE/make_injection_reg.py" "$ART/inject.reg"
 wine reg import "$(winepath -w "$ART/inject.reg")" >/dev/null 2>&1 || fail "wine reg import"
 query() { # the exact state the repairs change, for the undo comparison
   for k in 'HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters\Protocol_Catalog9' \
-           'HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Windows'; do
-    wine reg query "$k" /s 2>/dev/null | tr -d '\r' | grep -v '^$' || true
+           'HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Windows' \
+           'HKLM\SOFTWARE\Wow6432Node\Microsoft\Windows NT\CurrentVersion\Windows'; do
+    # sorted: the same keys and values in another enumeration order are the same state
+    wine reg query "$k" /s 2>/dev/null | tr -d '\r' | grep -v '^$' | sort || true
   done
 }
 query >"$ART/before-repair.txt"
@@ -133,7 +135,8 @@ if [ "$have_repair" -ne 0 ]; then
 else
   wd repair winsock.remove-lsp appinit.disable --target live --yes >"$ART/repair.out" 2>"$ART/repair.err"
   [ "$rc" -eq 0 ] || { cat "$ART/repair.err" >&2; fail "repair exited $rc"; }
-  snap=$(tr -d '\r' <"$ART/repair.out" | grep -v '^\s*$' | tail -1)
+  cat "$ART/repair.out"
+  snap=$(tr -d '\r' <"$ART/repair.out" | sed -n 's/^Snapshot: //p' | tail -1)
   [ -n "$snap" ] || fail "repair printed no snapshot folder"
   scan_json "$ART/repaired.json"
   python3 - "$ART/repaired.json" <<'PY'
