@@ -59,6 +59,10 @@ win_summary=$(grep -E "tests passed|tests failed" "$ART/windows-ctest.log" | tai
 (cd build-windows/deploy && timeout 180 xvfb-run -a wine winsock-doctor.exe --screenshot "$ART/windows-wizard.png")
 bash tools/check-png.sh "$ART/windows-wizard.png"
 wineserver -k || true
+stamp "Windows lane: live backend under wine (tests/wine)"
+bash tests/wine/run-wine-tests.sh build-windows/deploy "$ART/wine" 2>&1 | tee "$ART/wine-tests.log"
+stamp "Windows lane: package (portable ZIP, NSIS installer, test-signed)"
+WD_SIGN_TEST=1 WD_PACKAGE_FAST=1 WD_PACKAGE_TEST_INSTALL=1 bash tools/package-windows.sh build-windows/deploy build-windows/package 2>&1 | tee "$ART/package.log"
 fi
 
 stamp "Linux tests"

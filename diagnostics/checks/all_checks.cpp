@@ -15,6 +15,8 @@ std::vector<std::unique_ptr<Check>> allChecks()
     v.push_back(makeCrashDumpCheck());
     // Keep last: verifies the files listed by the checks above.
     v.push_back(makeSignatureCheck());
+    // Last: cross-checks the verdicts of the checks above with what the live Win32 APIs report.
+    v.push_back(makeLiveCrossCheck());
     return v;
 }
 

@@ -16,5 +16,7 @@ std::unique_ptr<Check> makeSignatureCheck(); // runs last: consumes filesToVerif
 
 // AppInit_DLLs value -> DLL names (separated by spaces or commas; quotes keep spaces). appinit_check.cpp
 QStringList parseAppInitDllList(const QString &value);
+// Live targets only: the Win32 APIs against the registry (checks/live_crosscheck_check.cpp).
+std::unique_ptr<Check> makeLiveCrossCheck();
 
 } // namespace wd

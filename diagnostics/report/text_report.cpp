@@ -222,6 +222,31 @@ static void appendWinsockSections(QTextStream &s, const ScanResult &r)
 }
 
 
+// What the live Win32 APIs reported (extra["live"], check "live"); empty for other targets.
+static void formatLiveSection(QTextStream &s, const ScanResult &r)
+{
+    const QJsonObject live = r.extra.value(QStringLiteral("live")).toObject();
+    if (live.isEmpty())
+        return;
+    s << translate("wd::TextReport", "This PC as Windows reports it:") << '\n';
+    if (!live.value(QStringLiteral("wine")).toString().isEmpty())
+        s << QStringLiteral("  ") << translate("wd::TextReport", "Running under Wine %1").arg(live.value(QStringLiteral("wine")).toString()) << '\n';
+    const QJsonObject protocols = live.value(QStringLiteral("protocols")).toObject();
+    for (auto it = protocols.constBegin(); it != protocols.constEnd(); ++it)
+        s << QStringLiteral("  ") << translate("wd::TextReport", "%1: %n provider(s)", nullptr, int(it.value().toArray().size())).arg(it.key()) << '\n';
+    s << QStringLiteral("  ") << translate("wd::TextReport", "Namespace providers: %1").arg(live.value(QStringLiteral("namespaces")).toArray().size()) << '\n';
+    s << QStringLiteral("  ") << translate("wd::TextReport", "Devices: %1 (%2 with a problem)")
+                                     .arg(live.value(QStringLiteral("devices")).toArray().size())
+                                     .arg(live.value(QStringLiteral("device_problems")).toInt()) << '\n';
+    for (const QJsonValue &v : live.value(QStringLiteral("signatures")).toArray()) {
+        const QJsonObject o = v.toObject();
+        s << QStringLiteral("  ") << translate("wd::TextReport", "WinVerifyTrust %1: %2 (%3)")
+                                         .arg(o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("status")).toString(),
+                                              o.value(QStringLiteral("result")).toString()) << '\n';
+    }
+    s << '\n';
+}
+
 QString formatScanText(const ScanResult &r)
 {
     QString out;
@@ -250,6 +275,7 @@ QString formatScanText(const ScanResult &r)
     appendWinsockSections(s, r);
     s << formatDevicesText(r.devices) << formatDumpsText(r.dumps);
     appendFilesSection(s, r);
+    formatLiveSection(s, r);
     if (r.findings.isEmpty()) {
         s << translate("wd::TextReport", "No problems found.") << '\n';
         return out;
