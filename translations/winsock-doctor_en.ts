@@ -2,136 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>WizardWindow</name>
+    <name>wd::AppInitCheck</name>
     <message>
-        <source>Winsock Doctor</source>
+        <source>AppInit_DLLs (DLLs loaded into every program)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Welcome to Winsock Doctor</source>
+        <source>32-bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finds and repairs what breaks the Windows network stack: hijacked Winsock catalogs, tampered system files, injected DLLs, bad network drivers and the blue screens they cause.</source>
+        <source>64-bit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which Windows do you want to examine?</source>
+        <source>DLLs are injected into every %1 program: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This PC</source>
+        <source>AppInit_DLLs makes Windows load these DLLs into every program that shows a window. Malware and old ad or security software use it to watch network traffic; a faulty DLL here makes programs lose their connection, crash or hang at start. Microsoft discourages it and turns it off when Secure Boot is on. The repair sets LoadAppInit_DLLs to 0 and empties the list (a snapshot allows undo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A Windows volume (a disk from a PC that does not start)</source>
+        <source>Unsigned AppInit DLLs are allowed (%1 view)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A report saved by Winsock Doctor (read-only)</source>
+        <source>RequireSignedAppInit_DLLs is 0, so even DLLs without a valid digital signature are injected into every program. The repair turns AppInit_DLLs off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo PC (a generated broken Windows, safe to repair)</source>
+        <source>AppInit_DLLs lists DLLs but loading is switched off (%1 view)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Folder of the Windows volume, or report file</source>
+        <source>The list is not used while LoadAppInit_DLLs is 0. It is a leftover of some software; it becomes active if anything switches loading back on. The repair empties it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Path</source>
+        <source>An AppInit DLL does not exist: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Browse...</source>
+        <source>The list names a file that is not on the disk: the software was removed without cleaning up, or the file was quarantined. Every program start tries to load it in vain. The repair empties the list.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Root folder of the Windows volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each check reads the system only; nothing is changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Please choose a folder or a report file first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the target...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>healthy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problems found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not run: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan finished: %n finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No problems were found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Winsock Doctor found %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -222,6 +136,37 @@
     </message>
 </context>
 <context>
+    <name>wd::Catalog</name>
+    <message>
+        <source>The security catalog is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a PKCS #7 structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signed content is not a certificate trust list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trust list cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member entry cannot be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wd::CrashDumpCheck</name>
     <message>
         <source>Blue-screen crash dumps</source>
@@ -269,6 +214,113 @@
     </message>
     <message>
         <source>This is an application (user-mode) crash dump, not a kernel dump: it shows that one program crashed, not that Windows stopped with a blue screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::DemoRepairs</name>
+    <message>
+        <source>Delete key %1\Catalog_Entries\000000000012 (layered provider &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete key %1\Catalog_Entries64\000000000012</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1\Num_Catalog_Entries = 11 (was 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite the protocol chains of 3 entries that pointed at the layered provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the Windows default catalog (11 base providers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the namespace providers (NameSpace_Catalog5) unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Windows\LoadAppInit_DLLs = 0 (was 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set HKLM\SOFTWARE\WOW6432Node\Microsoft\Windows NT\CurrentVersion\Windows\LoadAppInit_DLLs = 0 (was 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the AppInit_DLLs value itself, so the change can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the network adapter driver to the previous version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the extra filter &quot;nsfilter&quot; from UpperFilters of the network adapter class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters\TcpWindowSize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set HKLM\SYSTEM\CurrentControlSet\Services\Tcpip6\Parameters\DisabledComponents = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the Winsock catalog from the newest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown repair action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Winsock Doctor does not know the repair &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 written and read back (SHA-256 verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: the key is locked by another program (access denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: every change of this action was restored from the snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1 - the problem is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not repaired: %1 - the system is as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every repair succeeded; failed actions were rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the state before &quot;%1&quot; (byte-identical).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -754,6 +806,29 @@
     </message>
 </context>
 <context>
+    <name>wd::Elevation</name>
+    <message>
+        <source>The path of Winsock Doctor itself could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair needs administrator rights, and the Windows prompt was declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winsock Doctor could not be started with administrator rights (error %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The elevated Winsock Doctor could not be followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The elevated Winsock Doctor did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wd::Hive</name>
     <message>
         <source>Cannot open the registry hive %1: %2</source>
@@ -831,7 +906,497 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Windows had unsaved changes for this hive in its transaction logs. They were not applied, so what is shown may be out of date.</source>
+        <source>Windows had unsaved changes for this hive in its transaction logs (%1). They could not be applied, so what is shown may be out of date. The original files were not changed; starting this Windows once normally lets it apply the logs itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry hive %1 is truncated: it has %2 bytes but its header announces %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry hive %1 is corrupted: the data at offset 0x%2 is not a valid hive bin (%3 of the remaining %4 pages do not start a bin). It cannot be read safely; restore it from a backup (for example Windows\System32\config\RegBack).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the registry hive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry hive %1 is implausibly large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the replayed copy of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes of %1 were read from its transaction logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows had not yet written its latest registry changes into the hive file. They were applied to a temporary copy, so this report shows the current state. The files on the disk were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::HtmlReport</name>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winsock Doctor report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows: %1 (build %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned: %1 UTC, %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crash dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winsock catalog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DLL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Socket type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppInit_DLLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by Winsock Doctor %1. This page needs no scripts and no network access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::LiveApis</name>
+    <message>
+        <source>The device is not configured correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The driver may be damaged, or the system is low on memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device cannot start (code 10); its driver failed while starting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device cannot find enough free resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device needs a restart of the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drivers of the device must be reinstalled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration of the device in the registry is incomplete or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows is removing the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is not present, not working properly, or has no driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drivers of the device are not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firmware of the computer disabled the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows cannot load the drivers the device needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The driver service of the device is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The driver of the device failed to initialise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The driver is damaged or missing and cannot be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service key of the driver in the registry is missing or wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows stopped the device because it reported problems (code 43).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The driver was blocked because it is known to cause problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows cannot verify the digital signature of the driver (code 52).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device reports problem code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Windows has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 32-bit Windows has only one Winsock catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Windows cannot list its namespace providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace providers could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the performance counters nor the process list could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::LiveCrossCheck</name>
+    <message>
+        <source>What Windows itself reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running under Wine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &quot;Windows&quot; is Wine. Wine&apos;s Winsock does not keep its providers in the registry catalog, so an empty Protocol_Catalog9 is normal here, and Wine&apos;s own system files carry no Microsoft signature. Entries that something else wrote into the registry catalog are still reported, because a real Windows would load them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winsock providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Winsock catalog entries in the registry are not reported by Windows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry catalog %1 holds providers that Wine&apos;s Winsock does not use (Wine never writes this catalog). Something else put them there; on a real Windows every program that opens a network connection would load them. Removing layered providers (LSPs) or resetting Winsock clears them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry catalog %1 holds providers that %2 does not report. The catalog is inconsistent or was edited behind Windows&apos; back, which can break every network program or make them crash in ws2_32.dll. Removing the layered providers (LSPs) or resetting Winsock rebuilds a consistent catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wine reports %n built-in Winsock providers that are not in the registry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wine keeps its base providers (TCP/IP, UDP/IP, ...) inside its Winsock and leaves the registry catalog %1 empty. This is how Wine works, not a fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Windows reports %n Winsock providers that its registry catalog does not hold</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lists providers that are missing from the registry catalog %2. The catalog in the registry is damaged or was changed while Windows was running; after the next restart network programs may fail. Resetting Winsock rebuilds the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n namespace providers in the registry are not reported by Windows</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The namespace catalog %1 (name resolution: DNS, NLA, ...) holds enabled providers that Windows does not report. Name lookups may fail or go through a provider nobody installed on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Windows reports %n namespace providers that its registry does not hold</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The namespace catalog %1 in the registry does not match what Windows uses. Resetting Winsock rebuilds a consistent catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a network adapter: while it has this problem the PC has no network through it. A faulty network driver is also a frequent cause of blue screens. Rolling back to the previous driver often helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows reports this device as not working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows and Winsock Doctor disagree about the signature of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; WinVerifyTrust says &quot;%1&quot;, Winsock Doctor&apos;s own verifier says &quot;%2&quot;. A disagreement can mean a tampered certificate store or a file that was replaced in a way one of the two does not notice; treat the file as suspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows does not trust %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinVerifyTrust rates the Winsock library &quot;%1&quot; (%2). Every network program loads this file; a version that is not signed by Microsoft may have been replaced or damaged and can cause crashes in ws2_32.dll. Repair the system files (sfc /scannow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::LiveView</name>
+    <message>
+        <source>The registry key %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the registry key %1 was refused (access denied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the registry key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry key %1 is not available on this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute Windows path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file pattern %1 must not contain a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,6 +1484,314 @@
     </message>
 </context>
 <context>
+    <name>wd::NamespaceCheck</name>
+    <message>
+        <source>Winsock namespace providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Winsock namespace catalog is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key NameSpace_Catalog5 lists the providers that turn names like www.example.com into addresses. Without it, programs cannot look up any name. The repair restores the catalog from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace catalog %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs of this bitness cannot resolve any name (DNS) without it. The repair restores the catalog from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 32-bit and 64-bit namespace catalogs differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows registers the same name-resolution providers for 32-bit and 64-bit programs. A difference means that some programs resolve names differently from others (for example, one browser works and another does not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace catalog %1 says it has %2 entries but has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry counter does not match the providers that exist, usually after an interrupted install or uninstall. Name lookups may fail. The repair restores the catalog from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace catalog %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No name-resolution provider is registered, so programs cannot turn names into addresses. The repair restores the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name-resolution provider file %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A namespace provider (%1) is registered but its DLL does not exist. Name lookups can stall or fail in every program. A Winsock reset does not remove namespace providers; the repair restores the catalog from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-Windows name-resolution provider is installed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes part in every name lookup (%2). Such providers come with VPN, security or ad software; a broken one makes web pages fail to load although the connection works. A Winsock reset keeps it; the repair restores the catalog from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows name-resolution provider %1 is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider for %1 was switched off. Windows never does this by itself; names of that kind no longer resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working DNS provider in the namespace catalog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows DNS provider (mswsock.dll, NS_DNS) is missing, disabled or its file is gone, so internet names cannot be resolved. The repair restores the catalog from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::NetworkCheck</name>
+    <message>
+        <source>hop limit of outgoing packets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path MTU discovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>black-hole router detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retransmissions before a connection is dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN retransmissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds a closed connection stays in TIME_WAIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle time before keep-alive probes (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interval between keep-alive probes (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>selective acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate ACKs before fast retransmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP forwarding between adapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forwarding of broadcasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICMP redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dead gateway detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default gateway creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS suffix devolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task offload to the network adapter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ARP retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP receive window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum TCP receive window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 1323 window scaling and timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highest port for outgoing connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum number of TCP connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pre-allocated connection blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection hash table size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delayed acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nagle algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP chimney offload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive-side scaling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NetDMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN flood protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cable-unplug detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all IPv6 tunnel interfaces (ISATAP, 6to4, Teredo, IP-HTTPS) disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6to4 disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISATAP disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teredo disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 disabled on all LAN, Wi-Fi and PPP interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4 preferred over IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unused bit 6 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unused bit 7 set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP/IP and IPv6 settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (Windows default %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 (not set by Windows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n TCP/IP setting(s) differ from the Windows defaults</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These values were changed by a &quot;speed-up&quot; tool, a game booster, malware or an administrator: %1. Wrong TCP values cause slow or dropped connections, ports running out and pages that never finish loading. The repair removes the changed values so that Windows uses its defaults again (a snapshot allows undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 is switched off with an invalid value (0xFFFFFFFF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisabledComponents is set to 0xFFFFFFFF. Microsoft documents 0xFF for disabling IPv6 and warns that this value delays every start of Windows by 5 seconds; Windows components that need IPv6 (remote assistance, DirectAccess, some updates) can fail. The repair restores the default (IPv6 on).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 is disabled on the network adapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisabledComponents = %1 (%2). Microsoft does not test Windows with IPv6 off and recommends &quot;prefer IPv4&quot; (0x20) instead; some Windows features and VPNs stop working. The repair restores the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some IPv6 components are switched off (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DisabledComponents: %1. This is a supported setting and usually harmless; it is shown so that it can be ruled out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network adapter(s) listed without a TCP/IP interface</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The list of network cards names adapters that TCP/IP has no settings for. They are usually adapters that were removed (old USB, VPN or virtual adapters); if one of them is the adapter in use, its TCP/IP binding is broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network adapter is configured for TCP/IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows knows no network card and TCP/IP has no interface settings. The adapter driver is probably missing or was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wd::OfflineView</name>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -978,6 +1851,168 @@
     </message>
 </context>
 <context>
+    <name>wd::Pe</name>
+    <message>
+        <source>The file is not a valid PE image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no MZ header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PE signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated file header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated optional header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown optional header magic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional header too small.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data directories do not fit the optional header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truncated section table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate table points outside the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate table overlaps the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a certificate table entry is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many certificate table entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate table is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::RegFile</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown escape sequence &quot;\%1&quot; in a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is missing its closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a hexadecimal byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value data is larger than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value appears before the first [key] line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;=&quot; after the value name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid dword (up to 8 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;:&quot; after &quot;hex&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed value type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognised value data &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a registry file: it must start with &quot;Windows Registry Editor Version 5.00&quot; or &quot;REGEDIT4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key line must end with &quot;]&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a registry root such as HKEY_LOCAL_MACHINE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key path &quot;%1&quot; has an empty part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has more than %1 keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB and is not accepted as a registry file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UTF-16 text has an odd number of bytes (truncated file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UTF-16 text is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>big-endian UTF-16 is not a regedit format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains NUL bytes but is not UTF-16 (binary data?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wd::Repairs</name>
     <message>
         <source>Remove layered service providers (LSPs) from the Winsock catalog</source>
@@ -1001,6 +2036,435 @@
     </message>
     <message>
         <source>Restore the TCP/IP settings to Windows defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of data</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>layered provider (LSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol chain through an LSP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32-bit programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64-bit programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LoadAppInit_DLLs (%1): %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppInit_DLLs (%1): %2 -&gt; %3 (these DLLs are no longer loaded into every program)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppInit_DLLs is already disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1\%2: %3 -&gt; removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1\%2: %3 -&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the driver to roll back: --service NAME (filter driver service) or, on the running Windows, --device INSTANCE-ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back a device&apos;s driver package needs the running Windows; offline, disable the filter driver with --service NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back the driver of the device %1 to the previously installed one (DiRollbackDriver).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no driver service named &quot;%1&quot; on this Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1: Start %2 -&gt; %3 (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The driver is already disabled and in no filter list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device %1 has no previous driver to go back to (Windows kept no backup of the earlier driver). Install the manufacturer&apos;s older driver by hand, or disable the filter driver with --service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Winsock protocol catalog (%1) does not exist; use winsock.reset or winsock.restore-backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>In %1: remove %n entry(ies) and renumber the remaining %2 entries from 000000000001:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>remove %1: &quot;%2&quot; (%3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next_Catalog_Entry_ID: %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No layered providers or protocol chains are installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog %1 still holds the non-base entry %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the .reg backup to restore (--file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: value &quot;%2&quot; in [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: deleting the whole key [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was refused and nothing was changed: it touches registry locations outside what a Winsock backup may contain (the Winsock parameters, network cards, TCP/IP parameters and the AppInit values): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains no registry keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the catalog entry %1\%2 (not in the backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry already matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; not set (Windows default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3 (Windows default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All TCP/IP settings Winsock Doctor knows are at their Windows defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no Winsock protocol catalog (Protocol_Catalog9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 winsock reset (removes every LSP, keeps the name space providers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On an offline Windows the catalog can only be reset from a known-good copy: give a snapshot folder or a .reg export of Protocol_Catalog9 from a healthy PC with the same Windows build (--file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog in %1 is not a clean one: entry %2 is a %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog in %1 needs %2, which this Windows does not have: it comes from a different Windows build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog in %1 has no protocol entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog already equals the known-good copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the protocol catalog (%1 entries now) by the known-good copy from %2 (%3 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair was stopped after netsh (fault injection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the reset the Winsock protocol catalog is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the reset the catalog still holds the non-base entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the repair the registry does not show the expected change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown repair &quot;%1&quot;. Known repairs: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the target is already in the wanted state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a restart afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the snapshot folder %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair &quot;%1&quot; failed (%2) and rolling it back failed too (%3). Restore the saved state with: undo &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair &quot;%1&quot; failed: %2 Every change was rolled back from the snapshot in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair was stopped after the step &quot;%1&quot; (fault injection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot %1 holds no applied repair to undo (it was already undone or rolled back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only keys under HKEY_LOCAL_MACHINE can be repaired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry key %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: access denied (run as administrator).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing a value of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to delete the root key of a hive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a value of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair was stopped after change %1 (fault injection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netsh winsock reset did not finish within two minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netsh winsock reset reported failure (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot load %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Windows has no DiRollbackDriver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SetupDiCreateDeviceInfoList failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device %1 was not found: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DiRollbackDriver failed for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (32-bit view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (64-bit view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry key %1 has too many subkeys to be saved safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running &quot;netsh winsock reset&quot; is only possible on the live Windows system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back a driver package is only possible on the live Windows system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry key %1 is outside HKLM\SYSTEM and HKLM\SOFTWARE and cannot be changed offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 hive is missing on this volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry hive %1 has changes in its transaction logs (.LOG1/.LOG2) that were not written into it. Changing it now could lose or corrupt data. Start this Windows once and shut it down normally, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair was stopped before saving %1 (fault injection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like a Windows volume: Windows\System32\config\SYSTEM was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairing the running system is only possible on Windows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1050,9 +2514,407 @@
     </message>
 </context>
 <context>
+    <name>wd::Signature</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a PE image and has no embedded signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp countersignature cannot be parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of the timestamp authority is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp has no signing time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp countersignature does not match the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp authority is not trusted: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFC 3161 timestamp cannot be parsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The RFC 3161 timestamp has no TSTInfo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp does not cover this signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timestamp&apos;s own signature is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of trusted roots does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was modified after signing (hash mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by an untrusted root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed file or signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature is not a PKCS #7 SignedData structure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not sign the expected content (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed content is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed content is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature must have exactly one signer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not in the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match the signed content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate uses explicit elliptic-curve parameters (spoofed-curve attack, CVE-2020-0601).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature has no timestamp, so an expired signer certificate is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate is not allowed for code signing (no code-signing extended key usage).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed content is not a valid SpcIndirectDataContent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image digest algorithm %1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was changed after it was signed: its image digest does not match the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no embedded signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate table holds no PKCS #7 signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s) of data were appended after the signature.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data was appended inside the signature entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::SignatureCheck</name>
+    <message>
+        <source>File signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing security catalogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature verification was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n system file(s) are not validly signed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These files in System32 or the drivers folder carry no valid Microsoft signature. Replaced or damaged system files can make Windows unstable. Run &quot;sfc /scannow&quot; (or DISM) to restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed, but not by Microsoft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Windows network file(s) are signed, but not by Microsoft</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Windows network files must be signed by Microsoft. These carry a valid signature from someone else (%1), which means they were replaced. A replaced Winsock file can intercept or break every network connection. Restore the originals with &quot;sfc /scannow&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is loaded into programs that use the network (as a Winsock provider, name provider, AppInit DLL or driver) but nobody signed it, so its origin is unknown. Unsigned network add-ons are a common cause of lost connections and crashes, and are used by adware. Removing the provider (repair) restores the default network stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid signature (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of this file does not check out: %1 A modified or replaced network file can break or spy on every connection and can crash programs or Windows itself. Restore the original file (&quot;sfc /scannow&quot; for Windows files, reinstall the product otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::Snapshot</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the snapshot folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of the hive %1 in the snapshot does not match the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a snapshot folder (manifest.json is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot manifest %1 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot manifest %1 is damaged or of an unknown version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot manifest %1 names an invalid part &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot part %1 was changed or damaged (its SHA-256 does not match the manifest). It will not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 hive is missing on this volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The restore was stopped before %1 (fault injection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved hive files were put back unchanged (byte for byte).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot export of %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every saved registry key was restored from its .reg export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wd::SupportCode</name>
     <message>
-        <source>Support codes are not available in this build.</source>
+        <source>A layered service provider (LSP) is hooked into Winsock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Winsock catalog is damaged or inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Winsock provider DLL is missing or suspicious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Winsock catalog problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name resolution (namespace) provider problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A system network file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A system file has a missing or invalid signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppInit_DLLs loads a DLL into every program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network device or its driver has a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra filter driver sits in the network stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP/IP settings differ from the Windows defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 is disabled or altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teredo tunnelling settings are altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another network settings problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue screen crash dumps were found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A process leaks handles or kernel pool memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check could not run, part of the system was not examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Vista or older (build below 7600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 7 (builds 7600-7601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 8 (build 9200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 8.1 (build 9600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 10 (builds 10240-17134)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 10 1809 / Server 2019 (build 17763)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 10 1903-22H2 (builds 18362-19045)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 11 (builds 22000-22631)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows 11 24H2 or newer (build 26100+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support code contains &quot;%1&quot;, which is not used in support codes. Please read the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support code has %1 characters (not counting dashes), this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This support code is not valid: a character was probably misread or mistyped. Please read the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This support code was made by a different version of Winsock Doctor (code version %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This support code names problems this version of Winsock Doctor does not know; please update.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1084,10 +2946,6 @@
 </context>
 <context>
     <name>wd::Targets</name>
-    <message>
-        <source>The live Windows backend is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Cannot open the report %1: %2</source>
         <translation type="unfinished"></translation>
@@ -1281,6 +3139,281 @@
         <source>Driver file MISSING: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Files (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winsock protocol catalogs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2-bit): %3 entries - %4 Windows/base, %5 layered (LSP), %6 chains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(FILE MISSING)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n provider(s) need %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only standard providers, all files present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace providers: %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppInit_DLLs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed but not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP/IP: Windows defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP/IP: changed - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6 DisabledComponents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teredo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC as Windows reports it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running under Wine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n provider(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Namespace providers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices: %1 (%2 with a problem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinVerifyTrust %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::WinsockCatalog</name>
+    <message>
+        <source>The catalog entry is only %1 bytes long; a valid entry has %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::WinsockCheck</name>
+    <message>
+        <source>Winsock protocol catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Winsock protocol catalog is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry key Protocol_Catalog9 that lists every network protocol provider is missing. Without it no program can open a network connection. The repair restores the catalog from a backup or rebuilds it with a Winsock reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Winsock catalog %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the lists of network protocol providers is missing, so programs of that bitness cannot use the network at all. The repair restores the catalog from a backup or rebuilds it with a Winsock reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value PackedCatalogItem is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Winsock catalog entry is cut short (%1 of %2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 in %2 is shorter than Windows writes it, so part of the provider description is lost. Winsock may refuse the whole catalog and programs lose their network access. The repair rebuilds the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Winsock catalog entry is larger than expected (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry %1 in %2 has extra bytes after the provider description. Windows itself writes exactly %3 bytes; a program that edited the catalog by hand may have left it inconsistent. The repair rebuilds the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Winsock catalog %1 says it has %2 entries but has %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry counter %1 does not match the entries that exist. This happens when a program adds or removes protocol providers and is interrupted; Winsock may then fail to load the catalog and programs report that there is no network. The repair rebuilds the catalog with a Winsock reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next free Winsock catalog id is already in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next_Catalog_Entry_ID (%1) is not above the highest catalog entry id (%2). The next program that installs a provider would get a duplicate id and break the catalog. The repair rebuilds the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Winsock catalog entry cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog entry %1 is damaged (%2). Winsock stops at damaged entries, so programs may find no usable network protocol. The repair rebuilds the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Winsock catalog %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network protocol provider is registered, so programs cannot open any network connection. The repair restores the catalog from a backup or rebuilds it with a Winsock reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two Winsock catalog entries share the id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every protocol provider needs its own catalog id. Duplicates make Winsock pick the wrong provider or reject the catalog. The repair rebuilds the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Winsock entry &quot;%1&quot; has an impossible chain length %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protocol chain can hold at most 7 providers. This entry is corrupt and can make Winsock fail for every program. The repair rebuilds the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Winsock chain &quot;%1&quot; points at providers that no longer exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This protocol chain (installed by %1) refers to catalog ids that are not in the catalog, usually because a layered provider was uninstalled badly. Programs that use this protocol fail to connect or crash. The repair removes the broken chain and the layered provider, or resets Winsock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protocol chain is installed: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is layered over the Windows network providers. Such add-ons (often from security or ad software) see all network traffic and are a common cause of lost connections. The repair removes the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A layered service provider is installed: %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inserts itself into every network connection of %2 programs. Such layered providers come with security suites, parental filters or adware; when they are outdated or half-removed, programs lose their connection, browsers show &quot;no internet&quot; and the PC can even crash. The repair removes this provider and its %3 chain(s), or resets Winsock to the Windows defaults (reboot needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Winsock provider file %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog entry &quot;%1&quot; needs %2, but the file does not exist. Every program that opens a socket of this kind fails, which looks like &quot;no internet&quot; although the connection works. The repair removes the entry or resets Winsock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Winsock provider is loaded from outside the Windows folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider &quot;%1&quot; is not part of Windows. Third-party providers (virtual machine tools, VPN or security software) are legitimate when their program is still installed and up to date; otherwise they are a frequent cause of network failures. Check that %2 belongs to software you use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Winsock catalog %1 has no TCP/IP provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows&apos; own TCP/IP provider (MSAFD Tcpip) is missing from the catalog, so programs cannot open internet connections. The repair restores the catalog from a backup or resets Winsock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 32-bit and 64-bit Winsock catalogs differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows keeps the same providers in both catalogs. Here %1 entries exist only for 32-bit programs and %2 only for 64-bit programs, so some programs connect and others do not. The repair resets both catalogs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::cli</name>
@@ -1353,10 +3486,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The command &quot;%1&quot; is not available in this build yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1386,10 +3515,6 @@
     </message>
     <message>
         <source>Choose a target with --target (demo, offline:DIR or report:FILE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The HTML report is not available in this build yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1454,6 +3579,1113 @@
     </message>
     <message>
         <source>Name at least one dump file, e.g. %1 dump C:\Windows\Minidump\*.dmp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet detection: prints one line and exits 1 when a repair is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a target with --target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winsock Doctor: no repair needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Winsock Doctor: %n problem(s) need a repair: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fleet remediation: runs the safe repairs for what a scan finds, without questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winsock Doctor: nothing to remediate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winsock Doctor: remediation needs administrator rights (run as SYSTEM or elevated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winsock Doctor: repaired %1; snapshot %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restart is needed to finish (not done automatically).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply repairs. The preview of every change is shown first and a snapshot is saved before anything is touched; &quot;undo SNAPSHOT-DIR&quot; puts everything back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only show what would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .reg backup or known-good catalog (or a snapshot folder) to restore from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver.rollback: the filter driver service to disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver.rollback (running Windows): the device instance id to roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the snapshot in DIR instead of the target&apos;s snapshot folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs to run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one repair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a target with --target (demo or offline:DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned changes on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These repairs change system settings and need administrator rights. Run Winsock Doctor &quot;as administrator&quot; and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply these changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed (use --yes when running without a console). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Every change was verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new scan finds none of the problems these repairs address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new scan still reports: %1 (a restart may be needed first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To undo: %1 undo &quot;%2&quot; --target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Windows to finish the repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a saved report or a support code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report saved with &quot;scan --format json&quot; or by the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode a support code instead of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give one report FILE or --code CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A support code can be printed as text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the snapshots saved before repairs of a target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a target with --target (offline:DIR).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the state saved in a snapshot folder (printed by &quot;repair&quot;, listed by &quot;snapshots&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undo takes exactly one snapshot folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing a repair changes system settings and needs administrator rights. Run Winsock Doctor &quot;as administrator&quot; and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the state saved in %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prod version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MachineType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the digital signatures of files (embedded or catalog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check certificates as of this time (ISO 8601, UTC) instead of now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one file to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the time &quot;%1&quot; (use ISO 8601, e.g. 2026-01-31T12:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify needs a live, offline or demo target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved report cannot be repaired; use --target live, offline:DIR or demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the demo target is a fresh copy of the demo PC in every run of the program; changes and snapshots vanish when this command ends (the built-in demo itself never changes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>winsock-doctor: unknown page &quot;%1&quot; (use %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::LeakChartView</name>
+    <message>
+        <source>Time (s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonpaged pool (MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::LeakModel</name>
+    <message>
+        <source>Collecting samples (%1 of at least %2)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gains about %2 handles per hour (R² %3): probably a handle leak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nonpaged pool grows by about %1 MiB per hour (R² %2): a driver may be leaking kernel memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steady growth detected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::LeakMonitorWidget</name>
+    <message>
+        <source>Export the leak monitor data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sampler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leak monitor is not available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the samples as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle counts of the top processes and nonpaged pool over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::SupportCodeDialog</name>
+    <message>
+        <source>Worst severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan found no problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode a support code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the &amp;support code the user reads to you (12 characters; dashes and case do not matter):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::WizardWindow</name>
+    <message>
+        <source>Every program that uses the network loads the Winsock providers into its own process. A broken or hostile provider makes connections fail or programs crash, and when it comes with a kernel driver (many filtering and security products do) its bugs stop Windows with a blue screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace providers answer name lookups (DNS) for every program. A broken one makes web sites &quot;not found&quot; although the connection works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows trusts its own network files. A missing, replaced or unsigned file can be damage, an incompatible update or malware, and crashes in it bring down every program that uses the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AppInit_DLLs loads a DLL into every program that starts. Malware and old software use it; a faulty DLL there crashes programs at random and can hook every network call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network drivers run inside the Windows kernel. A faulty driver or filter stops the whole system with a blue screen (for example DRIVER_IRQL_NOT_LESS_OR_EQUAL in ndis.sys or tcpip.sys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A crash dump is written when Windows stops with a blue screen; the bug check and the driver it names point at the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A steady leak exhausts handles or kernel pool memory; when the nonpaged pool runs out, network drivers fail and Windows may stop with a blue screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed TCP/IP settings are left behind by &quot;speed-up&quot; tools and VPN software; they cause slow or failing connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a saved report: it shows what Winsock Doctor found on another PC, and nothing here can change that PC. Ask the user to run the repair on their own PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repairs engine is not connected in this build; save the report and repair with &quot;winsock-doctor repair&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved report holds no live data; the leak monitor watches a running PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Windows on this volume is not running; handle counts and pool usage exist only on a running PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live sampling needs the Windows backend, which this build does not include.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repair is running. Please wait until it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root folder of the Windows volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect driver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the repairs of snapshot %1 and restore the previous state?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing snapshot %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winsock Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Winsock Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds and repairs what breaks the Windows network stack: hijacked Winsock catalogs, tampered system files, injected DLLs, bad network drivers and the blue screens they cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which Windows do you want to examine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;This PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Windows &amp;volume (a disk from a PC that does not start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;report saved by Winsock Doctor (read-only, for helpdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;demo PC (a generated broken Windows, safe to repair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examining the running system needs Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the Windows volume, or report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the volume or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the volume folder or report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;eep scan: also verify the signature of every system file and driver (slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a support &amp;code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode a support code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each check only reads the system; nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks and their progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the scan found, check by check. Select a finding to read what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crash &amp;dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leak monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings grouped by check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the selected finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of the selected finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the findings as text to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as JSON or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crash dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the selected crash dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the repairs. Nothing changes until you confirm; a snapshot is taken first so that every repair can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair and its exact changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the changes above. Make them &amp;now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs marked with the shield need administrator rights; Windows will ask for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the chosen repairs take effect only after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each repair is applied as a whole or not at all; a failed repair is rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs and their status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was repaired and verified. Keep the support code for the helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo a repair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the repairs of the selected snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the target...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the scan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan stopped: %n finding(s) so far; the cancelled checks did not run.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan finished: %n finding(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No problems were found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Winsock Doctor found %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Windows: %1 (build %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a saved report (read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support code: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This check found nothing wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding to read what it means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this can break the network or cause a blue screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No crash dumps were found: Windows has not recorded a blue screen on this system (or the dumps were deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n crash dump(s). Select one to read what the bug check means and which driver is suspected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report for Winsock Doctor (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target was scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repairs are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The findings call for %n repair(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repairs are disabled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repairs are needed: the findings need no change to the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended repairs are selected. Each shows exactly what it will change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n repair(s) were applied and verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 repair(s) succeeded; %2 failed and were rolled back, so that part of the system is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repair was applied. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Windows to finish the repairs. Winsock Doctor never restarts the PC by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support code of the scan: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repairs to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repairs of snapshot %1 were undone; the system is as it was before them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
