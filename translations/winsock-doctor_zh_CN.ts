@@ -5,47 +5,47 @@
     <name>wd::AppInitCheck</name>
     <message>
         <source>AppInit_DLLs (DLLs loaded into every program)</source>
-        <translation type="unfinished"></translation>
+        <translation>AppInit_DLLs（加载到每个程序中的 DLL）</translation>
     </message>
     <message>
         <source>32-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>32 位</translation>
     </message>
     <message>
         <source>64-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>64 位</translation>
     </message>
     <message>
         <source>DLLs are injected into every %1 program: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>每个 %1 程序都会被注入以下 DLL：%2</translation>
     </message>
     <message>
         <source>AppInit_DLLs makes Windows load these DLLs into every program that shows a window. Malware and old ad or security software use it to watch network traffic; a faulty DLL here makes programs lose their connection, crash or hang at start. Microsoft discourages it and turns it off when Secure Boot is on. The repair sets LoadAppInit_DLLs to 0 and empties the list (a snapshot allows undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>AppInit_DLLs 会让 Windows 把这些 DLL 加载到每个带窗口的程序中。恶意软件以及旧的广告软件或安全软件会借此监视网络流量；如果这里的 DLL 有问题，程序会断网、崩溃或在启动时卡住。Microsoft 不建议使用此功能，并在开启安全启动（Secure Boot）时将其关闭。此修复会将 LoadAppInit_DLLs 设为 0 并清空列表（会保存快照，可撤销）。</translation>
     </message>
     <message>
         <source>Unsigned AppInit DLLs are allowed (%1 view)</source>
-        <translation type="unfinished"></translation>
+        <translation>允许加载未签名的 AppInit DLL（%1 视图）</translation>
     </message>
     <message>
         <source>RequireSignedAppInit_DLLs is 0, so even DLLs without a valid digital signature are injected into every program. The repair turns AppInit_DLLs off.</source>
-        <translation type="unfinished"></translation>
+        <translation>RequireSignedAppInit_DLLs 为 0，因此即使没有有效数字签名的 DLL 也会被注入到每个程序中。此修复会关闭 AppInit_DLLs。</translation>
     </message>
     <message>
         <source>AppInit_DLLs lists DLLs but loading is switched off (%1 view)</source>
-        <translation type="unfinished"></translation>
+        <translation>AppInit_DLLs 中列有 DLL，但加载功能已关闭（%1 视图）</translation>
     </message>
     <message>
         <source>The list is not used while LoadAppInit_DLLs is 0. It is a leftover of some software; it becomes active if anything switches loading back on. The repair empties it.</source>
-        <translation type="unfinished"></translation>
+        <translation>当 LoadAppInit_DLLs 为 0 时，此列表不会被使用。它是某些软件留下的残留；一旦有程序重新开启加载，它就会生效。修复会将其清空。</translation>
     </message>
     <message>
         <source>An AppInit DLL does not exist: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 AppInit DLL 不存在：%1</translation>
     </message>
     <message>
         <source>The list names a file that is not on the disk: the software was removed without cleaning up, or the file was quarantined. Every program start tries to load it in vain. The repair empties the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>列表中的文件在磁盘上不存在：相关软件卸载时没有清理干净，或该文件已被隔离。每次启动程序都会白白尝试加载它。此修复会清空该列表。</translation>
     </message>
 </context>
 <context>
@@ -139,31 +139,31 @@
     <name>wd::Catalog</name>
     <message>
         <source>The security catalog is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>安全编录文件格式错误：%1</translation>
     </message>
     <message>
         <source>not a PKCS #7 structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 PKCS #7 结构。</translation>
     </message>
     <message>
         <source>the signed content is not a certificate trust list.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名内容不是证书信任列表。</translation>
     </message>
     <message>
         <source>the trust list cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码信任列表。</translation>
     </message>
     <message>
         <source>a member entry cannot be decoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解码某个成员条目。</translation>
     </message>
     <message>
         <source>The catalog folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全编录文件夹不存在。</translation>
     </message>
     <message>
         <source>The catalog cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取安全编录文件。</translation>
     </message>
 </context>
 <context>
@@ -221,107 +221,107 @@
     <name>wd::DemoRepairs</name>
     <message>
         <source>Delete key %1\Catalog_Entries\000000000012 (layered provider &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除项 %1\Catalog_Entries\000000000012（分层提供程序“%2”）</translation>
     </message>
     <message>
         <source>Delete key %1\Catalog_Entries64\000000000012</source>
-        <translation type="unfinished"></translation>
+        <translation>删除注册表项 %1\Catalog_Entries64\000000000012</translation>
     </message>
     <message>
         <source>Set %1\Num_Catalog_Entries = 11 (was 12)</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1\Num_Catalog_Entries 设为 11（原为 12）</translation>
     </message>
     <message>
         <source>Rewrite the protocol chains of 3 entries that pointed at the layered provider</source>
-        <translation type="unfinished"></translation>
+        <translation>重写 3 个指向该分层提供程序的条目的协议链</translation>
     </message>
     <message>
         <source>Replace %1 with the Windows default catalog (11 base providers)</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 替换为 Windows 默认目录（11 个基础提供程序）</translation>
     </message>
     <message>
         <source>Keep the namespace providers (NameSpace_Catalog5) unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>保持命名空间提供程序（NameSpace_Catalog5）不变</translation>
     </message>
     <message>
         <source>Set HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Windows\LoadAppInit_DLLs = 0 (was 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>将 HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Windows\LoadAppInit_DLLs 设为 0（原为 1）</translation>
     </message>
     <message>
         <source>Set HKLM\SOFTWARE\WOW6432Node\Microsoft\Windows NT\CurrentVersion\Windows\LoadAppInit_DLLs = 0 (was 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 HKLM\SOFTWARE\WOW6432Node\Microsoft\Windows NT\CurrentVersion\Windows\LoadAppInit_DLLs = 0（原为 1）</translation>
     </message>
     <message>
         <source>Keep the AppInit_DLLs value itself, so the change can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>保留 AppInit_DLLs 值本身，以便可以撤销此更改</translation>
     </message>
     <message>
         <source>Roll back the network adapter driver to the previous version</source>
-        <translation type="unfinished"></translation>
+        <translation>将网络适配器驱动程序回滚到上一个版本</translation>
     </message>
     <message>
         <source>Remove the extra filter &quot;nsfilter&quot; from UpperFilters of the network adapter class</source>
-        <translation type="unfinished"></translation>
+        <translation>从网络适配器类的 UpperFilters 中删除多余的过滤器“nsfilter”</translation>
     </message>
     <message>
         <source>Delete HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters\TcpWindowSize</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters\TcpWindowSize</translation>
     </message>
     <message>
         <source>Set HKLM\SYSTEM\CurrentControlSet\Services\Tcpip6\Parameters\DisabledComponents = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>将 HKLM\SYSTEM\CurrentControlSet\Services\Tcpip6\Parameters\DisabledComponents 设为 0</translation>
     </message>
     <message>
         <source>Import the Winsock catalog from the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>从最新的备份导入 Winsock 目录</translation>
     </message>
     <message>
         <source>Unknown repair action %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的修复操作 %1</translation>
     </message>
     <message>
         <source>This version of Winsock Doctor does not know the repair &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本的 Winsock Doctor 不认识修复“%1”。</translation>
     </message>
     <message>
         <source>Snapshot %1 written and read back (SHA-256 verified).</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1 已写入并回读（SHA-256 校验通过）。</translation>
     </message>
     <message>
         <source>Not started: cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始：已取消。</translation>
     </message>
     <message>
         <source>Done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成：%1</translation>
     </message>
     <message>
         <source>Failed: the key is locked by another program (access denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：该注册表项被其他程序锁定（拒绝访问）。</translation>
     </message>
     <message>
         <source>Rolled back: every change of this action was restored from the snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>已回滚：此操作的所有更改都已从快照还原。</translation>
     </message>
     <message>
         <source>Verified: %1 - the problem is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证：%1 - 问题已解决。</translation>
     </message>
     <message>
         <source>Not repaired: %1 - the system is as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>未修复：%1 - 系统保持原样。</translation>
     </message>
     <message>
         <source>Not every repair succeeded; failed actions were rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>并非所有修复都成功；失败的操作已回滚。</translation>
     </message>
     <message>
         <source>Restored the state before &quot;%1&quot; (byte-identical).</source>
-        <translation type="unfinished"></translation>
+        <translation>已还原到“%1”之前的状态（逐字节一致）。</translation>
     </message>
     <message>
         <source>There is no snapshot &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在快照“%1”。</translation>
     </message>
 </context>
 <context>
@@ -808,23 +808,23 @@
     <name>wd::Elevation</name>
     <message>
         <source>The path of Winsock Doctor itself could not be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 Winsock Doctor 自身的路径。</translation>
     </message>
     <message>
         <source>The repair needs administrator rights, and the Windows prompt was declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>此修复需要管理员权限，但 Windows 的权限提示被拒绝了。</translation>
     </message>
     <message>
         <source>Winsock Doctor could not be started with administrator rights (error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法以管理员权限启动 Winsock Doctor（错误 %1）。</translation>
     </message>
     <message>
         <source>The elevated Winsock Doctor could not be followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法跟踪以管理员权限运行的 Winsock Doctor。</translation>
     </message>
     <message>
         <source>The elevated Winsock Doctor did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>以管理员权限运行的 Winsock Doctor 未能完成。</translation>
     </message>
 </context>
 <context>
@@ -906,491 +906,491 @@
     </message>
     <message>
         <source>Windows had unsaved changes for this hive in its transaction logs (%1). They could not be applied, so what is shown may be out of date. The original files were not changed; starting this Windows once normally lets it apply the logs itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 的事务日志（%1）中有此配置单元尚未保存的更改。这些更改无法应用，因此显示的内容可能不是最新的。原始文件未被改动；正常启动一次这个 Windows，它就会自行应用这些日志。</translation>
     </message>
     <message>
         <source>The registry hive %1 is truncated: it has %2 bytes but its header announces %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表配置单元 %1 被截断：文件只有 %2 字节，但其文件头声明为 %3 字节。</translation>
     </message>
     <message>
         <source>The registry hive %1 is corrupted: the data at offset 0x%2 is not a valid hive bin (%3 of the remaining %4 pages do not start a bin). It cannot be read safely; restore it from a backup (for example Windows\System32\config\RegBack).</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表配置单元 %1 已损坏：偏移 0x%2 处的数据不是有效的配置单元块（hive bin）（剩余的 %4 个页面中有 %3 个不是块的开头）。无法安全读取；请从备份还原（例如 Windows\System32\config\RegBack）。</translation>
     </message>
     <message>
         <source>Cannot read the registry hive %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取注册表配置单元 %1：%2</translation>
     </message>
     <message>
         <source>The registry hive %1 is implausibly large.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表配置单元 %1 大得不合常理。</translation>
     </message>
     <message>
         <source>Cannot write the replayed copy of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1 的日志重放副本：%2</translation>
     </message>
     <message>
         <source>Unsaved changes of %1 were read from its transaction logs</source>
-        <translation type="unfinished"></translation>
+        <translation>已从事务日志中读取 %1 尚未保存的更改</translation>
     </message>
     <message>
         <source>Windows had not yet written its latest registry changes into the hive file. They were applied to a temporary copy, so this report shows the current state. The files on the disk were not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 尚未将最新的注册表更改写入配置单元文件。这些更改已应用到一个临时副本上，因此本报告显示的是当前状态。磁盘上的文件未被更改。</translation>
     </message>
 </context>
 <context>
     <name>wd::HtmlReport</name>
     <message>
         <source>healthy</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>problems found</source>
-        <translation type="unfinished">发现问题</translation>
+        <translation>发现问题</translation>
     </message>
     <message>
         <source>could not run</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">已跳过</translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>Winsock Doctor report</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock Doctor 报告</translation>
     </message>
     <message>
         <source>Target: %1</source>
-        <translation type="unfinished">目标：%1</translation>
+        <translation>目标：%1</translation>
     </message>
     <message>
         <source>Windows: %1 (build %2, %3)</source>
-        <translation type="unfinished">Windows：%1（内部版本 %2，%3）</translation>
+        <translation>Windows：%1（内部版本 %2，%3）</translation>
     </message>
     <message>
         <source>Scanned: %1 UTC, %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描时间：%1 UTC，耗时 %2 毫秒</translation>
     </message>
     <message>
         <source>Support code:</source>
-        <translation type="unfinished"></translation>
+        <translation>支持代码：</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">检查结果</translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>No problems were found.</source>
-        <translation type="unfinished">未发现问题。</translation>
+        <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 项结果。</numerusform>
         </translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Repair: %1</source>
-        <translation type="unfinished">修复：%1</translation>
+        <translation>修复：%1</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished">检查项目</translation>
+        <translation>检查项目</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项目</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Crash dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>崩溃转储</translation>
     </message>
     <message>
         <source>Bug check</source>
-        <translation type="unfinished"></translation>
+        <translation>错误检查</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>嫌疑驱动程序</translation>
     </message>
     <message>
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Winsock catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock 目录 %1</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>DLL</source>
-        <translation type="unfinished"></translation>
+        <translation>DLL</translation>
     </message>
     <message>
         <source>Entry id</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 ID</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>地址族</translation>
     </message>
     <message>
         <source>Socket type</source>
-        <translation type="unfinished"></translation>
+        <translation>套接字类型</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>协议</translation>
     </message>
     <message>
         <source>Namespace providers</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间提供程序</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">路径</translation>
+        <translation>路径</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>数字签名</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>AppInit_DLLs</source>
-        <translation type="unfinished"></translation>
+        <translation>AppInit_DLLs</translation>
     </message>
     <message>
         <source>Network devices</source>
-        <translation type="unfinished"></translation>
+        <translation>网络设备</translation>
     </message>
     <message>
         <source>Network settings</source>
-        <translation type="unfinished"></translation>
+        <translation>网络设置</translation>
     </message>
     <message>
         <source>Made by Winsock Doctor %1. This page needs no scripts and no network access.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 Winsock Doctor %1 生成。此页面无需脚本，也无需联网。</translation>
     </message>
 </context>
 <context>
     <name>wd::LiveApis</name>
     <message>
         <source>The device is not configured correctly.</source>
-        <translation type="unfinished">该设备配置不正确。</translation>
+        <translation>该设备配置不正确。</translation>
     </message>
     <message>
         <source>The driver may be damaged, or the system is low on memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动程序可能已损坏，或系统内存不足。</translation>
     </message>
     <message>
         <source>The device cannot start (code 10); its driver failed while starting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该设备无法启动（Code 10）；其驱动程序在启动设备时出错。</translation>
     </message>
     <message>
         <source>The device cannot find enough free resources.</source>
-        <translation type="unfinished">该设备找不到足够的可用资源。</translation>
+        <translation>该设备找不到足够的可用资源。</translation>
     </message>
     <message>
         <source>The device needs a restart of the computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>该设备需要重启电脑。</translation>
     </message>
     <message>
         <source>The drivers of the device must be reinstalled.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须重新安装该设备的驱动程序。</translation>
     </message>
     <message>
         <source>The configuration of the device in the registry is incomplete or damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表中该设备的配置不完整或已损坏。</translation>
     </message>
     <message>
         <source>Windows is removing the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 正在删除该设备。</translation>
     </message>
     <message>
         <source>The device is disabled.</source>
-        <translation type="unfinished">该设备已被禁用。</translation>
+        <translation>该设备已被禁用。</translation>
     </message>
     <message>
         <source>The device is not present, not working properly, or has no driver.</source>
-        <translation type="unfinished"></translation>
+        <translation>该设备不存在、无法正常工作，或没有驱动程序。</translation>
     </message>
     <message>
         <source>The drivers of the device are not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装该设备的驱动程序。</translation>
     </message>
     <message>
         <source>The firmware of the computer disabled the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑的固件禁用了该设备。</translation>
     </message>
     <message>
         <source>Windows cannot load the drivers the device needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 无法加载该设备所需的驱动程序。</translation>
     </message>
     <message>
         <source>The driver service of the device is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>该设备的驱动程序服务已被禁用。</translation>
     </message>
     <message>
         <source>The driver of the device failed to initialise.</source>
-        <translation type="unfinished"></translation>
+        <translation>该设备的驱动程序初始化失败。</translation>
     </message>
     <message>
         <source>The driver is damaged or missing and cannot be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>驱动程序已损坏或缺失，无法加载。</translation>
     </message>
     <message>
         <source>The service key of the driver in the registry is missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表中该驱动程序的服务项缺失或有误。</translation>
     </message>
     <message>
         <source>Windows stopped the device because it reported problems (code 43).</source>
-        <translation type="unfinished"></translation>
+        <translation>该设备报告了问题，Windows 已将其停止（Code 43）。</translation>
     </message>
     <message>
         <source>The device is not connected.</source>
-        <translation type="unfinished">该设备未连接。</translation>
+        <translation>该设备未连接。</translation>
     </message>
     <message>
         <source>The driver was blocked because it is known to cause problems.</source>
-        <translation type="unfinished">该驱动程序已知会导致问题，因此被阻止。</translation>
+        <translation>该驱动程序已知会导致问题，因此被阻止。</translation>
     </message>
     <message>
         <source>Windows cannot verify the digital signature of the driver (code 52).</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 无法验证该驱动程序的数字签名（Code 52）。</translation>
     </message>
     <message>
         <source>The device reports problem code %1.</source>
-        <translation type="unfinished">该设备报告了问题代码 %1。</translation>
+        <translation>该设备报告了问题代码 %1。</translation>
     </message>
     <message>
         <source>This Windows has no %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Windows 中没有 %1。</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 失败：%2</translation>
     </message>
     <message>
         <source>A 32-bit Windows has only one Winsock catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>32 位 Windows 只有一个 Winsock 目录。</translation>
     </message>
     <message>
         <source>This Windows cannot list its namespace providers.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Windows 无法列出其命名空间提供程序。</translation>
     </message>
     <message>
         <source>The namespace providers could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出命名空间提供程序。</translation>
     </message>
     <message>
         <source>The device list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取设备列表：%1</translation>
     </message>
     <message>
         <source>Neither the performance counters nor the process list could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取性能计数器，也无法读取进程列表。</translation>
     </message>
 </context>
 <context>
     <name>wd::LiveCrossCheck</name>
     <message>
         <source>What Windows itself reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 自身报告的信息</translation>
     </message>
     <message>
         <source>Running under Wine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 Wine %1 下运行</translation>
     </message>
     <message>
         <source>This &quot;Windows&quot; is Wine. Wine&apos;s Winsock does not keep its providers in the registry catalog, so an empty Protocol_Catalog9 is normal here, and Wine&apos;s own system files carry no Microsoft signature. Entries that something else wrote into the registry catalog are still reported, because a real Windows would load them.</source>
-        <translation type="unfinished"></translation>
+        <translation>此“Windows”实际上是 Wine。Wine 的 Winsock 不在注册表目录中保存提供程序，因此这里的 Protocol_Catalog9 为空属于正常现象；Wine 自带的系统文件也没有 Microsoft 数字签名。其他程序写入注册表目录的条目仍会被报告，因为真正的 Windows 会加载它们。</translation>
     </message>
     <message>
         <source>Winsock providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock 提供程序</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>数字签名</translation>
     </message>
     <message>
         <source>Performance counters</source>
-        <translation type="unfinished"></translation>
+        <translation>性能计数器</translation>
     </message>
     <message numerus="yes">
         <source>%n Winsock catalog entries in the registry are not reported by Windows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>注册表中有 %n 个 Winsock 目录条目未被 Windows 报告</numerusform>
         </translation>
     </message>
     <message>
         <source>The registry catalog %1 holds providers that Wine&apos;s Winsock does not use (Wine never writes this catalog). Something else put them there; on a real Windows every program that opens a network connection would load them. Removing layered providers (LSPs) or resetting Winsock clears them.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表目录 %1 中有 Wine 的 Winsock 并不使用的提供程序（Wine 从不写入此目录）。它们是别的程序放进去的；在真正的 Windows 上，每个建立网络连接的程序都会加载它们。删除分层服务提供程序（LSP）或重置 Winsock 即可清除它们。</translation>
     </message>
     <message>
         <source>The registry catalog %1 holds providers that %2 does not report. The catalog is inconsistent or was edited behind Windows&apos; back, which can break every network program or make them crash in ws2_32.dll. Removing the layered providers (LSPs) or resetting Winsock rebuilds a consistent catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表目录 %1 中有 %2 未报告的提供程序。该目录前后不一致，或被人绕过 Windows 私自修改过，这可能导致所有网络程序无法工作，或在 ws2_32.dll 中崩溃。删除分层服务提供程序（LSP）或重置 Winsock 即可重建一致的目录。</translation>
     </message>
     <message numerus="yes">
         <source>Wine reports %n built-in Winsock providers that are not in the registry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wine 报告了 %n 个不在注册表中的内置 Winsock 提供程序</numerusform>
         </translation>
     </message>
     <message>
         <source>Wine keeps its base providers (TCP/IP, UDP/IP, ...) inside its Winsock and leaves the registry catalog %1 empty. This is how Wine works, not a fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wine 将其基础提供程序（TCP/IP、UDP/IP 等）保存在自身的 Winsock 内部，注册表目录 %1 保持为空。这是 Wine 的工作方式，并非故障。</translation>
     </message>
     <message numerus="yes">
         <source>Windows reports %n Winsock providers that its registry catalog does not hold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Windows 报告了 %n 个其注册表目录中没有的 Winsock 提供程序</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 lists providers that are missing from the registry catalog %2. The catalog in the registry is damaged or was changed while Windows was running; after the next restart network programs may fail. Resetting Winsock rebuilds the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 列出的提供程序在注册表目录 %2 中不存在。注册表中的目录已损坏，或在 Windows 运行期间被更改；下次重启后，联网程序可能无法正常工作。重置 Winsock 会重建该目录。</translation>
     </message>
     <message numerus="yes">
         <source>%n namespace providers in the registry are not reported by Windows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>注册表中有 %n 个命名空间提供程序未被 Windows 报告</numerusform>
         </translation>
     </message>
     <message>
         <source>The namespace catalog %1 (name resolution: DNS, NLA, ...) holds enabled providers that Windows does not report. Name lookups may fail or go through a provider nobody installed on purpose.</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间目录 %1（名称解析：DNS、NLA 等）中有 Windows 未报告的已启用提供程序。域名解析可能失败，或经过一个并非有意安装的提供程序。</translation>
     </message>
     <message numerus="yes">
         <source>Windows reports %n namespace providers that its registry does not hold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Windows 报告了 %n 个注册表中没有的命名空间提供程序</numerusform>
         </translation>
     </message>
     <message>
         <source>The namespace catalog %1 in the registry does not match what Windows uses. Resetting Winsock rebuilds a consistent catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表中的命名空间目录 %1 与 Windows 实际使用的不一致。重置 Winsock 可重建一致的目录。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1 %2: %2 {1:?}</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>This is a network adapter: while it has this problem the PC has no network through it. A faulty network driver is also a frequent cause of blue screens. Rolling back to the previous driver often helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一个网络适配器：在此问题解决之前，电脑无法通过它上网。有故障的网络驱动程序也是蓝屏的常见原因。回滚到之前的驱动程序通常可以解决。</translation>
     </message>
     <message>
         <source>Windows reports this device as not working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 报告此设备无法正常工作。</translation>
     </message>
     <message>
         <source>Windows and Winsock Doctor disagree about the signature of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 与 Winsock Doctor 对 %1 的数字签名判断不一致</translation>
     </message>
     <message>
         <source>Windows&apos; WinVerifyTrust says &quot;%1&quot;, Winsock Doctor&apos;s own verifier says &quot;%2&quot;. A disagreement can mean a tampered certificate store or a file that was replaced in a way one of the two does not notice; treat the file as suspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 的 WinVerifyTrust 结果为“%1”，Winsock Doctor 自己的验证结果为“%2”。两者不一致可能意味着证书存储被篡改，或文件被以其中一方无法察觉的方式替换；请将该文件视为可疑文件。</translation>
     </message>
     <message>
         <source>Windows does not trust %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 不信任 %1</translation>
     </message>
     <message>
         <source>WinVerifyTrust rates the Winsock library &quot;%1&quot; (%2). Every network program loads this file; a version that is not signed by Microsoft may have been replaced or damaged and can cause crashes in ws2_32.dll. Repair the system files (sfc /scannow).</source>
-        <translation type="unfinished"></translation>
+        <translation>WinVerifyTrust 对 Winsock 库的判定结果为“%1”（%2）。每个联网程序都会加载此文件；没有 Microsoft 数字签名的版本可能已被替换或损坏，可能导致程序在 ws2_32.dll 中崩溃。请修复系统文件（sfc /scannow）。</translation>
     </message>
 </context>
 <context>
     <name>wd::LiveView</name>
     <message>
         <source>The registry key %1 does not exist.</source>
-        <translation type="unfinished">注册表项 %1 不存在。</translation>
+        <translation>注册表项 %1 不存在。</translation>
     </message>
     <message>
         <source>Reading the registry key %1 was refused (access denied).</source>
-        <translation type="unfinished"></translation>
+        <translation>读取注册表项 %1 被拒绝（访问被拒绝）。</translation>
     </message>
     <message>
         <source>Cannot read the registry key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取注册表项 %1：%2</translation>
     </message>
     <message>
         <source>The registry key %1 is not available on this target.</source>
-        <translation type="unfinished">注册表项 %1 在此目标上不可用。</translation>
+        <translation>注册表项 %1 在此目标上不可用。</translation>
     </message>
     <message>
         <source>%1 is not an absolute Windows path.</source>
-        <translation type="unfinished">%1 不是 Windows 绝对路径。</translation>
+        <translation>%1 不是 Windows 绝对路径。</translation>
     </message>
     <message>
         <source>Access to %1 was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>访问 %1 被拒绝。</translation>
     </message>
     <message>
         <source>%1 does not exist on this PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑上不存在 %1。</translation>
     </message>
     <message>
         <source>The file pattern %1 must not contain a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件模式 %1 不能包含文件夹。</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
-        <translation type="unfinished">%1 不是文件夹。</translation>
+        <translation>%1 不是文件夹。</translation>
     </message>
     <message>
         <source>Cannot list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1480,306 +1480,306 @@
     <name>wd::NamespaceCheck</name>
     <message>
         <source>Winsock namespace providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock 命名空间提供程序</translation>
     </message>
     <message>
         <source>The Winsock namespace catalog is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Winsock 命名空间目录</translation>
     </message>
     <message>
         <source>The key NameSpace_Catalog5 lists the providers that turn names like www.example.com into addresses. Without it, programs cannot look up any name. The repair restores the catalog from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>NameSpace_Catalog5 项列出了将 www.example.com 这类名称解析为地址的提供程序。缺少它，程序将无法解析任何名称。修复会从备份还原该目录。</translation>
     </message>
     <message>
         <source>The namespace catalog %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少命名空间目录 %1</translation>
     </message>
     <message>
         <source>Programs of this bitness cannot resolve any name (DNS) without it. The repair restores the catalog from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少它，该位数（32/64 位）的程序无法解析任何域名（DNS）。此修复会从备份还原该目录。</translation>
     </message>
     <message>
         <source>The 32-bit and 64-bit namespace catalogs differ</source>
-        <translation type="unfinished"></translation>
+        <translation>32 位和 64 位命名空间目录不一致</translation>
     </message>
     <message>
         <source>Windows registers the same name-resolution providers for 32-bit and 64-bit programs. A difference means that some programs resolve names differently from others (for example, one browser works and another does not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 为 32 位和 64 位程序注册的名称解析提供程序是相同的。如果两者不同，某些程序解析名称的方式就会与其他程序不同（例如，一个浏览器能上网，另一个却不能）。</translation>
     </message>
     <message>
         <source>The namespace catalog %1 says it has %2 entries but has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间目录 %1 声明有 %2 个条目，实际有 %3 个</translation>
     </message>
     <message>
         <source>The entry counter does not match the providers that exist, usually after an interrupted install or uninstall. Name lookups may fail. The repair restores the catalog from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目计数与实际存在的提供程序不符，通常是安装或卸载中途被打断造成的。域名解析可能会失败。修复会从备份还原该目录。</translation>
     </message>
     <message>
         <source>The namespace catalog %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间目录 %1 为空</translation>
     </message>
     <message>
         <source>No name-resolution provider is registered, so programs cannot turn names into addresses. The repair restores the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有注册任何名称解析提供程序，因此程序无法把域名转换为地址。此修复会还原该目录。</translation>
     </message>
     <message>
         <source>The name-resolution provider file %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少名称解析提供程序文件 %1</translation>
     </message>
     <message>
         <source>A namespace provider (%1) is registered but its DLL does not exist. Name lookups can stall or fail in every program. A Winsock reset does not remove namespace providers; the repair restores the catalog from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间提供程序（%1）已注册，但其 DLL 不存在。所有程序的名称查询都可能卡住或失败。重置 Winsock 不会删除命名空间提供程序；此修复会从备份还原该目录。</translation>
     </message>
     <message>
         <source>A non-Windows name-resolution provider is installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>安装了非 Windows 自带的名称解析提供程序：%1</translation>
     </message>
     <message>
         <source>%1 takes part in every name lookup (%2). Such providers come with VPN, security or ad software; a broken one makes web pages fail to load although the connection works. A Winsock reset keeps it; the repair restores the catalog from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 参与每一次名称解析（%2）。这类提供程序通常随 VPN、安全软件或广告软件安装；一旦损坏，即使网络连接正常，网页也会打不开。重置 Winsock 不会删除它；修复会从备份还原该目录。</translation>
     </message>
     <message>
         <source>The Windows name-resolution provider %1 is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 名称解析提供程序 %1 已被禁用</translation>
     </message>
     <message>
         <source>The provider for %1 was switched off. Windows never does this by itself; names of that kind no longer resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的提供程序已被关闭。Windows 从不会自行这样做；此类名称将无法再解析。</translation>
     </message>
     <message>
         <source>No working DNS provider in the namespace catalog %1</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间目录 %1 中没有可用的 DNS 提供程序</translation>
     </message>
     <message>
         <source>The Windows DNS provider (mswsock.dll, NS_DNS) is missing, disabled or its file is gone, so internet names cannot be resolved. The repair restores the catalog from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows DNS 提供程序（mswsock.dll，NS_DNS）缺失、已被禁用或其文件已丢失，因此无法解析网址（域名）。此修复会从备份还原该目录。</translation>
     </message>
 </context>
 <context>
     <name>wd::NetworkCheck</name>
     <message>
         <source>hop limit of outgoing packets</source>
-        <translation type="unfinished"></translation>
+        <translation>发出数据包的跃点限制</translation>
     </message>
     <message>
         <source>path MTU discovery</source>
-        <translation type="unfinished"></translation>
+        <translation>路径 MTU 发现</translation>
     </message>
     <message>
         <source>black-hole router detection</source>
-        <translation type="unfinished"></translation>
+        <translation>黑洞路由器检测</translation>
     </message>
     <message>
         <source>retransmissions before a connection is dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>断开连接前的重传次数</translation>
     </message>
     <message>
         <source>SYN retransmissions</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN 重传次数</translation>
     </message>
     <message>
         <source>seconds a closed connection stays in TIME_WAIT</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭的连接停留在 TIME_WAIT 状态的秒数</translation>
     </message>
     <message>
         <source>idle time before keep-alive probes (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>发送保持连接探测前的空闲时间（毫秒）</translation>
     </message>
     <message>
         <source>interval between keep-alive probes (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>保活探测间隔（毫秒）</translation>
     </message>
     <message>
         <source>selective acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>选择性确认</translation>
     </message>
     <message>
         <source>duplicate ACKs before fast retransmit</source>
-        <translation type="unfinished"></translation>
+        <translation>触发快速重传所需的重复 ACK 数</translation>
     </message>
     <message>
         <source>IP forwarding between adapters</source>
-        <translation type="unfinished"></translation>
+        <translation>适配器之间的 IP 转发</translation>
     </message>
     <message>
         <source>forwarding of broadcasts</source>
-        <translation type="unfinished"></translation>
+        <translation>广播转发</translation>
     </message>
     <message>
         <source>ICMP redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>ICMP 重定向</translation>
     </message>
     <message>
         <source>dead gateway detection</source>
-        <translation type="unfinished"></translation>
+        <translation>失效网关检测</translation>
     </message>
     <message>
         <source>default gateway creation</source>
-        <translation type="unfinished"></translation>
+        <translation>自动创建默认网关</translation>
     </message>
     <message>
         <source>DNS suffix devolution</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS 后缀逐级缩减</translation>
     </message>
     <message>
         <source>task offload to the network adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>任务卸载到网络适配器</translation>
     </message>
     <message>
         <source>ARP retries</source>
-        <translation type="unfinished"></translation>
+        <translation>ARP 重试次数</translation>
     </message>
     <message>
         <source>TCP receive window</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 接收窗口</translation>
     </message>
     <message>
         <source>maximum TCP receive window</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 TCP 接收窗口</translation>
     </message>
     <message>
         <source>RFC 1323 window scaling and timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 1323 窗口缩放和时间戳</translation>
     </message>
     <message>
         <source>highest port for outgoing connections</source>
-        <translation type="unfinished"></translation>
+        <translation>出站连接的最高端口号</translation>
     </message>
     <message>
         <source>maximum number of TCP connections</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 TCP 连接数</translation>
     </message>
     <message>
         <source>pre-allocated connection blocks</source>
-        <translation type="unfinished"></translation>
+        <translation>预分配的连接块</translation>
     </message>
     <message>
         <source>connection hash table size</source>
-        <translation type="unfinished"></translation>
+        <translation>连接哈希表大小</translation>
     </message>
     <message>
         <source>delayed acknowledgements</source>
-        <translation type="unfinished"></translation>
+        <translation>延迟确认</translation>
     </message>
     <message>
         <source>Nagle algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nagle 算法</translation>
     </message>
     <message>
         <source>TCP chimney offload</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP Chimney 卸载</translation>
     </message>
     <message>
         <source>receive-side scaling</source>
-        <translation type="unfinished"></translation>
+        <translation>接收端缩放（RSS）</translation>
     </message>
     <message>
         <source>NetDMA</source>
-        <translation type="unfinished"></translation>
+        <translation>NetDMA</translation>
     </message>
     <message>
         <source>SYN flood protection</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN 洪水攻击防护</translation>
     </message>
     <message>
         <source>cable-unplug detection</source>
-        <translation type="unfinished"></translation>
+        <translation>网线拔出检测</translation>
     </message>
     <message>
         <source>all IPv6 tunnel interfaces (ISATAP, 6to4, Teredo, IP-HTTPS) disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用所有 IPv6 隧道接口（ISATAP、6to4、Teredo、IP-HTTPS）</translation>
     </message>
     <message>
         <source>6to4 disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用 6to4</translation>
     </message>
     <message>
         <source>ISATAP disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>ISATAP 已禁用</translation>
     </message>
     <message>
         <source>Teredo disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已禁用 Teredo</translation>
     </message>
     <message>
         <source>IPv6 disabled on all LAN, Wi-Fi and PPP interfaces</source>
-        <translation type="unfinished"></translation>
+        <translation>已在所有局域网、Wi-Fi 和 PPP 接口上禁用 IPv6</translation>
     </message>
     <message>
         <source>IPv4 preferred over IPv6</source>
-        <translation type="unfinished"></translation>
+        <translation>优先使用 IPv4 而非 IPv6</translation>
     </message>
     <message>
         <source>unused bit 6 set</source>
-        <translation type="unfinished"></translation>
+        <translation>设置了未使用的第 6 位</translation>
     </message>
     <message>
         <source>unused bit 7 set</source>
-        <translation type="unfinished"></translation>
+        <translation>设置了未使用的第 7 位</translation>
     </message>
     <message>
         <source>TCP/IP and IPv6 settings</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP/IP 和 IPv6 设置</translation>
     </message>
     <message>
         <source>%1 = %2 (Windows default %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2（Windows 默认值为 %3）</translation>
     </message>
     <message>
         <source>%1 = %2 (not set by Windows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2（并非由 Windows 设置）</translation>
     </message>
     <message numerus="yes">
         <source>%n TCP/IP setting(s) differ from the Windows defaults</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项 TCP/IP 设置与 Windows 默认值不同</numerusform>
         </translation>
     </message>
     <message>
         <source>These values were changed by a &quot;speed-up&quot; tool, a game booster, malware or an administrator: %1. Wrong TCP values cause slow or dropped connections, ports running out and pages that never finish loading. The repair removes the changed values so that Windows uses its defaults again (a snapshot allows undo).</source>
-        <translation type="unfinished"></translation>
+        <translation>这些值被“加速”工具、游戏加速器、恶意软件或管理员修改过：%1。错误的 TCP 值会导致连接缓慢或断开、端口耗尽，以及网页一直加载不完。此修复会删除被修改的值，让 Windows 重新使用默认值（可通过快照撤销）。</translation>
     </message>
     <message>
         <source>IPv6 is switched off with an invalid value (0xFFFFFFFF)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 被一个无效值（0xFFFFFFFF）关闭</translation>
     </message>
     <message>
         <source>DisabledComponents is set to 0xFFFFFFFF. Microsoft documents 0xFF for disabling IPv6 and warns that this value delays every start of Windows by 5 seconds; Windows components that need IPv6 (remote assistance, DirectAccess, some updates) can fail. The repair restores the default (IPv6 on).</source>
-        <translation type="unfinished"></translation>
+        <translation>DisabledComponents 被设为 0xFFFFFFFF。微软文档规定禁用 IPv6 应使用 0xFF，并警告此值会使每次 Windows 启动延迟 5 秒；需要 IPv6 的 Windows 组件（远程协助、DirectAccess、部分更新）可能会失败。修复会还原默认值（启用 IPv6）。</translation>
     </message>
     <message>
         <source>IPv6 is disabled on the network adapters</source>
-        <translation type="unfinished"></translation>
+        <translation>网络适配器上的 IPv6 已被禁用</translation>
     </message>
     <message>
         <source>DisabledComponents = %1 (%2). Microsoft does not test Windows with IPv6 off and recommends &quot;prefer IPv4&quot; (0x20) instead; some Windows features and VPNs stop working. The repair restores the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>DisabledComponents = %1（%2）。Microsoft 不会在关闭 IPv6 的情况下测试 Windows，建议改用“优先使用 IPv4”（0x20）；关闭 IPv6 会导致部分 Windows 功能和 VPN 无法工作。此修复会恢复默认值。</translation>
     </message>
     <message>
         <source>Some IPv6 components are switched off (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>部分 IPv6 组件已被关闭（%1）</translation>
     </message>
     <message>
         <source>DisabledComponents: %1. This is a supported setting and usually harmless; it is shown so that it can be ruled out.</source>
-        <translation type="unfinished"></translation>
+        <translation>DisabledComponents：%1。这是受支持的设置，通常无害；显示它是为了便于排除这一因素。</translation>
     </message>
     <message numerus="yes">
         <source>%n network adapter(s) listed without a TCP/IP interface</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个网络适配器没有对应的 TCP/IP 接口</numerusform>
         </translation>
     </message>
     <message>
         <source>The list of network cards names adapters that TCP/IP has no settings for. They are usually adapters that were removed (old USB, VPN or virtual adapters); if one of them is the adapter in use, its TCP/IP binding is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>网卡列表中包含一些没有 TCP/IP 设置的适配器。它们通常是已被移除的适配器（旧的 USB、VPN 或虚拟适配器）；如果其中某个正是当前使用的适配器，说明它的 TCP/IP 绑定已损坏。</translation>
     </message>
     <message>
         <source>No network adapter is configured for TCP/IP</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何网络适配器配置了 TCP/IP</translation>
     </message>
     <message>
         <source>Windows knows no network card and TCP/IP has no interface settings. The adapter driver is probably missing or was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 找不到任何网卡，TCP/IP 也没有任何接口设置。网络适配器驱动程序可能缺失或已被删除。</translation>
     </message>
 </context>
 <context>
@@ -1845,162 +1845,162 @@
     <name>wd::Pe</name>
     <message>
         <source>The file is not a valid PE image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是有效的 PE 映像：%1</translation>
     </message>
     <message>
         <source>no MZ header.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 MZ 头。</translation>
     </message>
     <message>
         <source>no PE signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 PE 签名。</translation>
     </message>
     <message>
         <source>truncated file header.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件头被截断。</translation>
     </message>
     <message>
         <source>truncated optional header.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选头被截断。</translation>
     </message>
     <message>
         <source>unknown optional header magic.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选头的魔数未知。</translation>
     </message>
     <message>
         <source>optional header too small.</source>
-        <translation type="unfinished"></translation>
+        <translation>可选头太小。</translation>
     </message>
     <message>
         <source>data directories do not fit the optional header.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据目录超出了可选头的范围。</translation>
     </message>
     <message>
         <source>truncated section table.</source>
-        <translation type="unfinished"></translation>
+        <translation>节表被截断。</translation>
     </message>
     <message>
         <source>the certificate table points outside the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书表指向文件之外。</translation>
     </message>
     <message>
         <source>the certificate table overlaps the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书表与映像重叠。</translation>
     </message>
     <message>
         <source>a certificate table entry is truncated.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书表中的某个条目被截断。</translation>
     </message>
     <message>
         <source>too many certificate table entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书表条目过多。</translation>
     </message>
     <message>
         <source>the certificate table is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书表为空。</translation>
     </message>
 </context>
 <context>
     <name>wd::RegFile</name>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，第 %2 行：%3</translation>
     </message>
     <message>
         <source>unknown escape sequence &quot;\%1&quot; in a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串中有未知的转义序列“\%1”。</translation>
     </message>
     <message>
         <source>a string is missing its closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>某个字符串缺少右引号。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a hexadecimal byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是十六进制字节。</translation>
     </message>
     <message>
         <source>the value data is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>值数据超过 %1 字节。</translation>
     </message>
     <message>
         <source>a value appears before the first [key] line.</source>
-        <translation type="unfinished"></translation>
+        <translation>在第一个 [项] 行之前就出现了值。</translation>
     </message>
     <message>
         <source>expected &quot;=&quot; after the value name.</source>
-        <translation type="unfinished"></translation>
+        <translation>值名称后面应为 &quot;=&quot;。</translation>
     </message>
     <message>
         <source>unexpected text after the closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>右引号之后有多余的文本。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid dword (up to 8 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 dword 值（最多 8 位十六进制数字）。</translation>
     </message>
     <message>
         <source>expected &quot;:&quot; after &quot;hex&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;hex&quot; 后面应为 &quot;:&quot;。</translation>
     </message>
     <message>
         <source>malformed value type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>值类型“%1”格式错误。</translation>
     </message>
     <message>
         <source>unrecognised value data &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别的值数据“%1”。</translation>
     </message>
     <message>
         <source>this is not a registry file: it must start with &quot;Windows Registry Editor Version 5.00&quot; or &quot;REGEDIT4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是注册表文件：文件必须以 &quot;Windows Registry Editor Version 5.00&quot; 或 &quot;REGEDIT4&quot; 开头。</translation>
     </message>
     <message>
         <source>a key line must end with &quot;]&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>项所在的行必须以“]”结尾。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not start with a registry root such as HKEY_LOCAL_MACHINE.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以注册表根项（如 HKEY_LOCAL_MACHINE）开头的。</translation>
     </message>
     <message>
         <source>the key path &quot;%1&quot; has an empty part.</source>
-        <translation type="unfinished"></translation>
+        <translation>项路径“%1”中有一段为空。</translation>
     </message>
     <message>
         <source>the file has more than %1 keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含的项超过 %1 个。</translation>
     </message>
     <message>
         <source>the file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>registry file</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表文件</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MiB and is not accepted as a registry file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 %2 MiB，不能作为注册表文件使用。</translation>
     </message>
     <message>
         <source>the UTF-16 text has an odd number of bytes (truncated file).</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 文本的字节数为奇数（文件被截断）。</translation>
     </message>
     <message>
         <source>the UTF-16 text is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 文本无效。</translation>
     </message>
     <message>
         <source>big-endian UTF-16 is not a regedit format.</source>
-        <translation type="unfinished"></translation>
+        <translation>大端序 UTF-16 不是 regedit 支持的格式。</translation>
     </message>
     <message>
         <source>the file contains NUL bytes but is not UTF-16 (binary data?).</source>
-        <translation type="unfinished"></translation>
+        <translation>文件包含 NUL 字节，但不是 UTF-16 编码（可能是二进制数据？）。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished">无法打开 %1：%2</translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2031,429 +2031,429 @@
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未设置）</translation>
     </message>
     <message>
         <source>(empty text)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空文本）</translation>
     </message>
     <message>
         <source>(empty list)</source>
-        <translation type="unfinished"></translation>
+        <translation>（空列表）</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) of data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字节数据</numerusform>
         </translation>
     </message>
     <message>
         <source>layered provider (LSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>分层服务提供程序（LSP）</translation>
     </message>
     <message>
         <source>protocol chain through an LSP</source>
-        <translation type="unfinished"></translation>
+        <translation>经过 LSP 的协议链</translation>
     </message>
     <message>
         <source>base provider</source>
-        <translation type="unfinished"></translation>
+        <translation>基础提供程序</translation>
     </message>
     <message>
         <source>unreadable entry</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取的条目</translation>
     </message>
     <message>
         <source>32-bit programs</source>
-        <translation type="unfinished"></translation>
+        <translation>32 位程序</translation>
     </message>
     <message>
         <source>64-bit programs</source>
-        <translation type="unfinished"></translation>
+        <translation>64 位程序</translation>
     </message>
     <message>
         <source>LoadAppInit_DLLs (%1): %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>LoadAppInit_DLLs（%1）：%2 -&gt; %3</translation>
     </message>
     <message>
         <source>AppInit_DLLs (%1): %2 -&gt; %3 (these DLLs are no longer loaded into every program)</source>
-        <translation type="unfinished"></translation>
+        <translation>AppInit_DLLs（%1）：%2 -&gt; %3（这些 DLL 将不再被加载到每个程序中）</translation>
     </message>
     <message>
         <source>AppInit_DLLs is already disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>AppInit_DLLs 已处于禁用状态。</translation>
     </message>
     <message>
         <source>%1\%2: %3 -&gt; removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1\%2：%3 -&gt; 已删除</translation>
     </message>
     <message>
         <source>%1\%2: %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1\%2：%3 -&gt; %4</translation>
     </message>
     <message>
         <source>Name the driver to roll back: --service NAME (filter driver service) or, on the running Windows, --device INSTANCE-ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定要回滚的驱动程序：--service NAME（过滤驱动程序服务），或在正在运行的 Windows 上使用 --device INSTANCE-ID。</translation>
     </message>
     <message>
         <source>Rolling back a device&apos;s driver package needs the running Windows; offline, disable the filter driver with --service NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>回滚设备的驱动程序包需要在正在运行的 Windows 上进行；离线时，请使用 --service NAME 禁用过滤驱动程序。</translation>
     </message>
     <message>
         <source>Roll back the driver of the device %1 to the previously installed one (DiRollbackDriver).</source>
-        <translation type="unfinished"></translation>
+        <translation>将设备 %1 的驱动程序回滚到之前安装的版本（DiRollbackDriver）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a service name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是服务名称。</translation>
     </message>
     <message>
         <source>There is no driver service named &quot;%1&quot; on this Windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Windows 上没有名为“%1”的驱动程序服务。</translation>
     </message>
     <message>
         <source>Service %1: Start %2 -&gt; %3 (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 %1：Start %2 -&gt; %3（已禁用）</translation>
     </message>
     <message>
         <source>The driver is already disabled and in no filter list.</source>
-        <translation type="unfinished"></translation>
+        <translation>该驱动程序已被禁用，且不在任何过滤器列表中。</translation>
     </message>
     <message>
         <source>The device %1 has no previous driver to go back to (Windows kept no backup of the earlier driver). Install the manufacturer&apos;s older driver by hand, or disable the filter driver with --service.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1 没有可回滚的旧版驱动程序（Windows 未保留之前驱动程序的备份）。请手动安装制造商提供的旧版驱动程序，或使用 --service 禁用该过滤驱动程序。</translation>
     </message>
     <message>
         <source>The Winsock protocol catalog (%1) does not exist; use winsock.reset or winsock.restore-backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock 协议目录（%1）不存在；请使用 winsock.reset 或 winsock.restore-backup。</translation>
     </message>
     <message numerus="yes">
         <source>In %1: remove %n entry(ies) and renumber the remaining %2 entries from 000000000001:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %1 中：删除 %n 个条目，并将其余 %2 个条目从 000000000001 开始重新编号：</numerusform>
         </translation>
     </message>
     <message>
         <source>remove %1: &quot;%2&quot; (%3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1：“%2”（%3，%4）</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 -&gt; %3</translation>
     </message>
     <message>
         <source>Next_Catalog_Entry_ID: %1 -&gt; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Next_Catalog_Entry_ID: %1 -&gt; %2</translation>
     </message>
     <message>
         <source>No layered providers or protocol chains are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装任何分层服务提供程序或协议链。</translation>
     </message>
     <message>
         <source>The catalog %1 still holds the non-base entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录 %1 中仍有非基础条目 %2。</translation>
     </message>
     <message>
         <source>Choose the .reg backup to restore (--file).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要还原的 .reg 备份（--file）。</translation>
     </message>
     <message>
         <source>line %1: [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：[%2]</translation>
     </message>
     <message>
         <source>line %1: value &quot;%2&quot; in [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：[%3] 中的值“%2”</translation>
     </message>
     <message>
         <source>line %1: deleting the whole key [%2]</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：删除整个项 [%2]</translation>
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>，另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was refused and nothing was changed: it touches registry locations outside what a Winsock backup may contain (the Winsock parameters, network cards, TCP/IP parameters and the AppInit values): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被拒绝，未做任何更改：它涉及 Winsock 备份不应包含的注册表位置（Winsock 参数、网卡、TCP/IP 参数和 AppInit 值以外的位置）：%2</translation>
     </message>
     <message>
         <source>%1 contains no registry keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中不包含任何注册表项。</translation>
     </message>
     <message>
         <source>Delete the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除项 %1</translation>
     </message>
     <message>
         <source>Delete the catalog entry %1\%2 (not in the backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除目录条目 %1\%2（备份中没有此条目）</translation>
     </message>
     <message>
         <source>Create the key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>创建项 %1</translation>
     </message>
     <message>
         <source>(default)</source>
-        <translation type="unfinished"></translation>
+        <translation>（默认）</translation>
     </message>
     <message>
         <source>The registry already matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表已与 %1 一致。</translation>
     </message>
     <message>
         <source>The key %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>项 %1 不存在。</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; not set (Windows default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 -&gt; 未设置（Windows 默认值）</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3 (Windows default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 -&gt; %3（Windows 默认值）</translation>
     </message>
     <message>
         <source>All TCP/IP settings Winsock Doctor knows are at their Windows defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock Doctor 已知的所有 TCP/IP 设置均为 Windows 默认值。</translation>
     </message>
     <message>
         <source>%1 holds no Winsock protocol catalog (Protocol_Catalog9).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 Winsock 协议目录（Protocol_Catalog9）。</translation>
     </message>
     <message>
         <source>Run %1 winsock reset (removes every LSP, keeps the name space providers).</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 %1 winsock reset（删除所有 LSP，保留命名空间提供程序）。</translation>
     </message>
     <message>
         <source>On an offline Windows the catalog can only be reset from a known-good copy: give a snapshot folder or a .reg export of Protocol_Catalog9 from a healthy PC with the same Windows build (--file).</source>
-        <translation type="unfinished"></translation>
+        <translation>对于离线 Windows，只能用已知正常的副本重置目录：请提供一个快照文件夹，或从内部版本相同的正常电脑上导出的 Protocol_Catalog9 .reg 文件（--file）。</translation>
     </message>
     <message>
         <source>The catalog in %1 is not a clean one: entry %2 is a %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的目录不是干净的目录：条目 %2 是%3。</translation>
     </message>
     <message>
         <source>The catalog in %1 needs %2, which this Windows does not have: it comes from a different Windows build.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的目录需要 %2，但此 Windows 中没有：该目录来自其他 Windows 版本。</translation>
     </message>
     <message>
         <source>The catalog in %1 has no protocol entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的目录没有协议条目。</translation>
     </message>
     <message>
         <source>The catalog already equals the known-good copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>该目录已与已知正常的副本完全一致。</translation>
     </message>
     <message>
         <source>Replace the protocol catalog (%1 entries now) by the known-good copy from %2 (%3 entries).</source>
-        <translation type="unfinished"></translation>
+        <translation>用 %2 中已知正常的副本（%3 个条目）替换协议目录（当前 %1 个条目）。</translation>
     </message>
     <message>
         <source>The repair was stopped after netsh (fault injection).</source>
-        <translation type="unfinished"></translation>
+        <translation>修复在 netsh 之后被中止（故障注入）。</translation>
     </message>
     <message>
         <source>After the reset the Winsock protocol catalog is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>重置后 Winsock 协议目录为空。</translation>
     </message>
     <message>
         <source>After the reset the catalog still holds the non-base entry %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>重置后目录中仍有非基础条目 %1。</translation>
     </message>
     <message>
         <source>After the repair the registry does not show the expected change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修复后注册表中未出现预期的更改：%1</translation>
     </message>
     <message>
         <source>Unknown repair &quot;%1&quot;. Known repairs: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知修复“%1”。已知的修复：%2。</translation>
     </message>
     <message>
         <source>Nothing to change: the target is already in the wanted state.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需更改：目标已处于期望的状态。</translation>
     </message>
     <message>
         <source>needs administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>需要管理员权限</translation>
     </message>
     <message>
         <source>needs a restart afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>完成后需要重启</translation>
     </message>
     <message>
         <source>Saved first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已预先保存：%1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot create the snapshot folder %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建快照文件夹 %1。未做任何更改。</translation>
     </message>
     <message>
         <source>The repair &quot;%1&quot; failed (%2) and rolling it back failed too (%3). Restore the saved state with: undo &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>修复“%1”失败（%2），回滚也失败了（%3）。请使用以下命令还原已保存的状态：undo &quot;%4&quot;</translation>
     </message>
     <message>
         <source>The repair &quot;%1&quot; failed: %2 Every change was rolled back from the snapshot in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复“%1”失败：%2 所有更改都已从 %3 中的快照回滚。</translation>
     </message>
     <message>
         <source>The repair was stopped after the step &quot;%1&quot; (fault injection).</source>
-        <translation type="unfinished"></translation>
+        <translation>修复在步骤“%1”之后被停止（故障注入）。</translation>
     </message>
     <message>
         <source>Unknown repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的修复。</translation>
     </message>
     <message>
         <source>The snapshot %1 holds no applied repair to undo (it was already undone or rolled back).</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1 中没有可撤销的已执行修复（已被撤销或回滚）。</translation>
     </message>
     <message>
         <source>Undoing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 %1 失败：%2</translation>
     </message>
     <message>
         <source>Only keys under HKEY_LOCAL_MACHINE can be repaired: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>只能修复 HKEY_LOCAL_MACHINE 下的注册表项：%1</translation>
     </message>
     <message>
         <source>The registry key %1 does not exist.</source>
-        <translation type="unfinished">注册表项 %1 不存在。</translation>
+        <translation>注册表项 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 %2: access denied (run as administrator).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：访问被拒绝（请以管理员身份运行）。</translation>
     </message>
     <message>
         <source>%1 %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 失败：%3</translation>
     </message>
     <message>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Listing</source>
-        <translation type="unfinished"></translation>
+        <translation>列出</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>读取</translation>
     </message>
     <message>
         <source>Creating</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Writing a value of</source>
-        <translation type="unfinished"></translation>
+        <translation>写入以下项中的值</translation>
     </message>
     <message>
         <source>Refusing to delete the root key of a hive.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝删除配置单元的根项。</translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Deleting a value of</source>
-        <translation type="unfinished"></translation>
+        <translation>删除以下项中的值</translation>
     </message>
     <message>
         <source>Changing %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 %1 失败：%2</translation>
     </message>
     <message>
         <source>The repair was stopped after change %1 (fault injection).</source>
-        <translation type="unfinished"></translation>
+        <translation>修复在第 %1 项更改之后被中止（故障注入）。</translation>
     </message>
     <message>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 %1：%2</translation>
     </message>
     <message>
         <source>netsh winsock reset did not finish within two minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>netsh winsock reset 未能在两分钟内完成。</translation>
     </message>
     <message>
         <source>netsh winsock reset reported failure (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>netsh winsock reset 报告失败（退出代码 %1）。</translation>
     </message>
     <message>
         <source>Cannot load %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载 %1：%2</translation>
     </message>
     <message>
         <source>This Windows has no DiRollbackDriver.</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Windows 不支持 DiRollbackDriver。</translation>
     </message>
     <message>
         <source>SetupDiCreateDeviceInfoList failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SetupDiCreateDeviceInfoList 失败：%1</translation>
     </message>
     <message>
         <source>The device %1 was not found: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到设备 %1：%2</translation>
     </message>
     <message>
         <source>DiRollbackDriver failed for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 执行 DiRollbackDriver 失败：%2</translation>
     </message>
     <message>
         <source>%1 (32-bit view)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（32 位视图）</translation>
     </message>
     <message>
         <source>%1 (64-bit view)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（64 位视图）</translation>
     </message>
     <message>
         <source>The registry key %1 has too many subkeys to be saved safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表项 %1 的子项太多，无法安全保存。</translation>
     </message>
     <message>
         <source>Running &quot;netsh winsock reset&quot; is only possible on the live Windows system.</source>
-        <translation type="unfinished"></translation>
+        <translation>只能在正在运行的 Windows 系统上执行“netsh winsock reset”。</translation>
     </message>
     <message>
         <source>Rolling back a driver package is only possible on the live Windows system.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在正在运行的 Windows 系统上才能回滚驱动程序包。</translation>
     </message>
     <message>
         <source>The registry key %1 is outside HKLM\SYSTEM and HKLM\SOFTWARE and cannot be changed offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表项 %1 不在 HKLM\SYSTEM 和 HKLM\SOFTWARE 之下，无法离线更改。</translation>
     </message>
     <message>
         <source>The %1 hive is missing on this volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>此卷上缺少 %1 配置单元。</translation>
     </message>
     <message>
         <source>The registry hive %1 has changes in its transaction logs (.LOG1/.LOG2) that were not written into it. Changing it now could lose or corrupt data. Start this Windows once and shut it down normally, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>注册表配置单元 %1 的事务日志（.LOG1/.LOG2）中有尚未写入的更改。现在修改它可能会丢失或损坏数据。请先启动一次此 Windows 并正常关机，然后重试。</translation>
     </message>
     <message>
         <source>The repair was stopped before saving %1 (fault injection).</source>
-        <translation type="unfinished"></translation>
+        <translation>修复在保存 %1 之前被中止（故障注入）。</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished">文件夹 %1 不存在。</translation>
+        <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
         <source>%1 does not look like a Windows volume: Windows\System32\config\SYSTEM was not found.</source>
-        <translation type="unfinished">%1 看起来不是 Windows 卷：找不到 Windows\System32\config\SYSTEM。</translation>
+        <translation>%1 看起来不是 Windows 卷：找不到 Windows\System32\config\SYSTEM。</translation>
     </message>
     <message>
         <source>Repairing the running system is only possible on Windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有在 Windows 上才能修复正在运行的系统。</translation>
     </message>
 </context>
 <context>
@@ -2505,402 +2505,402 @@
     <name>wd::Signature</name>
     <message>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在。</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：%1</translation>
     </message>
     <message>
         <source>The file is not a PE image and has no embedded signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件不是 PE 映像，没有内嵌数字签名。</translation>
     </message>
     <message>
         <source>The certificate chain is not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链无效：%1。</translation>
     </message>
     <message>
         <source>The timestamp countersignature cannot be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析时间戳副署名。</translation>
     </message>
     <message>
         <source>The certificate of the timestamp authority is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少时间戳颁发机构的证书。</translation>
     </message>
     <message>
         <source>The timestamp has no signing time.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳中没有签名时间。</translation>
     </message>
     <message>
         <source>The timestamp countersignature does not match the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳副署名与签名不匹配。</translation>
     </message>
     <message>
         <source>The timestamp authority is not trusted: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳颁发机构不受信任：%1。</translation>
     </message>
     <message>
         <source>The RFC 3161 timestamp cannot be parsed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法解析 RFC 3161 时间戳。</translation>
     </message>
     <message>
         <source>The RFC 3161 timestamp has no TSTInfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 3161 时间戳中没有 TSTInfo。</translation>
     </message>
     <message>
         <source>The timestamp does not cover this signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳不对应此数字签名。</translation>
     </message>
     <message>
         <source>The timestamp&apos;s own signature is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳自身的签名无效。</translation>
     </message>
     <message>
         <source>The folder of trusted roots does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任根证书所在的文件夹不存在。</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>已签名</translation>
     </message>
     <message>
         <source>Unsigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未签名</translation>
     </message>
     <message>
         <source>The file was modified after signing (hash mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在签名后被修改过（哈希不匹配）</translation>
     </message>
     <message>
         <source>Signed by an untrusted root</source>
-        <translation type="unfinished"></translation>
+        <translation>由不受信任的根证书签名</translation>
     </message>
     <message>
         <source>The certificate chain is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>证书链无效</translation>
     </message>
     <message>
         <source>Malformed file or signature</source>
-        <translation type="unfinished"></translation>
+        <translation>文件或签名格式错误</translation>
     </message>
     <message>
         <source>The signature is not a PKCS #7 SignedData structure.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数字签名不是 PKCS #7 SignedData 结构。</translation>
     </message>
     <message>
         <source>The signature does not sign the expected content (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>签名所签的不是预期内容（%1）。</translation>
     </message>
     <message>
         <source>The signed content is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少已签名的内容。</translation>
     </message>
     <message>
         <source>The signed content is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名内容格式错误。</translation>
     </message>
     <message>
         <source>The signature must have exactly one signer.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名必须有且仅有一个签名者。</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate is not in the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名中没有签名者的证书。</translation>
     </message>
     <message>
         <source>The signature does not match the signed content.</source>
-        <translation type="unfinished"></translation>
+        <translation>数字签名与签名内容不匹配。</translation>
     </message>
     <message>
         <source>A certificate uses explicit elliptic-curve parameters (spoofed-curve attack, CVE-2020-0601).</source>
-        <translation type="unfinished"></translation>
+        <translation>某个证书使用了显式椭圆曲线参数（伪造曲线攻击，CVE-2020-0601）。</translation>
     </message>
     <message>
         <source>The signature has no timestamp, so an expired signer certificate is not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名没有时间戳，因此不接受已过期的签名者证书。</translation>
     </message>
     <message>
         <source>The signer&apos;s certificate is not allowed for code signing (no code-signing extended key usage).</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者的证书不允许用于代码签名（缺少代码签名 EKU）。</translation>
     </message>
     <message>
         <source>The signed content is not a valid SpcIndirectDataContent.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名内容不是有效的 SpcIndirectDataContent。</translation>
     </message>
     <message>
         <source>The image digest algorithm %1 is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持映像摘要算法 %1。</translation>
     </message>
     <message>
         <source>The file was changed after it was signed: its image digest does not match the signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件在签名后被修改过：其映像摘要与数字签名不匹配。</translation>
     </message>
     <message>
         <source>The file has no embedded signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件没有内嵌签名。</translation>
     </message>
     <message>
         <source>The certificate table holds no PKCS #7 signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书表中没有 PKCS #7 签名。</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s) of data were appended after the signature.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>数字签名之后被附加了 %n 字节的数据。</numerusform>
         </translation>
     </message>
     <message>
         <source>Data was appended inside the signature entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名条目中被附加了额外数据。</translation>
     </message>
 </context>
 <context>
     <name>wd::SignatureCheck</name>
     <message>
         <source>File signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>文件数字签名</translation>
     </message>
     <message>
         <source>Indexing security catalogs</source>
-        <translation type="unfinished"></translation>
+        <translation>正在索引安全编录文件</translation>
     </message>
     <message>
         <source>Signature verification was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>签名验证已取消。</translation>
     </message>
     <message numerus="yes">
         <source>%n system file(s) are not validly signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个系统文件没有有效的数字签名</numerusform>
         </translation>
     </message>
     <message>
         <source>These files in System32 or the drivers folder carry no valid Microsoft signature. Replaced or damaged system files can make Windows unstable. Run &quot;sfc /scannow&quot; (or DISM) to restore them.</source>
-        <translation type="unfinished"></translation>
+        <translation>System32 或 drivers 文件夹中的这些文件没有有效的 Microsoft 数字签名。被替换或损坏的系统文件可能导致 Windows 不稳定。请运行“sfc /scannow”（或 DISM）还原它们。</translation>
     </message>
     <message>
         <source>%1 is signed, but not by Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已签名，但签名者不是微软</translation>
     </message>
     <message numerus="yes">
         <source>%n Windows network file(s) are signed, but not by Microsoft</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 Windows 网络文件已签名，但签名者不是 Microsoft</numerusform>
         </translation>
     </message>
     <message>
         <source>Windows network files must be signed by Microsoft. These carry a valid signature from someone else (%1), which means they were replaced. A replaced Winsock file can intercept or break every network connection. Restore the originals with &quot;sfc /scannow&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 网络文件必须由 Microsoft 签名。这些文件带有其他签名者（%1）的有效数字签名，说明它们已被替换。被替换的 Winsock 文件可以拦截或破坏所有网络连接。请使用“sfc /scannow”还原原始文件。</translation>
     </message>
     <message>
         <source>%1 is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未签名</translation>
     </message>
     <message>
         <source>This file is loaded into programs that use the network (as a Winsock provider, name provider, AppInit DLL or driver) but nobody signed it, so its origin is unknown. Unsigned network add-ons are a common cause of lost connections and crashes, and are used by adware. Removing the provider (repair) restores the default network stack.</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件会被加载到使用网络的程序中（作为 Winsock 提供程序、名称提供程序、AppInit DLL 或驱动程序），但没有任何数字签名，因此来源不明。未签名的网络插件是断网和崩溃的常见原因，也常被广告软件利用。删除该提供程序（修复）可恢复默认的网络协议栈。</translation>
     </message>
     <message>
         <source>%1 has an invalid signature (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的数字签名无效（%2）</translation>
     </message>
     <message>
         <source>The signature of this file does not check out: %1 A modified or replaced network file can break or spy on every connection and can crash programs or Windows itself. Restore the original file (&quot;sfc /scannow&quot; for Windows files, reinstall the product otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件的数字签名未通过验证：%1 被修改或替换的网络文件可能破坏或窃听每一个网络连接，还可能导致程序甚至 Windows 本身崩溃。请还原原始文件（Windows 文件使用“sfc /scannow”，其他文件请重新安装相应产品）。</translation>
     </message>
 </context>
 <context>
     <name>wd::Snapshot</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 复制到 %2。</translation>
     </message>
     <message>
         <source>Cannot create the snapshot folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建快照文件夹 %1。</translation>
     </message>
     <message>
         <source>The copy of the hive %1 in the snapshot does not match the original.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照中配置单元 %1 的副本与原始文件不一致。</translation>
     </message>
     <message>
         <source>%1 is not a snapshot folder (manifest.json is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是快照文件夹（缺少 manifest.json）。</translation>
     </message>
     <message>
         <source>The snapshot manifest %1 is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照清单 %1 过大。</translation>
     </message>
     <message>
         <source>The snapshot manifest %1 is damaged or of an unknown version.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照清单 %1 已损坏或版本未知。</translation>
     </message>
     <message>
         <source>The snapshot manifest %1 names an invalid part &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照清单 %1 中包含无效的部分“%2”。</translation>
     </message>
     <message>
         <source>The snapshot part %1 was changed or damaged (its SHA-256 does not match the manifest). It will not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照部分 %1 已被更改或损坏（其 SHA-256 与清单不符），将不会使用它。</translation>
     </message>
     <message>
         <source>The %1 hive is missing on this volume.</source>
-        <translation type="unfinished"></translation>
+        <translation>此卷上缺少 %1 配置单元。</translation>
     </message>
     <message>
         <source>The restore was stopped before %1 (fault injection).</source>
-        <translation type="unfinished"></translation>
+        <translation>还原在 %1 之前被中止（故障注入）。</translation>
     </message>
     <message>
         <source>The saved hive files were put back unchanged (byte for byte).</source>
-        <translation type="unfinished"></translation>
+        <translation>已原样放回保存的配置单元文件（逐字节一致）。</translation>
     </message>
     <message>
         <source>The snapshot export of %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照中导出的 %1 为空。</translation>
     </message>
     <message>
         <source>Every saved registry key was restored from its .reg export.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有已保存的注册表项都已从其 .reg 导出文件还原。</translation>
     </message>
 </context>
 <context>
     <name>wd::SupportCode</name>
     <message>
         <source>A layered service provider (LSP) is hooked into Winsock</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock 中挂接了分层服务提供程序（LSP）</translation>
     </message>
     <message>
         <source>The Winsock catalog is damaged or inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock 目录已损坏或不一致</translation>
     </message>
     <message>
         <source>A Winsock provider DLL is missing or suspicious</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 Winsock 提供程序 DLL 缺失或可疑</translation>
     </message>
     <message>
         <source>Another Winsock catalog problem</source>
-        <translation type="unfinished"></translation>
+        <translation>其他 Winsock 目录问题</translation>
     </message>
     <message>
         <source>A name resolution (namespace) provider problem</source>
-        <translation type="unfinished"></translation>
+        <translation>名称解析（命名空间）提供程序有问题</translation>
     </message>
     <message>
         <source>A system network file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少某个系统网络文件</translation>
     </message>
     <message>
         <source>A system file has a missing or invalid signature</source>
-        <translation type="unfinished"></translation>
+        <translation>某个系统文件的数字签名缺失或无效</translation>
     </message>
     <message>
         <source>AppInit_DLLs loads a DLL into every program</source>
-        <translation type="unfinished"></translation>
+        <translation>AppInit_DLLs 将 DLL 加载到每个程序中</translation>
     </message>
     <message>
         <source>A network device or its driver has a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>某个网络设备或其驱动程序有问题</translation>
     </message>
     <message>
         <source>An extra filter driver sits in the network stack</source>
-        <translation type="unfinished"></translation>
+        <translation>网络协议栈中有多余的过滤驱动程序</translation>
     </message>
     <message>
         <source>TCP/IP settings differ from the Windows defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP/IP 设置与 Windows 默认值不同</translation>
     </message>
     <message>
         <source>IPv6 is disabled or altered</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 已被禁用或更改</translation>
     </message>
     <message>
         <source>Teredo tunnelling settings are altered</source>
-        <translation type="unfinished"></translation>
+        <translation>Teredo 隧道设置已被更改</translation>
     </message>
     <message>
         <source>Another network settings problem</source>
-        <translation type="unfinished"></translation>
+        <translation>其他网络设置问题</translation>
     </message>
     <message>
         <source>Blue screen crash dumps were found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现了蓝屏崩溃转储</translation>
     </message>
     <message>
         <source>A process leaks handles or kernel pool memory</source>
-        <translation type="unfinished"></translation>
+        <translation>某个进程泄漏句柄或内核池内存</translation>
     </message>
     <message>
         <source>A check could not run, part of the system was not examined</source>
-        <translation type="unfinished"></translation>
+        <translation>某项检查无法运行，系统的一部分未被检查</translation>
     </message>
     <message>
         <source>Another problem</source>
-        <translation type="unfinished"></translation>
+        <translation>其他问题</translation>
     </message>
     <message>
         <source>Windows Vista or older (build below 7600)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Vista 或更早版本（内部版本低于 7600）</translation>
     </message>
     <message>
         <source>Windows 7 (builds 7600-7601)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 7（内部版本 7600-7601）</translation>
     </message>
     <message>
         <source>Windows 8 (build 9200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 8（内部版本 9200）</translation>
     </message>
     <message>
         <source>Windows 8.1 (build 9600)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 8.1（内部版本 9600）</translation>
     </message>
     <message>
         <source>Windows 10 (builds 10240-17134)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 10（内部版本 10240-17134）</translation>
     </message>
     <message>
         <source>Windows 10 1809 / Server 2019 (build 17763)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 10 1809 / Server 2019（内部版本 17763）</translation>
     </message>
     <message>
         <source>Windows 10 1903-22H2 (builds 18362-19045)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 10 1903-22H2（内部版本 18362-19045）</translation>
     </message>
     <message>
         <source>Windows 11 (builds 22000-22631)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 11（内部版本 22000-22631）</translation>
     </message>
     <message>
         <source>Windows 11 24H2 or newer (build 26100+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 11 24H2 或更高版本（内部版本 26100+）</translation>
     </message>
     <message>
         <source>The support code contains &quot;%1&quot;, which is not used in support codes. Please read the code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>支持代码中包含“%1”，而支持代码不会用到这个字符。请重新核对代码。</translation>
     </message>
     <message>
         <source>A support code has %1 characters (not counting dashes), this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>支持代码应有 %1 个字符（不含短横线），此代码有 %2 个。</translation>
     </message>
     <message>
         <source>This support code is not valid: a character was probably misread or mistyped. Please read the code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此支持代码无效：可能有字符读错或输错。请重新读一遍代码。</translation>
     </message>
     <message>
         <source>This support code was made by a different version of Winsock Doctor (code version %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>此支持代码由其他版本的 Winsock Doctor 生成（代码版本 %1）。</translation>
     </message>
     <message>
         <source>This support code names problems this version of Winsock Doctor does not know; please update.</source>
-        <translation type="unfinished"></translation>
+        <translation>此支持代码包含当前版本的 Winsock Doctor 无法识别的问题；请更新软件。</translation>
     </message>
 </context>
 <context>
@@ -3124,275 +3124,275 @@
     </message>
     <message numerus="yes">
         <source>Files (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文件（%n）：</numerusform>
         </translation>
     </message>
     <message>
         <source>(missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>（缺失）</translation>
     </message>
     <message>
         <source>Winsock protocol catalogs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock 协议目录：</translation>
     </message>
     <message>
         <source>%1 (%2-bit): %3 entries - %4 Windows/base, %5 layered (LSP), %6 chains</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 位）：%3 个条目 - %4 个 Windows/基础提供程序，%5 个分层提供程序（LSP），%6 个协议链</translation>
     </message>
     <message>
         <source>(FILE MISSING)</source>
-        <translation type="unfinished"></translation>
+        <translation>（文件缺失）</translation>
     </message>
     <message numerus="yes">
         <source>%n provider(s) need %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个提供程序需要 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>only standard providers, all files present</source>
-        <translation type="unfinished"></translation>
+        <translation>仅有标准提供程序，所有文件齐全</translation>
     </message>
     <message>
         <source>Namespace providers: %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间提供程序：%1 个条目</translation>
     </message>
     <message>
         <source>AppInit_DLLs:</source>
-        <translation type="unfinished"></translation>
+        <translation>AppInit_DLLs：</translation>
     </message>
     <message>
         <source>64-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>64 位</translation>
     </message>
     <message>
         <source>32-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>32 位</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>ACTIVE</source>
-        <translation type="unfinished"></translation>
+        <translation>已生效</translation>
     </message>
     <message>
         <source>listed but not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>已列出但未加载</translation>
     </message>
     <message>
         <source>Network settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>网络设置：</translation>
     </message>
     <message>
         <source>TCP/IP: Windows defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP/IP：Windows 默认值</translation>
     </message>
     <message>
         <source>TCP/IP: changed - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP/IP：已更改 - %1</translation>
     </message>
     <message>
         <source>IPv6 DisabledComponents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 DisabledComponents：%1</translation>
     </message>
     <message>
         <source>Teredo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teredo：%1</translation>
     </message>
     <message>
         <source>This PC as Windows reports it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 报告的这台电脑信息：</translation>
     </message>
     <message>
         <source>Running under Wine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 Wine %1 下运行</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 个提供程序</numerusform>
         </translation>
     </message>
     <message>
         <source>Namespace providers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间提供程序：%1</translation>
     </message>
     <message>
         <source>Devices: %1 (%2 with a problem)</source>
-        <translation type="unfinished"></translation>
+        <translation>设备：%1 个（%2 个有问题）</translation>
     </message>
     <message>
         <source>WinVerifyTrust %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>WinVerifyTrust %1：%2（%3）</translation>
     </message>
 </context>
 <context>
     <name>wd::WinsockCatalog</name>
     <message>
         <source>The catalog entry is only %1 bytes long; a valid entry has %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>该目录条目只有 %1 字节；有效条目应为 %2 字节。</translation>
     </message>
 </context>
 <context>
     <name>wd::WinsockCheck</name>
     <message>
         <source>Winsock protocol catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock 协议目录</translation>
     </message>
     <message>
         <source>The Winsock protocol catalog is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Winsock 协议目录</translation>
     </message>
     <message>
         <source>The registry key Protocol_Catalog9 that lists every network protocol provider is missing. Without it no program can open a network connection. The repair restores the catalog from a backup or rebuilds it with a Winsock reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出所有网络协议提供程序的注册表项 Protocol_Catalog9 缺失。没有它，任何程序都无法建立网络连接。此修复会从备份还原该目录，或通过重置 Winsock 重建它。</translation>
     </message>
     <message>
         <source>The Winsock catalog %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Winsock 目录 %1</translation>
     </message>
     <message>
         <source>One of the lists of network protocol providers is missing, so programs of that bitness cannot use the network at all. The repair restores the catalog from a backup or rebuilds it with a Winsock reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中一份网络协议提供程序列表丢失了，因此对应位数（32 位或 64 位）的程序完全无法联网。修复会从备份还原该目录，或通过重置 Winsock 重建它。</translation>
     </message>
     <message>
         <source>the value PackedCatalogItem is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少值 PackedCatalogItem</translation>
     </message>
     <message>
         <source>A Winsock catalog entry is cut short (%1 of %2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 Winsock 目录条目不完整（只有 %1 字节，应为 %2 字节）</translation>
     </message>
     <message>
         <source>The entry %1 in %2 is shorter than Windows writes it, so part of the provider description is lost. Winsock may refuse the whole catalog and programs lose their network access. The repair rebuilds the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的条目 %1 比 Windows 写入时的长度短，提供程序描述的一部分已丢失。Winsock 可能拒绝使用整个目录，导致程序无法联网。修复会重建该目录。</translation>
     </message>
     <message>
         <source>A Winsock catalog entry is larger than expected (%1 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 Winsock 目录条目比预期大（%1 字节）</translation>
     </message>
     <message>
         <source>The entry %1 in %2 has extra bytes after the provider description. Windows itself writes exactly %3 bytes; a program that edited the catalog by hand may have left it inconsistent. The repair rebuilds the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的条目 %1 在提供程序描述之后有多余的字节。Windows 自身写入的正好是 %3 字节；某个程序手动修改目录时可能使其前后不一致。此修复会重建目录。</translation>
     </message>
     <message>
         <source>The Winsock catalog %1 says it has %2 entries but has %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock 目录 %1 声明有 %2 个条目，实际有 %3 个</translation>
     </message>
     <message>
         <source>The entry counter %1 does not match the entries that exist. This happens when a program adds or removes protocol providers and is interrupted; Winsock may then fail to load the catalog and programs report that there is no network. The repair rebuilds the catalog with a Winsock reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>条目计数器 %1 与实际存在的条目不符。程序在添加或删除协议提供程序时被中断，就会出现这种情况；此时 Winsock 可能无法加载目录，程序会提示没有网络。此修复会通过重置 Winsock 重建目录。</translation>
     </message>
     <message>
         <source>The next free Winsock catalog id is already in use</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个可用的 Winsock 目录 ID 已被占用</translation>
     </message>
     <message>
         <source>Next_Catalog_Entry_ID (%1) is not above the highest catalog entry id (%2). The next program that installs a provider would get a duplicate id and break the catalog. The repair rebuilds the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Next_Catalog_Entry_ID（%1）不大于目录中最大的条目 ID（%2）。下一个安装提供程序的程序会得到重复的 ID，从而破坏目录。修复会重建该目录。</translation>
     </message>
     <message>
         <source>A Winsock catalog entry cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取某个 Winsock 目录条目</translation>
     </message>
     <message>
         <source>The catalog entry %1 is damaged (%2). Winsock stops at damaged entries, so programs may find no usable network protocol. The repair rebuilds the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录条目 %1 已损坏（%2）。Winsock 遇到损坏的条目就会停止读取，程序可能因此找不到可用的网络协议。此修复会重建目录。</translation>
     </message>
     <message>
         <source>The Winsock catalog %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock 目录 %1 为空</translation>
     </message>
     <message>
         <source>No network protocol provider is registered, so programs cannot open any network connection. The repair restores the catalog from a backup or rebuilds it with a Winsock reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>未注册任何网络协议提供程序，因此程序无法建立任何网络连接。此修复会从备份还原该目录，或通过重置 Winsock 重建它。</translation>
     </message>
     <message>
         <source>Two Winsock catalog entries share the id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>两个 Winsock 目录条目使用了相同的 ID %1</translation>
     </message>
     <message>
         <source>Every protocol provider needs its own catalog id. Duplicates make Winsock pick the wrong provider or reject the catalog. The repair rebuilds the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个协议提供程序都需要唯一的目录 ID。ID 重复会导致 Winsock 选错提供程序或拒绝使用整个目录。修复会重建该目录。</translation>
     </message>
     <message>
         <source>The Winsock entry &quot;%1&quot; has an impossible chain length %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock 条目“%1”的协议链长度 %2 不合理</translation>
     </message>
     <message>
         <source>A protocol chain can hold at most 7 providers. This entry is corrupt and can make Winsock fail for every program. The repair rebuilds the catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个协议链最多只能包含 7 个提供程序。此条目已损坏，可能导致所有程序的 Winsock 都无法工作。此修复会重建目录。</translation>
     </message>
     <message>
         <source>The Winsock chain &quot;%1&quot; points at providers that no longer exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock 协议链“%1”指向已不存在的提供程序</translation>
     </message>
     <message>
         <source>This protocol chain (installed by %1) refers to catalog ids that are not in the catalog, usually because a layered provider was uninstalled badly. Programs that use this protocol fail to connect or crash. The repair removes the broken chain and the layered provider, or resets Winsock.</source>
-        <translation type="unfinished"></translation>
+        <translation>此协议链（由 %1 安装）引用了目录中不存在的目录 ID，通常是因为分层服务提供程序未被正确卸载。使用此协议的程序会无法连接或崩溃。此修复会删除损坏的协议链和分层服务提供程序，或重置 Winsock。</translation>
     </message>
     <message>
         <source>A protocol chain is installed: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装协议链：“%1”</translation>
     </message>
     <message>
         <source>%1 is layered over the Windows network providers. Such add-ons (often from security or ad software) see all network traffic and are a common cause of lost connections. The repair removes the chain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 叠加在 Windows 网络提供程序之上。这类附加组件（通常来自安全软件或广告软件）能看到所有网络流量，是断网的常见原因。修复会删除该协议链。</translation>
     </message>
     <message>
         <source>A layered service provider is installed: %1 (&quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装分层服务提供程序：%1（“%2”）</translation>
     </message>
     <message>
         <source>%1 inserts itself into every network connection of %2 programs. Such layered providers come with security suites, parental filters or adware; when they are outdated or half-removed, programs lose their connection, browsers show &quot;no internet&quot; and the PC can even crash. The repair removes this provider and its %3 chain(s), or resets Winsock to the Windows defaults (reboot needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 会插入到 %2 程序的每个网络连接中。这类分层服务提供程序通常随安全套件、家长控制过滤软件或广告软件一起安装；如果它们版本过旧或没有卸载干净，程序会断网，浏览器会显示“无法连接到互联网”，电脑甚至可能崩溃。此修复会删除该提供程序及其 %3 个协议链，或将 Winsock 重置为 Windows 默认设置（需要重启）。</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>32-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>32 位</translation>
     </message>
     <message>
         <source>64-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>64 位</translation>
     </message>
     <message>
         <source>The Winsock provider file %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 Winsock 提供程序文件 %1</translation>
     </message>
     <message>
         <source>The catalog entry &quot;%1&quot; needs %2, but the file does not exist. Every program that opens a socket of this kind fails, which looks like &quot;no internet&quot; although the connection works. The repair removes the entry or resets Winsock.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录条目“%1”需要 %2，但该文件不存在。每个打开此类套接字的程序都会失败，看起来就像“没有网络”，但实际连接是正常的。此修复会删除该条目或重置 Winsock。</translation>
     </message>
     <message>
         <source>A Winsock provider is loaded from outside the Windows folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>某个 Winsock 提供程序从 Windows 文件夹以外的位置加载：%1</translation>
     </message>
     <message>
         <source>The provider &quot;%1&quot; is not part of Windows. Third-party providers (virtual machine tools, VPN or security software) are legitimate when their program is still installed and up to date; otherwise they are a frequent cause of network failures. Check that %2 belongs to software you use.</source>
-        <translation type="unfinished"></translation>
+        <translation>提供程序“%1”不属于 Windows。如果第三方提供程序（虚拟机工具、VPN 或安全软件）对应的程序仍已安装且为最新版本，它们就是正常的；否则它们常常导致网络故障。请确认 %2 属于你正在使用的软件。</translation>
     </message>
     <message>
         <source>The Winsock catalog %1 has no TCP/IP provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock 目录 %1 中没有 TCP/IP 提供程序</translation>
     </message>
     <message>
         <source>Windows&apos; own TCP/IP provider (MSAFD Tcpip) is missing from the catalog, so programs cannot open internet connections. The repair restores the catalog from a backup or resets Winsock.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中缺少 Windows 自带的 TCP/IP 提供程序（MSAFD Tcpip），因此程序无法建立互联网连接。此修复会从备份还原目录，或重置 Winsock。</translation>
     </message>
     <message>
         <source>The 32-bit and 64-bit Winsock catalogs differ</source>
-        <translation type="unfinished"></translation>
+        <translation>32 位和 64 位 Winsock 目录不一致</translation>
     </message>
     <message>
         <source>Windows keeps the same providers in both catalogs. Here %1 entries exist only for 32-bit programs and %2 only for 64-bit programs, so some programs connect and others do not. The repair resets both catalogs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 会在两个目录中保存相同的提供程序。而这里有 %1 个条目只存在于 32 位程序的目录中，%2 个只存在于 64 位程序的目录中，因此有些程序能联网，有些则不能。此修复会重置这两个目录。</translation>
     </message>
 </context>
 <context>
@@ -3563,1102 +3563,1102 @@
     </message>
     <message>
         <source>Fleet detection: prints one line and exits 1 when a repair is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>批量检测：需要修复时输出一行信息并以退出代码 1 退出。</translation>
     </message>
     <message>
         <source>Choose a target with --target.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --target 选择目标。</translation>
     </message>
     <message>
         <source>Winsock Doctor: no repair needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock Doctor：无需修复。</translation>
     </message>
     <message numerus="yes">
         <source>Winsock Doctor: %n problem(s) need a repair: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Winsock Doctor：有 %n 个问题需要修复：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>Fleet remediation: runs the safe repairs for what a scan finds, without questions.</source>
-        <translation type="unfinished"></translation>
+        <translation>批量修复：针对扫描发现的问题执行安全的修复操作，不进行询问。</translation>
     </message>
     <message>
         <source>Winsock Doctor: nothing to remediate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock Doctor：没有需要处理的问题。</translation>
     </message>
     <message>
         <source>Winsock Doctor: remediation needs administrator rights (run as SYSTEM or elevated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock Doctor：修复需要管理员权限（请以 SYSTEM 身份或提升权限运行）。</translation>
     </message>
     <message>
         <source>Winsock Doctor: repaired %1; snapshot %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock Doctor：已修复 %1；快照 %2。</translation>
     </message>
     <message>
         <source>A restart is needed to finish (not done automatically).</source>
-        <translation type="unfinished"></translation>
+        <translation>需要重启电脑才能完成（不会自动重启）。</translation>
     </message>
     <message>
         <source>Apply repairs. The preview of every change is shown first and a snapshot is saved before anything is touched; &quot;undo SNAPSHOT-DIR&quot; puts everything back.</source>
-        <translation type="unfinished"></translation>
+        <translation>执行修复。会先显示每项更改的预览，并在做任何改动之前保存快照；使用“undo SNAPSHOT-DIR”可将一切还原。</translation>
     </message>
     <message>
         <source>Only show what would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示将要进行的更改。</translation>
     </message>
     <message>
         <source>Do not ask for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>不要求确认。</translation>
     </message>
     <message>
         <source>The .reg backup or known-good catalog (or a snapshot folder) to restore from.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于还原的 .reg 备份或已知正常的目录（或快照文件夹）。</translation>
     </message>
     <message>
         <source>driver.rollback: the filter driver service to disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>driver.rollback：要禁用的过滤驱动程序服务。</translation>
     </message>
     <message>
         <source>driver.rollback (running Windows): the device instance id to roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>driver.rollback（正在运行的 Windows）：要回滚的设备实例 ID。</translation>
     </message>
     <message>
         <source>Keep the snapshot in DIR instead of the target&apos;s snapshot folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>将快照保存在 DIR 中，而不是目标的快照文件夹中。</translation>
     </message>
     <message>
         <source>Repairs to run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要执行的修复：%1</translation>
     </message>
     <message>
         <source>Name at least one repair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一项修复：%1</translation>
     </message>
     <message>
         <source>Choose a target with --target (demo or offline:DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --target 选择目标（demo 或 offline:DIR）。</translation>
     </message>
     <message>
         <source>Planned changes on %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>计划在 %1 上进行的更改：</translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需执行任何操作。</translation>
     </message>
     <message>
         <source>These repairs change system settings and need administrator rights. Run Winsock Doctor &quot;as administrator&quot; and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些修复会更改系统设置，需要管理员权限。请“以管理员身份运行”Winsock Doctor 后重试。未做任何更改。</translation>
     </message>
     <message>
         <source>Apply these changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否应用这些更改？</translation>
     </message>
     <message>
         <source>Not confirmed (use --yes when running without a console). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认（在没有控制台的情况下运行时请使用 --yes）。未做任何更改。</translation>
     </message>
     <message>
         <source>Done. Every change was verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。所有更改均已验证。</translation>
     </message>
     <message>
         <source>A new scan finds none of the problems these repairs address.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新扫描后，这些修复所针对的问题都已不存在。</translation>
     </message>
     <message>
         <source>A new scan still reports: %1 (a restart may be needed first).</source>
-        <translation type="unfinished"></translation>
+        <translation>重新扫描后仍报告：%1（可能需要先重启电脑）。</translation>
     </message>
     <message>
         <source>Snapshot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>快照：%1</translation>
     </message>
     <message>
         <source>To undo: %1 undo &quot;%2&quot; --target %3</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销方法：%1 undo &quot;%2&quot; --target %3</translation>
     </message>
     <message>
         <source>Restart Windows to finish the repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重启 Windows 以完成修复。</translation>
     </message>
     <message>
         <source>Support code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>支持代码 %1</translation>
     </message>
     <message>
         <source>Worst severity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最高严重程度：%1</translation>
     </message>
     <message>
         <source>Windows: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows：%1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>No problems were found.</source>
-        <translation type="unfinished">未发现问题。</translation>
+        <translation>未发现问题。</translation>
     </message>
     <message>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题：</translation>
     </message>
     <message>
         <source>Read a saved report or a support code.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取已保存的报告或支持代码。</translation>
     </message>
     <message>
         <source>A report saved with &quot;scan --format json&quot; or by the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用“scan --format json”或向导保存的报告。</translation>
     </message>
     <message>
         <source>Decode a support code instead of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>解码支持代码，而不是文件。</translation>
     </message>
     <message>
         <source>Write to FILE instead of the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入 FILE，而不是输出到控制台。</translation>
     </message>
     <message>
         <source>Give one report FILE or --code CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供一个报告 FILE 或 --code CODE。</translation>
     </message>
     <message>
         <source>A support code can be printed as text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>支持代码可以输出为 text 或 json 格式。</translation>
     </message>
     <message>
         <source>List the snapshots saved before repairs of a target.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出修复目标之前保存的快照。</translation>
     </message>
     <message>
         <source>Choose a target with --target (offline:DIR).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --target 选择目标（offline:DIR）。</translation>
     </message>
     <message>
         <source>Snapshots in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的快照：%2</translation>
     </message>
     <message>
         <source>Restore the state saved in a snapshot folder (printed by &quot;repair&quot;, listed by &quot;snapshots&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>还原快照文件夹中保存的状态（由“repair”输出，可用“snapshots”列出）。</translation>
     </message>
     <message>
         <source>The snapshot folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照文件夹。</translation>
     </message>
     <message>
         <source>undo takes exactly one snapshot folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>undo 只接受一个快照文件夹。</translation>
     </message>
     <message>
         <source>Undoing a repair changes system settings and needs administrator rights. Run Winsock Doctor &quot;as administrator&quot; and try again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销修复会更改系统设置，需要管理员权限。请“以管理员身份运行”Winsock Doctor 后重试。未做任何更改。</translation>
     </message>
     <message>
         <source>Restore the state saved in %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否还原 %1 中保存的状态？</translation>
     </message>
     <message>
         <source>Restored from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从 %1 还原。</translation>
     </message>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Catalog</source>
-        <translation type="unfinished"></translation>
+        <translation>安全编录文件</translation>
     </message>
     <message>
         <source>Signing date</source>
-        <translation type="unfinished"></translation>
+        <translation>签名日期</translation>
     </message>
     <message>
         <source>Timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>时间戳</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>发布者</translation>
     </message>
     <message>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>颁发者</translation>
     </message>
     <message>
         <source>Nested</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌套签名</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation>产品</translation>
     </message>
     <message>
         <source>Prod version</source>
-        <translation type="unfinished"></translation>
+        <translation>产品版本</translation>
     </message>
     <message>
         <source>File version</source>
-        <translation type="unfinished"></translation>
+        <translation>文件版本</translation>
     </message>
     <message>
         <source>MachineType</source>
-        <translation type="unfinished"></translation>
+        <translation>MachineType</translation>
     </message>
     <message>
         <source>SHA256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA256</translation>
     </message>
     <message>
         <source>Verify the digital signatures of files (embedded or catalog).</source>
-        <translation type="unfinished"></translation>
+        <translation>验证文件的数字签名（内嵌签名或安全编录文件签名）。</translation>
     </message>
     <message>
         <source>Check certificates as of this time (ISO 8601, UTC) instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>按此时间（ISO 8601，UTC）而不是当前时间检查证书。</translation>
     </message>
     <message>
         <source>Files to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>要验证的文件。</translation>
     </message>
     <message>
         <source>Name at least one file to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少指定一个要验证的文件。</translation>
     </message>
     <message>
         <source>Cannot read the time &quot;%1&quot; (use ISO 8601, e.g. 2026-01-31T12:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法识别时间“%1”（请使用 ISO 8601 格式，例如 2026-01-31T12:00:00Z）。</translation>
     </message>
     <message>
         <source>verify needs a live, offline or demo target.</source>
-        <translation type="unfinished"></translation>
+        <translation>verify 需要 live、offline 或 demo 目标。</translation>
     </message>
     <message>
         <source>A saved report cannot be repaired; use --target live, offline:DIR or demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法修复已保存的报告；请使用 --target live、offline:DIR 或 demo。</translation>
     </message>
     <message>
         <source>Unknown target.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知目标。</translation>
     </message>
     <message>
         <source>Note: the demo target is a fresh copy of the demo PC in every run of the program; changes and snapshots vanish when this command ends (the built-in demo itself never changes).</source>
-        <translation type="unfinished"></translation>
+        <translation>注意：每次运行程序时，demo 目标都是演示电脑的全新副本；此命令结束后，所做的更改和快照都会消失（内置演示本身永远不会改变）。</translation>
     </message>
     <message>
         <source>winsock-doctor: unknown page &quot;%1&quot; (use %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>winsock-doctor: 未知页面“%1”（请使用 %2）。</translation>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
     <name>wd::ui::LeakChartView</name>
     <message>
         <source>Time (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>时间（秒）</translation>
     </message>
     <message>
         <source>Handles</source>
-        <translation type="unfinished"></translation>
+        <translation>句柄数</translation>
     </message>
     <message>
         <source>Nonpaged pool (MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>非分页池（MiB）</translation>
     </message>
 </context>
 <context>
     <name>wd::ui::LeakModel</name>
     <message>
         <source>Collecting samples (%1 of at least %2)...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在收集样本（已收集 %1 个，至少需要 %2 个）...</translation>
     </message>
     <message>
         <source>%1 gains about %2 handles per hour (R² %3): probably a handle leak.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 每小时约增加 %2 个句柄（R² %3）：可能存在句柄泄漏。</translation>
     </message>
     <message>
         <source>The nonpaged pool grows by about %1 MiB per hour (R² %2): a driver may be leaking kernel memory.</source>
-        <translation type="unfinished"></translation>
+        <translation>非分页池每小时增长约 %1 MiB（R² %2）：可能有驱动程序在泄漏内核内存。</translation>
     </message>
     <message>
         <source>No steady growth detected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未检测到持续增长。</translation>
     </message>
 </context>
 <context>
     <name>wd::ui::LeakMonitorWidget</name>
     <message>
         <source>Export the leak monitor data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出泄漏监视器数据</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>No sampler.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有采样器。</translation>
     </message>
     <message>
         <source>The leak monitor is not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>泄漏监视器不可用：%1</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>继续(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停。</translation>
     </message>
     <message>
         <source>Pause or resume sampling</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停或继续采样</translation>
     </message>
     <message>
         <source>&amp;Export CSV...</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;E)...</translation>
     </message>
     <message>
         <source>Export the samples as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>将样本导出为 CSV</translation>
     </message>
     <message>
         <source>Handle counts of the top processes and nonpaged pool over time</source>
-        <translation type="unfinished"></translation>
+        <translation>主要进程的句柄数和非分页池随时间的变化</translation>
     </message>
 </context>
 <context>
     <name>wd::ui::SupportCodeDialog</name>
     <message>
         <source>Worst severity:</source>
-        <translation type="unfinished"></translation>
+        <translation>最高严重程度：</translation>
     </message>
     <message>
         <source>Windows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows：</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>The scan found no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描未发现问题。</translation>
     </message>
     <message>
         <source>The scan found:</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描发现：</translation>
     </message>
     <message>
         <source>Decode a support code</source>
-        <translation type="unfinished"></translation>
+        <translation>解读支持代码</translation>
     </message>
     <message>
         <source>Type the &amp;support code the user reads to you (12 characters; dashes and case do not matter):</source>
-        <translation type="unfinished"></translation>
+        <translation>输入用户念给你的支持代码(&amp;S)（12 个字符；不区分连字符和大小写）：</translation>
     </message>
     <message>
         <source>Support code</source>
-        <translation type="unfinished"></translation>
+        <translation>支持代码</translation>
     </message>
     <message>
         <source>&amp;Decode</source>
-        <translation type="unfinished"></translation>
+        <translation>解读(&amp;D)</translation>
     </message>
     <message>
         <source>Decoded findings</source>
-        <translation type="unfinished"></translation>
+        <translation>解码后的检查结果</translation>
     </message>
 </context>
 <context>
     <name>wd::ui::WizardWindow</name>
     <message>
         <source>Every program that uses the network loads the Winsock providers into its own process. A broken or hostile provider makes connections fail or programs crash, and when it comes with a kernel driver (many filtering and security products do) its bugs stop Windows with a blue screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个使用网络的程序都会把 Winsock 提供程序加载到自己的进程中。损坏或恶意的提供程序会导致连接失败或程序崩溃；如果它还带有内核驱动程序（许多过滤和安全产品都是如此），其缺陷会导致 Windows 蓝屏。</translation>
     </message>
     <message>
         <source>Namespace providers answer name lookups (DNS) for every program. A broken one makes web sites &quot;not found&quot; although the connection works.</source>
-        <translation type="unfinished"></translation>
+        <translation>命名空间提供程序为每个程序处理名称查询（DNS）。如果它出了问题，即使网络连接正常，网站也会显示“找不到”。</translation>
     </message>
     <message>
         <source>Windows trusts its own network files. A missing, replaced or unsigned file can be damage, an incompatible update or malware, and crashes in it bring down every program that uses the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 信任它自己的网络文件。文件缺失、被替换或未签名，可能是文件损坏、更新不兼容或恶意软件所致；这类文件一旦出错，所有使用网络的程序都会崩溃。</translation>
     </message>
     <message>
         <source>AppInit_DLLs loads a DLL into every program that starts. Malware and old software use it; a faulty DLL there crashes programs at random and can hook every network call.</source>
-        <translation type="unfinished"></translation>
+        <translation>AppInit_DLLs 会把 DLL 加载到每个启动的程序中。恶意软件和老旧软件会使用它；有问题的 DLL 会让程序随机崩溃，还能拦截所有网络调用。</translation>
     </message>
     <message>
         <source>Network drivers run inside the Windows kernel. A faulty driver or filter stops the whole system with a blue screen (for example DRIVER_IRQL_NOT_LESS_OR_EQUAL in ndis.sys or tcpip.sys).</source>
-        <translation type="unfinished"></translation>
+        <translation>网络驱动程序在 Windows 内核中运行。有问题的驱动程序或过滤器会导致整个系统蓝屏停止（例如 ndis.sys 或 tcpip.sys 中的 DRIVER_IRQL_NOT_LESS_OR_EQUAL）。</translation>
     </message>
     <message>
         <source>A crash dump is written when Windows stops with a blue screen; the bug check and the driver it names point at the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 蓝屏停止时会写入崩溃转储；其中的错误检查和所指出的驱动程序能揭示原因。</translation>
     </message>
     <message>
         <source>A steady leak exhausts handles or kernel pool memory; when the nonpaged pool runs out, network drivers fail and Windows may stop with a blue screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>持续的泄漏会耗尽句柄或内核池内存；非分页池耗尽时，网络驱动程序会出错，Windows 可能蓝屏。</translation>
     </message>
     <message>
         <source>Changed TCP/IP settings are left behind by &quot;speed-up&quot; tools and VPN software; they cause slow or failing connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>“网络加速”工具和 VPN 软件会留下被修改的 TCP/IP 设置，导致网速变慢或连接失败。</translation>
     </message>
     <message>
         <source>healthy</source>
-        <translation type="unfinished">正常</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>problems found</source>
-        <translation type="unfinished">发现问题</translation>
+        <translation>发现问题</translation>
     </message>
     <message>
         <source>could not run: %1</source>
-        <translation type="unfinished">无法运行：%1</translation>
+        <translation>无法运行：%1</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">已跳过</translation>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>This is a saved report: it shows what Winsock Doctor found on another PC, and nothing here can change that PC. Ask the user to run the repair on their own PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一份已保存的报告：它显示的是 Winsock Doctor 在另一台电脑上发现的问题，在这里无法对那台电脑做任何更改。请让用户在自己的电脑上运行修复。</translation>
     </message>
     <message>
         <source>The repairs engine is not connected in this build; save the report and repair with &quot;winsock-doctor repair&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本未接入修复引擎；请保存报告，然后使用“winsock-doctor repair”进行修复。</translation>
     </message>
     <message>
         <source>a saved report holds no live data; the leak monitor watches a running PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的报告不包含实时数据；泄漏监视器只能监视正在运行的电脑。</translation>
     </message>
     <message>
         <source>the Windows on this volume is not running; handle counts and pool usage exist only on a running PC.</source>
-        <translation type="unfinished"></translation>
+        <translation>此卷上的 Windows 并未运行；只有正在运行的电脑才有句柄数和内存池使用情况。</translation>
     </message>
     <message>
         <source>live sampling needs the Windows backend, which this build does not include.</source>
-        <translation type="unfinished"></translation>
+        <translation>实时采样需要 Windows 后端，而此版本不包含该后端。</translation>
     </message>
     <message>
         <source>A repair is running. Please wait until it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行修复，请等待修复完成。</translation>
     </message>
     <message>
         <source>Open report</source>
-        <translation type="unfinished">打开报告</translation>
+        <translation>打开报告</translation>
     </message>
     <message>
         <source>Reports (*.json)</source>
-        <translation type="unfinished">报告 (*.json)</translation>
+        <translation>报告 (*.json)</translation>
     </message>
     <message>
         <source>Root folder of the Windows volume</source>
-        <translation type="unfinished">Windows 卷的根文件夹</translation>
+        <translation>Windows 卷的根文件夹</translation>
     </message>
     <message>
         <source>Suspect driver:</source>
-        <translation type="unfinished"></translation>
+        <translation>嫌疑驱动程序：</translation>
     </message>
     <message>
         <source>Parameters:</source>
-        <translation type="unfinished"></translation>
+        <translation>参数：</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：</translation>
     </message>
     <message>
         <source>Undo the repairs of snapshot %1 and restore the previous state?</source>
-        <translation type="unfinished"></translation>
+        <translation>要撤销快照 %1 对应的修复并还原到之前的状态吗？</translation>
     </message>
     <message>
         <source>Undoing snapshot %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在撤销快照 %1...</translation>
     </message>
     <message>
         <source>Winsock Doctor</source>
-        <translation type="unfinished">Winsock Doctor</translation>
+        <translation>Winsock Doctor</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完成(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Apply repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>执行修复(&amp;A)</translation>
     </message>
     <message>
         <source>Welcome to Winsock Doctor</source>
-        <translation type="unfinished">欢迎使用 Winsock Doctor</translation>
+        <translation>欢迎使用 Winsock Doctor</translation>
     </message>
     <message>
         <source>Finds and repairs what breaks the Windows network stack: hijacked Winsock catalogs, tampered system files, injected DLLs, bad network drivers and the blue screens they cause.</source>
-        <translation type="unfinished">查找并修复导致 Windows 网络协议栈故障的问题：被劫持的 Winsock 目录、被篡改的系统文件、被注入的 DLL、有问题的网络驱动程序，以及由它们引发的蓝屏。</translation>
+        <translation>查找并修复导致 Windows 网络协议栈故障的问题：被劫持的 Winsock 目录、被篡改的系统文件、被注入的 DLL、有问题的网络驱动程序，以及由它们引发的蓝屏。</translation>
     </message>
     <message>
         <source>Which Windows do you want to examine?</source>
-        <translation type="unfinished">要检查哪个 Windows？</translation>
+        <translation>要检查哪个 Windows？</translation>
     </message>
     <message>
         <source>&amp;This PC</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑(&amp;T)</translation>
     </message>
     <message>
         <source>A Windows &amp;volume (a disk from a PC that does not start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 卷(&amp;V)（来自无法启动的电脑的磁盘）</translation>
     </message>
     <message>
         <source>A &amp;report saved by Winsock Doctor (read-only, for helpdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock Doctor 保存的报告(&amp;R)（只读，供技术支持人员使用）</translation>
     </message>
     <message>
         <source>The &amp;demo PC (a generated broken Windows, safe to repair)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示电脑(&amp;D)（自动生成的故障 Windows，可放心修复）</translation>
     </message>
     <message>
         <source>Examining the running system needs Windows.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查正在运行的系统需要在 Windows 上进行。</translation>
     </message>
     <message>
         <source>Folder of the Windows volume, or report file</source>
-        <translation type="unfinished">Windows 卷所在的文件夹，或报告文件</translation>
+        <translation>Windows 卷所在的文件夹，或报告文件</translation>
     </message>
     <message>
         <source>Path of the volume or report</source>
-        <translation type="unfinished"></translation>
+        <translation>卷或报告的路径</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)...</translation>
     </message>
     <message>
         <source>Browse for the volume folder or report file</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览选择卷所在的文件夹或报告文件</translation>
     </message>
     <message>
         <source>D&amp;eep scan: also verify the signature of every system file and driver (slower)</source>
-        <translation type="unfinished"></translation>
+        <translation>深度扫描(&amp;E)：同时验证每个系统文件和驱动程序的数字签名（较慢）</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>I have a support &amp;code...</source>
-        <translation type="unfinished"></translation>
+        <translation>我有支持代码(&amp;C)...</translation>
     </message>
     <message>
         <source>Decode a support code</source>
-        <translation type="unfinished"></translation>
+        <translation>解读支持代码</translation>
     </message>
     <message>
         <source>Scanning</source>
-        <translation type="unfinished">正在扫描</translation>
+        <translation>正在扫描</translation>
     </message>
     <message>
         <source>Each check only reads the system; nothing is changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项检查都只读取系统，不会做任何更改。</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项目</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Checks and their progress</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项目及其进度</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描进度</translation>
     </message>
     <message>
         <source>&amp;Stop scan</source>
-        <translation type="unfinished"></translation>
+        <translation>停止扫描(&amp;S)</translation>
     </message>
     <message>
         <source>Stop the scan</source>
-        <translation type="unfinished"></translation>
+        <translation>停止扫描</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished">检查结果</translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>What the scan found, check by check. Select a finding to read what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>按检查项列出的扫描结果。选择一项结果即可查看其含义。</translation>
     </message>
     <message>
         <source>&amp;Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果(&amp;F)</translation>
     </message>
     <message>
         <source>Crash &amp;dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>崩溃转储(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Leak monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>泄漏监视器(&amp;L)</translation>
     </message>
     <message>
         <source>Findings grouped by check</source>
-        <translation type="unfinished"></translation>
+        <translation>按检查项目分组的检查结果</translation>
     </message>
     <message>
         <source>Explanation of the selected finding</source>
-        <translation type="unfinished"></translation>
+        <translation>所选检查结果的说明</translation>
     </message>
     <message>
         <source>E&amp;vidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>证据(&amp;V)：</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Evidence of the selected finding</source>
-        <translation type="unfinished"></translation>
+        <translation>所选结果的证据</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到剪贴板(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the findings as text to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将检查结果以文本形式复制到剪贴板</translation>
     </message>
     <message>
         <source>&amp;Save report...</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告(&amp;S)...</translation>
     </message>
     <message>
         <source>Save the report as JSON or HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>将报告保存为 JSON 或 HTML</translation>
     </message>
     <message>
         <source>Bug check</source>
-        <translation type="unfinished"></translation>
+        <translation>错误检查</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Suspect driver</source>
-        <translation type="unfinished"></translation>
+        <translation>嫌疑驱动程序</translation>
     </message>
     <message>
         <source>Crash dumps</source>
-        <translation type="unfinished"></translation>
+        <translation>崩溃转储</translation>
     </message>
     <message>
         <source>Explanation of the selected crash dump</source>
-        <translation type="unfinished"></translation>
+        <translation>所选崩溃转储的说明</translation>
     </message>
     <message>
         <source>Support code</source>
-        <translation type="unfinished"></translation>
+        <translation>支持代码</translation>
     </message>
     <message>
         <source>Repair plan</source>
-        <translation type="unfinished"></translation>
+        <translation>修复计划</translation>
     </message>
     <message>
         <source>Choose the repairs. Nothing changes until you confirm; a snapshot is taken first so that every repair can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要执行的修复。在你确认之前不会做任何更改；修复前会先创建快照，因此每项修复都可以撤销。</translation>
     </message>
     <message>
         <source>Repair and its exact changes</source>
-        <translation type="unfinished"></translation>
+        <translation>修复及其具体更改</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Repair actions</source>
-        <translation type="unfinished"></translation>
+        <translation>修复操作</translation>
     </message>
     <message>
         <source>I have read the changes above. Make them &amp;now.</source>
-        <translation type="unfinished"></translation>
+        <translation>我已阅读上述更改，立即执行(&amp;N)。</translation>
     </message>
     <message>
         <source>Confirm the repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>确认修复</translation>
     </message>
     <message>
         <source>Repairs marked with the shield need administrator rights; Windows will ask for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>标有盾牌图标的修复需要管理员权限，Windows 会请求授权。</translation>
     </message>
     <message>
         <source>Some of the chosen repairs take effect only after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选的部分修复需要重启电脑后才能生效。</translation>
     </message>
     <message>
         <source>Applying repairs</source>
-        <translation type="unfinished"></translation>
+        <translation>正在执行修复</translation>
     </message>
     <message>
         <source>Each repair is applied as a whole or not at all; a failed repair is rolled back.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项修复要么全部完成，要么完全不执行；失败的修复会被回滚。</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>修复</translation>
     </message>
     <message>
         <source>Repairs and their status</source>
-        <translation type="unfinished"></translation>
+        <translation>修复项及其状态</translation>
     </message>
     <message>
         <source>Repair log</source>
-        <translation type="unfinished"></translation>
+        <translation>修复日志</translation>
     </message>
     <message>
         <source>Repair progress</source>
-        <translation type="unfinished"></translation>
+        <translation>修复进度</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>What was repaired and verified. Keep the support code for the helpdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>已修复和已验证的内容。请保留支持代码，以便提供给技术支持人员。</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>验证结果</translation>
     </message>
     <message>
         <source>&amp;Undo a repair:</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销修复(&amp;U)：</translation>
     </message>
     <message>
         <source>Snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>快照</translation>
     </message>
     <message>
         <source>U&amp;ndo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;N)</translation>
     </message>
     <message>
         <source>Undo the repairs of the selected snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销所选快照中的修复</translation>
     </message>
     <message>
         <source>Undo log</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销日志</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Opening the report...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开报告...</translation>
     </message>
     <message>
         <source>Opening the target...</source>
-        <translation type="unfinished">正在打开目标...</translation>
+        <translation>正在打开目标...</translation>
     </message>
     <message>
         <source>Stopping the scan...</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止扫描...</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>running %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行 %1%</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>正在运行</translation>
     </message>
     <message>
         <source>Checking: %1</source>
-        <translation type="unfinished">正在检查：%1</translation>
+        <translation>正在检查：%1</translation>
     </message>
     <message>
         <source>Elapsed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间：%1</translation>
     </message>
     <message>
         <source>The target could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开目标：%1</translation>
     </message>
     <message numerus="yes">
         <source>Scan stopped: %n finding(s) so far; the cancelled checks did not run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>扫描已停止：目前共 %n 项结果；已取消的检查项未运行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scan finished: %n finding(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>扫描完成：共 %n 项结果。</numerusform>
         </translation>
     </message>
     <message>
         <source>No problems were found.</source>
-        <translation type="unfinished">未发现问题。</translation>
+        <translation>未发现问题。</translation>
     </message>
     <message numerus="yes">
         <source>Winsock Doctor found %n problem(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Winsock Doctor 发现了 %n 个问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>Windows: %1 (build %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows：%1（内部版本 %2）。</translation>
     </message>
     <message>
         <source>This is a saved report (read-only).</source>
-        <translation type="unfinished"></translation>
+        <translation>这是一份已保存的报告（只读）。</translation>
     </message>
     <message>
         <source>Support code: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>支持代码：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>%1 — healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 正常</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n 项结果</numerusform>
         </translation>
     </message>
     <message>
         <source>This check found nothing wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项检查未发现问题。</translation>
     </message>
     <message>
         <source>Select a finding to read what it means.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一项检查结果以查看其含义。</translation>
     </message>
     <message>
         <source>Why this can break the network or cause a blue screen</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么这会导致断网或蓝屏</translation>
     </message>
     <message>
         <source>Repair:</source>
-        <translation type="unfinished"></translation>
+        <translation>修复：</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>No crash dumps were found: Windows has not recorded a blue screen on this system (or the dumps were deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到崩溃转储：Windows 在此系统上没有记录过蓝屏（或转储文件已被删除）。</translation>
     </message>
     <message numerus="yes">
         <source>%n crash dump(s). Select one to read what the bug check means and which driver is suspected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 个崩溃转储。选择其中一个，可查看错误检查的含义以及嫌疑驱动程序。</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">无法写入 %1：%2</translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Report for Winsock Doctor (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Winsock Doctor 报告 (*.json)</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>No target was scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未扫描任何目标。</translation>
     </message>
     <message>
         <source>No repairs are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需修复。</translation>
     </message>
     <message numerus="yes">
         <source>The findings call for %n repair(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>根据检查结果，需要执行 %n 项修复：</numerusform>
         </translation>
     </message>
     <message>
         <source>Repairs are disabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修复功能已禁用：%1</translation>
     </message>
     <message>
         <source>No repairs are needed: the findings need no change to the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需修复：这些检查结果不需要对系统做任何更改。</translation>
     </message>
     <message>
         <source>Recommended repairs are selected. Each shows exactly what it will change.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选中推荐的修复。每项修复都会准确显示将要更改的内容。</translation>
     </message>
     <message>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>推荐</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>可选</translation>
     </message>
     <message>
         <source>Needs administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>需要管理员权限</translation>
     </message>
     <message>
         <source>restart</source>
-        <translation type="unfinished"></translation>
+        <translation>需重启</translation>
     </message>
     <message>
         <source>failed, rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>失败，已回滚</translation>
     </message>
     <message>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行</translation>
     </message>
     <message numerus="yes">
         <source>All %n repair(s) were applied and verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>全部 %n 项修复均已执行并验证。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 repair(s) succeeded; %2 failed and were rolled back, so that part of the system is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项修复成功；%2 项失败并已回滚，系统的相应部分保持原样。</translation>
     </message>
     <message>
         <source>No repair was applied. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行任何修复。%1</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished"></translation>
+        <translation>验证</translation>
     </message>
     <message>
         <source>Restart Windows to finish the repairs. Winsock Doctor never restarts the PC by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重启 Windows 以完成修复。Winsock Doctor 绝不会自行重启电脑。</translation>
     </message>
     <message>
         <source>Support code of the scan: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描的支持代码：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <source>No repairs to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的修复。</translation>
     </message>
     <message>
         <source>Undone: snapshot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销：快照 %1</translation>
     </message>
     <message>
         <source>The repairs of snapshot %1 were undone; the system is as it was before them.</source>
-        <translation type="unfinished"></translation>
+        <translation>快照 %1 中的修复已撤销；系统已恢复到修复之前的状态。</translation>
     </message>
 </context>
 </TS>
