@@ -4,6 +4,9 @@
 #include "platform/targets.h"
 #include <QDir>
 #include "repairs/engine.h"
+#ifdef Q_OS_WIN
+#include "platform/live_windows/elevation.h"
+#endif
 
 namespace wd::cli {
 
@@ -18,6 +21,7 @@ int cmdRepair(Context &ctx, const QStringList &args)
     p.addOption(QCommandLineOption(QStringLiteral("file"), translate("wd::cli", "The .reg backup or known-good catalog (or a snapshot folder) to restore from."), QStringLiteral("REG")));
     p.addOption(QCommandLineOption(QStringLiteral("service"), translate("wd::cli", "driver.rollback: the filter driver service to disable."), QStringLiteral("NAME")));
     p.addOption(QCommandLineOption(QStringLiteral("device"), translate("wd::cli", "driver.rollback (running Windows): the device instance id to roll back."), QStringLiteral("ID")));
+    p.addOption(QCommandLineOption(QStringLiteral("elevate"), translate("wd::cli", "When not running as administrator, ask Windows for administrator rights (UAC prompt) and run the repair in an elevated copy of Winsock Doctor.")));
     p.addOption(QCommandLineOption(QStringLiteral("snapshot-dir"), translate("wd::cli", "Keep the snapshot in DIR instead of the target's snapshot folder."), QStringLiteral("DIR")));
     p.addPositionalArgument(QStringLiteral("ACTION-ID"), translate("wd::cli", "Repairs to run: %1").arg(repairActionIds().join(QStringLiteral(", "))));
     int code = 0;
@@ -58,6 +62,25 @@ int cmdRepair(Context &ctx, const QStringList &args)
         return 0;
     }
     if (elevation && t->writer->isLive() && !t->writer->isElevated()) {
+#ifdef Q_OS_WIN
+        if (p.isSet(QStringLiteral("elevate"))) {
+            if (!p.isSet(QStringLiteral("yes")) && !confirm(ctx, translate("wd::cli", "Apply these changes as administrator?"))) {
+                ctx.err << translate("wd::cli", "Not confirmed (use --yes when running without a console). Nothing was changed.") << Qt::endl;
+                return int(ExitCode::Usage);
+            }
+            // The elevated copy runs the same repair, confirmed, and keeps its own console window.
+            QStringList again{QStringLiteral("repair")};
+            for (const QString &a : args)
+                if (a != QLatin1String("--elevate"))
+                    again << a;
+            if (!again.contains(QStringLiteral("--yes")))
+                again << QStringLiteral("--yes");
+            Expected<int> rc = elevation::runElevated(again);
+            if (!rc)
+                return fail(ctx, rc.error());
+            return *rc;
+        }
+#endif
         ctx.err << translate("wd::cli", "These repairs change system settings and need administrator rights. Run Winsock Doctor "
                                         "\"as administrator\" and try again. Nothing was changed.") << Qt::endl;
         return int(ExitCode::NeedsElevation);

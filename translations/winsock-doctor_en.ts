@@ -3904,6 +3904,14 @@
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>When not running as administrator, ask Windows for administrator rights (UAC prompt) and run the repair in an elevated copy of Winsock Doctor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply these changes as administrator?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::ui::LeakChartView</name>

@@ -3883,6 +3883,14 @@
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
+    <message>
+        <source>When not running as administrator, ask Windows for administrator rights (UAC prompt) and run the repair in an elevated copy of Winsock Doctor.</source>
+        <translation>如果当前没有以管理员身份运行，则向 Windows 申请管理员权限（UAC 提示），并在以管理员权限运行的 Winsock Doctor 副本中执行修复。</translation>
+    </message>
+    <message>
+        <source>Apply these changes as administrator?</source>
+        <translation>以管理员身份应用这些更改吗？</translation>
+    </message>
 </context>
 <context>
     <name>wd::ui::LeakChartView</name>
