@@ -1,5 +1,6 @@
 #include "cli.h"
 #include <QCoreApplication>
+#include <QSaveFile>
 
 namespace wd::cli {
 
@@ -73,6 +74,20 @@ int fail(Context &ctx, const Error &e)
 {
     ctx.err << translate("wd::cli", "Error: %1").arg(e.toString()) << Qt::endl;
     return int(e.exitCode());
+}
+
+// Writes TEXT to FILE (atomically) or to stdout.
+int writeOutput(Context &ctx, const QString &file, const QByteArray &utf8)
+{
+    if (file.isEmpty() || file == QLatin1String("-")) {
+        ctx.out << QString::fromUtf8(utf8);
+        ctx.out.flush();
+        return 0;
+    }
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(utf8) != utf8.size() || !f.commit())
+        return fail(ctx, Error(ErrorKind::Io, translate("wd::cli", "Cannot write %1: %2").arg(file, f.errorString()), file));
+    return 0;
 }
 
 QString defaultTargetSpec()

@@ -32,6 +32,8 @@ void addTargetOption(QCommandLineParser &parser, const QString &defaultTarget = 
 void addFormatOption(QCommandLineParser &parser, const QStringList &formats);
 // Reports an Error on stderr and returns its exit code.
 int fail(Context &ctx, const Error &e);
+// Writes UTF8 to FILE atomically, or to stdout when FILE is empty or "-". Returns an exit code.
+int writeOutput(Context &ctx, const QString &file, const QByteArray &utf8);
 // The default target: live on Windows, none elsewhere (the command must be told).
 QString defaultTargetSpec();
 

@@ -11,19 +11,6 @@
 
 namespace wd::cli {
 
-static int writeReportOutput(Context &ctx, const QString &file, const QByteArray &utf8)
-{
-    if (file.isEmpty() || file == QLatin1String("-")) {
-        ctx.out << QString::fromUtf8(utf8);
-        ctx.out.flush();
-        return 0;
-    }
-    QSaveFile f(file);
-    if (!f.open(QIODevice::WriteOnly) || f.write(utf8) != utf8.size() || !f.commit())
-        return fail(ctx, Error(ErrorKind::Io, translate("wd::cli", "Cannot write %1: %2").arg(file, f.errorString()), file));
-    return 0;
-}
-
 // The words a helpdesk agent reads from a support code.
 static QString supportCodeText(const QString &code, const SupportCodeInfo &info)
 {
@@ -92,7 +79,7 @@ int cmdReport(Context &ctx, const QStringList &args)
         } else {
             bytes = supportCodeText(c, *info).toUtf8();
         }
-        if (int rc = writeReportOutput(ctx, output, bytes))
+        if (int rc = writeOutput(ctx, output, bytes))
             return rc;
         return info->findingIds.isEmpty() ? int(ExitCode::Ok) : int(ExitCode::ProblemsFound);
     }
@@ -106,7 +93,7 @@ int cmdReport(Context &ctx, const QStringList &args)
         bytes = formatScanHtml(*r).toUtf8();
     else
         bytes = formatScanText(*r).toUtf8();
-    if (int rc = writeReportOutput(ctx, output, bytes))
+    if (int rc = writeOutput(ctx, output, bytes))
         return rc;
     return r->needsAttention() ? int(ExitCode::ProblemsFound) : int(ExitCode::Ok);
 }

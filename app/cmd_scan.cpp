@@ -10,20 +10,6 @@
 namespace wd::cli {
 
 
-// Writes TEXT to FILE (atomically) or to stdout.
-static int writeOutput(Context &ctx, const QString &file, const QByteArray &utf8)
-{
-    if (file.isEmpty() || file == QLatin1String("-")) {
-        ctx.out << QString::fromUtf8(utf8);
-        ctx.out.flush();
-        return 0;
-    }
-    QSaveFile f(file);
-    if (!f.open(QIODevice::WriteOnly) || f.write(utf8) != utf8.size() || !f.commit())
-        return fail(ctx, Error(ErrorKind::Io, translate("wd::cli", "Cannot write %1: %2").arg(file, f.errorString()), file));
-    return 0;
-}
-
 int cmdScan(Context &ctx, const QStringList &args)
 {
     QCommandLineParser p;
