@@ -244,6 +244,7 @@ ApplyOutcome EngineRepairService::apply(const QStringList &actionIds, const Canc
         if (!(*plans)[i].nothingToDo())
             order << int(i);
     int current = -1; // position in ORDER
+    int recorded = 0; // actions of ORDER applied, verified and recorded
     int done = 0;
     QList<ApplyStep> steps;
     for (const ActionPlan &p : *plans) {
@@ -263,6 +264,8 @@ ApplyOutcome EngineRepairService::apply(const QStringList &actionIds, const Canc
     RunOptions opts;
     opts.targetLabel = (*s)->label();
     opts.hook = [&](const QString &step) {
+        if (m_fault && m_fault(step))
+            return true;
         if (step == QLatin1String("snapshot")) {
             ++current;
             if (current < order.size()) {
@@ -287,6 +290,7 @@ ApplyOutcome EngineRepairService::apply(const QStringList &actionIds, const Canc
             say(st.actionId, st.log.last(), done);
         } else if (step == QLatin1String("recorded")) {
             st.ok = true;
+            ++recorded;
             say(st.actionId, translate("wd::EngineRepairs", "%1: done.").arg(st.title), ++done);
         }
         return false;
@@ -295,14 +299,16 @@ ApplyOutcome EngineRepairService::apply(const QStringList &actionIds, const Canc
     if (!run) {
         // The engine rolled back every change of this run (or says precisely what it could not roll back).
         m_lastErrorKind = run.error().kind;
-        for (int k = 0; k <= current && k < order.size(); ++k) {
+        // Actions before the failing one were applied and are rolled back with it; later ones never started.
+        const int failing = int(std::min<qsizetype>(recorded, order.size()));
+        for (int k = 0; k <= failing && k < order.size(); ++k) {
             ApplyStep &st = steps[order[k]];
             st.ok = false;
             st.rolledBack = true;
-            st.log << (k == current ? translate("wd::EngineRepairs", "Failed: %1").arg(run.error().message)
+            st.log << (k == failing ? translate("wd::EngineRepairs", "Failed: %1").arg(run.error().message)
                                     : translate("wd::EngineRepairs", "Rolled back together with the failed repair: the state before it was restored from its snapshot."));
         }
-        for (int k = std::max(0, current + 1); k < order.size(); ++k)
+        for (int k = failing + 1; k < order.size(); ++k)
             steps[order[k]].log << translate("wd::EngineRepairs", "Not started: an earlier repair failed.");
         o.ok = false;
         o.steps = steps;

@@ -63,6 +63,8 @@ public:
     Expected<std::shared_ptr<TargetSession>> session() const;
     ErrorKind lastErrorKind() const { return m_lastErrorKind; } // of the last failed apply
     std::optional<ScanResult> lastVerificationScan() const;     // the re-scan after the last apply
+    // Test seam: consulted after every engine step (see RunOptions::hook); true makes the run fail there.
+    void setFaultHook(FaultHook hook) { m_fault = std::move(hook); }
 
 private:
     SessionFn m_sessionFn;
@@ -71,6 +73,7 @@ private:
     mutable std::optional<QString> m_reason; // cached unavailableReason (checked on every page update)
     ErrorKind m_lastErrorKind = ErrorKind::Internal;
     std::optional<ScanResult> m_verification;
+    FaultHook m_fault;
 };
 
 } // namespace ui

@@ -168,3 +168,42 @@ TEST_CASE("engine repair service: a report target stays read-only", "[gui][engin
     CHECK(r->unavailableReason().contains(QStringLiteral("saved report")));
     CHECK(dynamic_cast<EngineRepairService *>(r.get()) == nullptr);
 }
+
+TEST_CASE("engine repair service: a failing repair rolls the whole run back and says so", "[gui][engine]")
+{
+    if (!demoImageAvailable())
+        return;
+    Expected<std::shared_ptr<TargetSession>> session = TargetSession::open(QStringLiteral("demo"));
+    REQUIRE(session.ok());
+    CancelToken cancel;
+    REQUIRE((*session)->scan(ScanOptions{}, cancel).ok());
+    Expected<std::unique_ptr<SystemWriter>> writer = (*session)->openWriter();
+    REQUIRE(writer.ok());
+    const QString systemHive = (*writer)->hiveFile(QStringLiteral("SYSTEM"));
+    const QString softwareHive = (*writer)->hiveFile(QStringLiteral("SOFTWARE"));
+    const QByteArray systemBefore = fileBytes(systemHive);
+    const QByteArray softwareBefore = fileBytes(softwareHive);
+    EngineRepairService service(*session);
+    int verified = 0;
+    service.setFaultHook([&](const QString &step) { return step == QLatin1String("verified") && ++verified == 2; });
+    QStringList lines;
+    const ApplyOutcome o = service.apply({QStringLiteral("winsock.remove-lsp"), QStringLiteral("appinit.disable"), QStringLiteral("tcp.restore-defaults")},
+                                         cancel, [&](const QString &, const QString &line, int, int) { lines << line; });
+    CHECK_FALSE(o.ok);
+    CHECK(service.lastErrorKind() == ErrorKind::RepairFailed);
+    CHECK(o.error.contains(QStringLiteral("rolled back")));
+    CHECK(o.snapshotId.isEmpty());
+    REQUIRE(o.steps.size() == 3);
+    CHECK(o.steps[0].rolledBack); // applied, then rolled back with the failed one
+    CHECK(o.steps[1].rolledBack);
+    CHECK_FALSE(o.steps[1].ok);
+    CHECK_FALSE(o.steps[2].ok);
+    CHECK_FALSE(o.steps[2].rolledBack); // never started
+    CHECK_FALSE(lines.isEmpty());
+    CHECK(fileBytes(systemHive) == systemBefore);
+    CHECK(fileBytes(softwareHive) == softwareBefore);
+    CHECK(service.listSnapshots().isEmpty());
+    const Expected<ScanResult> again = (*session)->scan(ScanOptions{}, cancel);
+    REQUIRE(again.ok());
+    CHECK(findingIds(*again).contains(QStringLiteral("winsock.lsp.present")));
+}
