@@ -1,6 +1,7 @@
 // The seam between the wizard and the repairs engine. The wizard only talks to this interface; the
 // integrator provides an implementation over repairs/ (plan -> preview -> snapshot -> apply -> verify -> undo).
-// DemoRepairService is an in-memory stand-in used by the demo target until then, and by the GUI tests.
+// EngineRepairService (ui/engine_repair_service.h) is that implementation; DemoRepairService is an in-memory
+// stand-in kept for the GUI tests that inject failures.
 #pragma once
 #include "core/cancel.h"
 #include "core/error.h"

@@ -4,6 +4,7 @@
 #include "platform/targets.h"
 #include "report/html_report.h"
 #include "report/text_report.h"
+#include "ui/engine_repair_service.h"
 #include "ui/icons.h"
 #include "ui/support_code_dialog.h"
 #include <QApplication>
@@ -130,7 +131,16 @@ QString formatMs(qint64 ms)
 WizardHooks defaultWizardHooks()
 {
     WizardHooks h;
-    h.scan = [](const QString &spec, const ScanOptions &opts, const CancelToken &cancel, const ProgressFn &progress) -> Expected<ScanResult> {
+    // The scan and the repairs of one wizard share one session per target: the demo volume is extracted once,
+    // so the repairs, the verification scan and undo act on the copy the user saw scanned.
+    auto sessions = std::make_shared<SessionCache>();
+    h.scan = [sessions](const QString &spec, const ScanOptions &opts, const CancelToken &cancel, const ProgressFn &progress) -> Expected<ScanResult> {
+        if (!isReportSpec(spec)) {
+            Expected<std::shared_ptr<TargetSession>> s = sessions->get(spec);
+            if (!s)
+                return s.error();
+            return (*s)->scan(opts, cancel, progress);
+        }
         Expected<TargetSpec> ts = TargetSpec::parse(spec);
         if (!ts)
             return ts.error();
@@ -147,16 +157,12 @@ WizardHooks defaultWizardHooks()
             out.append({c->id(), c->title()});
         return out;
     };
-    h.repairs = [](const QString &spec) -> std::shared_ptr<RepairService> {
+    h.repairs = [sessions](const QString &spec) -> std::shared_ptr<RepairService> {
         if (isReportSpec(spec))
             return std::make_shared<UnavailableRepairService>(QCoreApplication::translate("wd::ui::WizardWindow",
                 "This is a saved report: it shows what Winsock Doctor found on another PC, and nothing here can change "
                 "that PC. Ask the user to run the repair on their own PC."));
-        if (spec == QLatin1String("demo"))
-            return std::make_shared<DemoRepairService>();
-        return std::make_shared<UnavailableRepairService>(QCoreApplication::translate("wd::ui::WizardWindow",
-            "The repairs engine is not connected in this build; save the report and repair with "
-            "\"winsock-doctor repair\"."));
+        return std::make_shared<EngineRepairService>([sessions, spec]() { return sessions->get(spec); });
     };
     h.leakSampler = [](const QString &spec) -> std::shared_ptr<LeakSampler> {
         if (spec == QLatin1String("demo"))

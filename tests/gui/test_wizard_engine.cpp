@@ -1,0 +1,209 @@
+// The wizard over the real repairs engine on the demo target: the scan, the repairs, the verification scan and
+// undo all act on the same working copy of the demo volume; undo restores the hive files byte for byte.
+#include "platform/targets.h"
+#include "repairs/system_writer.h"
+#include "support/test_util.h"
+#include "ui/engine_repair_service.h"
+#include "ui/wizard.h"
+#include <QFile>
+#include <QLabel>
+#include <QTest>
+
+using namespace wd;
+using namespace wd::ui;
+
+namespace {
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+QStringList findingIds(const ScanResult &r)
+{
+    QStringList out;
+    for (const Finding &f : r.findings)
+        out << f.id;
+    return out;
+}
+
+ScanResult rescan(const WizardHooks &h)
+{
+    CancelToken cancel;
+    Expected<ScanResult> r = h.scan(QStringLiteral("demo"), ScanOptions{}, cancel, {});
+    REQUIRE(r.ok());
+    return *r;
+}
+
+} // namespace
+
+TEST_CASE("wizard + engine: demo scan, apply, verify, undo restores the hives byte for byte", "[gui][engine]")
+{
+    if (!demoImageAvailable())
+        return;
+    const WizardHooks hooks = defaultWizardHooks(); // copies share the session cache with the window's hooks
+    WizardWindow w(QStringLiteral("demo"), hooks, ChartBackend::Painter);
+    w.show();
+    REQUIRE(QTest::qWaitFor([&]() { return w.scanFinished(); }, 120000));
+    REQUIRE(w.currentId() == WizardWindow::FindingsPage);
+    const QStringList before = findingIds(w.result());
+    REQUIRE(before.contains(QStringLiteral("winsock.lsp.present")));
+    REQUIRE(before.contains(QStringLiteral("appinit.dlls.active")));
+
+    auto *service = dynamic_cast<EngineRepairService *>(w.repairService());
+    REQUIRE(service != nullptr);
+    CHECK(service->unavailableReason().isEmpty());
+    Expected<std::shared_ptr<TargetSession>> session = service->session();
+    REQUIRE(session.ok());
+    const QString root = (*session)->volumeRoot();
+    REQUIRE_FALSE(root.isEmpty());
+    Expected<std::unique_ptr<SystemWriter>> writer = openOfflineWriter(root);
+    REQUIRE(writer.ok());
+    const QString systemHive = (*writer)->hiveFile(QStringLiteral("SYSTEM"));
+    const QString softwareHive = (*writer)->hiveFile(QStringLiteral("SOFTWARE"));
+    REQUIRE_FALSE(systemHive.isEmpty());
+    REQUIRE_FALSE(softwareHive.isEmpty());
+    const QByteArray systemBefore = fileBytes(systemHive);
+    const QByteArray softwareBefore = fileBytes(softwareHive);
+
+    // Plan: the repairs named by the findings, the errors pre-selected.
+    w.next();
+    REQUIRE(w.currentId() == WizardWindow::PlanPage);
+    const QStringList planned = w.plannedActions();
+    for (const char *id : {"winsock.remove-lsp", "appinit.disable", "tcp.restore-defaults"})
+        CHECK(planned.contains(QString::fromLatin1(id)));
+    CHECK(w.selectedActions().contains(QStringLiteral("winsock.remove-lsp")));
+    for (const QString &id : planned)
+        w.setActionSelected(id, id == QLatin1String("winsock.remove-lsp") || id == QLatin1String("appinit.disable")
+                                    || id == QLatin1String("tcp.restore-defaults"));
+    REQUIRE(w.selectedActions().size() == 3);
+    CHECK(service->listSnapshots().isEmpty());
+    // Nothing changed by planning and previewing.
+    CHECK(fileBytes(systemHive) == systemBefore);
+    w.setConfirmed(true);
+    REQUIRE(w.currentPage()->isComplete());
+
+    // Apply through the engine (worker thread).
+    w.next();
+    REQUIRE(w.currentId() == WizardWindow::ApplyPage);
+    REQUIRE(QTest::qWaitFor([&]() { return w.applyFinished(); }, 120000));
+    INFO(w.applyOutcome().error.toStdString());
+    REQUIRE(w.applyOutcome().ok);
+    CHECK(w.applyOutcome().steps.size() == 3);
+    for (const ApplyStep &s : w.applyOutcome().steps)
+        CHECK(s.ok);
+    CHECK(w.applyOutcome().rebootRequired);
+    CHECK(fileBytes(systemHive) != systemBefore);
+    CHECK(fileBytes(softwareHive) != softwareBefore);
+
+    // The verification scan ran on the same copy and the problems are gone.
+    const std::optional<ScanResult> verified = service->lastVerificationScan();
+    REQUIRE(verified.has_value());
+    CHECK_FALSE(findingIds(*verified).contains(QStringLiteral("winsock.lsp.present")));
+    CHECK_FALSE(findingIds(*verified).contains(QStringLiteral("appinit.dlls.active")));
+    REQUIRE(w.applyOutcome().verification.size() == 3);
+    CHECK(w.applyOutcome().verification.first().startsWith(QStringLiteral("Verified:")));
+    // A scan through the hooks (same session) agrees.
+    const ScanResult after = rescan(hooks);
+    CHECK_FALSE(findingIds(after).contains(QStringLiteral("winsock.lsp.present")));
+    CHECK_FALSE(findingIds(after).contains(QStringLiteral("appinit.dlls.active")));
+
+    // Result page: one undoable snapshot; undo restores the hive files byte for byte.
+    w.next();
+    REQUIRE(w.currentId() == WizardWindow::ResultPage);
+    CHECK(w.findChild<QLabel *>(QStringLiteral("resultHeadline"))->text().contains(QStringLiteral("verified")));
+    REQUIRE(w.snapshotIds().size() == 1);
+    CHECK(w.snapshotIds().first() == w.applyOutcome().snapshotId);
+    const Expected<QStringList> undone = w.undoSnapshot(w.snapshotIds().first());
+    INFO((undone ? QString() : undone.error().toString()).toStdString());
+    REQUIRE(undone.ok());
+    CHECK(undone->size() == 3);
+    CHECK(w.snapshotIds().isEmpty());
+    CHECK(fileBytes(systemHive) == systemBefore);
+    CHECK(fileBytes(softwareHive) == softwareBefore);
+    const ScanResult again = rescan(hooks);
+    CHECK(findingIds(again).contains(QStringLiteral("winsock.lsp.present")));
+    CHECK(findingIds(again).contains(QStringLiteral("appinit.dlls.active")));
+    // A second undo of the same snapshot is refused.
+    CHECK_FALSE(service->undo(w.applyOutcome().snapshotId, {}).ok());
+    // Snapshot ids outside the target's snapshot folder are refused.
+    CHECK_FALSE(service->undo(root, {}).ok());
+}
+
+TEST_CASE("engine repair service: the demo preview lists the engine's exact changes", "[gui][engine]")
+{
+    if (!demoImageAvailable())
+        return;
+    Expected<std::shared_ptr<TargetSession>> session = TargetSession::open(QStringLiteral("demo"));
+    REQUIRE(session.ok());
+    EngineRepairService service(*session);
+    REQUIRE(service.unavailableReason().isEmpty());
+    const QList<RepairPreview> p = service.preview({QStringLiteral("winsock.remove-lsp"), QStringLiteral("appinit.disable"),
+                                                    QStringLiteral("tcp.restore-defaults"), QStringLiteral("no.such-repair")});
+    REQUIRE(p.size() == 4);
+    CHECK(p[0].actionId == QStringLiteral("winsock.remove-lsp"));
+    CHECK(p[0].error.isEmpty());
+    CHECK(p[0].needsElevation);
+    CHECK(p[0].needsReboot);
+    const QString lsp = p[0].changes.join(QLatin1Char('\n'));
+    CHECK(lsp.contains(QStringLiteral("sslsp.dll")));
+    CHECK(lsp.contains(QStringLiteral("Num_Catalog_Entries: dword 0x00000010 (16) -> dword 0x0000000d (13)")));
+    CHECK(lsp.contains(QStringLiteral("Protocol_Catalog9")));
+    const QString appinit = p[1].changes.join(QLatin1Char('\n'));
+    CHECK(appinit.contains(QStringLiteral("LoadAppInit_DLLs (64-bit programs): dword 0x00000001 (1) -> dword 0x00000000 (0)")));
+    CHECK(appinit.contains(QStringLiteral("64-bit view")));
+    CHECK(p[2].changes.join(QLatin1Char('\n')).contains(QStringLiteral("TcpWindowSize")));
+    CHECK_FALSE(p[3].error.isEmpty());
+    CHECK(p[3].changes.isEmpty());
+    // Previewing changes nothing: nothing to undo.
+    CHECK(service.listSnapshots().isEmpty());
+}
+
+TEST_CASE("engine repair service: a report target stays read-only", "[gui][engine]")
+{
+    WizardHooks h = defaultWizardHooks();
+    const std::shared_ptr<RepairService> r = h.repairs(QStringLiteral("report:") + wd::test::sourceDir() + QStringLiteral("/tests/data/sample_scan.json"));
+    CHECK(r->unavailableReason().contains(QStringLiteral("saved report")));
+    CHECK(dynamic_cast<EngineRepairService *>(r.get()) == nullptr);
+}
+
+TEST_CASE("engine repair service: a failing repair rolls the whole run back and says so", "[gui][engine]")
+{
+    if (!demoImageAvailable())
+        return;
+    Expected<std::shared_ptr<TargetSession>> session = TargetSession::open(QStringLiteral("demo"));
+    REQUIRE(session.ok());
+    CancelToken cancel;
+    REQUIRE((*session)->scan(ScanOptions{}, cancel).ok());
+    Expected<std::unique_ptr<SystemWriter>> writer = (*session)->openWriter();
+    REQUIRE(writer.ok());
+    const QString systemHive = (*writer)->hiveFile(QStringLiteral("SYSTEM"));
+    const QString softwareHive = (*writer)->hiveFile(QStringLiteral("SOFTWARE"));
+    const QByteArray systemBefore = fileBytes(systemHive);
+    const QByteArray softwareBefore = fileBytes(softwareHive);
+    EngineRepairService service(*session);
+    int verified = 0;
+    service.setFaultHook([&](const QString &step) { return step == QLatin1String("verified") && ++verified == 2; });
+    QStringList lines;
+    const ApplyOutcome o = service.apply({QStringLiteral("winsock.remove-lsp"), QStringLiteral("appinit.disable"), QStringLiteral("tcp.restore-defaults")},
+                                         cancel, [&](const QString &, const QString &line, int, int) { lines << line; });
+    CHECK_FALSE(o.ok);
+    CHECK(service.lastErrorKind() == ErrorKind::RepairFailed);
+    CHECK(o.error.contains(QStringLiteral("rolled back")));
+    CHECK(o.snapshotId.isEmpty());
+    REQUIRE(o.steps.size() == 3);
+    CHECK(o.steps[0].rolledBack); // applied, then rolled back with the failed one
+    CHECK(o.steps[1].rolledBack);
+    CHECK_FALSE(o.steps[1].ok);
+    CHECK_FALSE(o.steps[2].ok);
+    CHECK_FALSE(o.steps[2].rolledBack); // never started
+    CHECK_FALSE(lines.isEmpty());
+    CHECK(fileBytes(systemHive) == systemBefore);
+    CHECK(fileBytes(softwareHive) == softwareBefore);
+    CHECK(service.listSnapshots().isEmpty());
+    const Expected<ScanResult> again = (*session)->scan(ScanOptions{}, cancel);
+    REQUIRE(again.ok());
+    CHECK(findingIds(*again).contains(QStringLiteral("winsock.lsp.present")));
+}

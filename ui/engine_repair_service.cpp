@@ -1,0 +1,410 @@
+#include "ui/engine_repair_service.h"
+#include "platform/offline_view.h"
+#include "repairs/engine.h"
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <algorithm>
+
+namespace wd {
+namespace ui {
+
+// ---- session ----------------------------------------------------------------------------------------------------
+
+Expected<std::shared_ptr<TargetSession>> TargetSession::open(const QString &specText)
+{
+    Expected<TargetSpec> spec = TargetSpec::parse(specText);
+    if (!spec)
+        return spec.error();
+    auto s = std::make_shared<TargetSession>();
+    s->m_spec = *spec;
+    switch (spec->kind) {
+    case TargetSpec::Report:
+        return Error(ErrorKind::Usage, translate("wd::EngineRepairs", "A saved report cannot be repaired."));
+    case TargetSpec::Live:
+        return s;
+    case TargetSpec::Offline:
+        s->m_root = spec->path;
+        return s;
+    case TargetSpec::Demo: {
+        Expected<OpenedTarget> t = openTarget(*spec); // extracts the working copy, once per session
+        if (!t)
+            return t.error();
+        s->m_scratch = t->scratch;
+        s->m_root = t->offlineRoot();
+        return s;
+    }
+    }
+    return Error(ErrorKind::Internal, translate("wd::EngineRepairs", "Unknown target."));
+}
+
+Expected<ScanResult> TargetSession::scan(const ScanOptions &opts, const CancelToken &cancel, const ProgressFn &progress)
+{
+    OpenedTarget t;
+    if (m_spec.kind == TargetSpec::Demo) {
+        Expected<std::unique_ptr<OfflineView>> v = OfflineView::open(m_root, QStringLiteral("demo"));
+        if (!v)
+            return v.error();
+        t.spec = m_spec;
+        t.view = std::move(*v);
+        t.scratch = m_scratch;
+    } else {
+        Expected<OpenedTarget> o = openTarget(m_spec);
+        if (!o)
+            return o.error();
+        t = std::move(*o);
+    }
+    ScanResult r = scanTarget(t, opts, cancel, progress);
+    QMutexLocker lock(&m_mutex);
+    m_lastFindings = r.findings;
+    return r;
+}
+
+QList<Finding> TargetSession::lastFindings() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastFindings;
+}
+
+Expected<std::unique_ptr<SystemWriter>> TargetSession::openWriter() const
+{
+    if (m_spec.kind == TargetSpec::Live)
+        return openLiveWriter();
+    return openOfflineWriter(m_root);
+}
+
+Expected<std::shared_ptr<TargetSession>> SessionCache::get(const QString &spec)
+{
+    QMutexLocker lock(&m_mutex);
+    if (auto it = m_sessions.constFind(spec); it != m_sessions.constEnd())
+        return *it;
+    Expected<std::shared_ptr<TargetSession>> s = TargetSession::open(spec);
+    if (s)
+        m_sessions.insert(spec, *s);
+    return s;
+}
+
+// ---- service ----------------------------------------------------------------------------------------------------
+
+namespace {
+
+QString elevationReason()
+{
+    return translate("wd::EngineRepairs", "These repairs change system settings and need administrator rights. Run Winsock Doctor "
+                                          "\"as administrator\" and try again. Nothing was changed.");
+}
+
+bool needsAdmin(const SystemWriter &w, const QList<ActionPlan> &plans)
+{
+    if (!w.isLive() || w.isElevated())
+        return false;
+    for (const ActionPlan &p : plans)
+        if (p.needsElevation && !p.nothingToDo())
+            return true;
+    return false;
+}
+
+RepairPreview toPreview(const ActionPlan &p)
+{
+    RepairPreview r;
+    r.actionId = p.actionId;
+    r.title = p.title.isEmpty() ? repairTitle(p.actionId) : p.title;
+    r.needsElevation = p.needsElevation && !p.nothingToDo();
+    r.needsReboot = p.needsReboot && !p.nothingToDo();
+    if (p.nothingToDo()) {
+        r.changes << translate("wd::EngineRepairs", "Nothing to change: the target is already in the wanted state.");
+    } else {
+        for (const RegChange &c : p.changes)
+            r.changes << c.description;
+        for (const QString &s : p.steps)
+            r.changes << s;
+        for (const KeyRef &k : p.affectedKeys)
+            r.changes << translate("wd::EngineRepairs", "Saved first (for undo): %1").arg(keyWithView(k));
+        for (const QString &f : p.affectedFiles)
+            r.changes << translate("wd::EngineRepairs", "Saved first (for undo): file %1").arg(f);
+    }
+    r.changes += p.notes;
+    return r;
+}
+
+} // namespace
+
+EngineRepairService::EngineRepairService(std::shared_ptr<TargetSession> session)
+    : m_sessionFn([session]() -> Expected<std::shared_ptr<TargetSession>> { return session; })
+{
+}
+
+Expected<std::shared_ptr<TargetSession>> EngineRepairService::session() const
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_session)
+        return m_session;
+    Expected<std::shared_ptr<TargetSession>> s = m_sessionFn();
+    if (s)
+        m_session = *s;
+    return s;
+}
+
+QString EngineRepairService::unavailableReason() const
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_reason)
+            return *m_reason;
+    }
+    QString reason;
+    Expected<std::shared_ptr<TargetSession>> s = session();
+    if (!s) {
+        reason = s.error().message;
+    } else {
+        Expected<std::unique_ptr<SystemWriter>> w = (*s)->openWriter();
+        if (!w)
+            reason = w.error().message;
+        else if ((*w)->isLive() && !(*w)->isElevated())
+            reason = elevationReason();
+    }
+    QMutexLocker lock(&m_mutex);
+    m_reason = reason;
+    return reason;
+}
+
+QList<RepairPreview> EngineRepairService::preview(const QStringList &actionIds)
+{
+    QList<RepairPreview> out;
+    Expected<std::shared_ptr<TargetSession>> s = session();
+    Expected<std::unique_ptr<SystemWriter>> w = s ? (*s)->openWriter() : Expected<std::unique_ptr<SystemWriter>>(s.error());
+    RepairOptions o;
+    if (s)
+        o.findings = (*s)->lastFindings();
+    for (const QString &id : actionIds) {
+        RepairPreview p;
+        p.actionId = id;
+        p.title = repairTitle(id);
+        if (!w) {
+            p.error = w.error().message;
+            out.append(p);
+            continue;
+        }
+        RepairEngine engine(**w);
+        Expected<QList<ActionPlan>> plans = engine.plan({id}, o);
+        if (!plans || plans->isEmpty()) {
+            p.error = plans ? translate("wd::EngineRepairs", "This repair has no plan for this target.") : plans.error().message;
+            out.append(p);
+            continue;
+        }
+        out.append(toPreview(plans->first()));
+    }
+    return out;
+}
+
+ApplyOutcome EngineRepairService::apply(const QStringList &actionIds, const CancelToken &cancel, const RepairProgressFn &progress)
+{
+    ApplyOutcome o;
+    const int total = int(actionIds.size());
+    const auto say = [&](const QString &id, const QString &line, int done) {
+        if (progress)
+            progress(id, line, done, total);
+    };
+    const auto failAll = [&](ErrorKind kind, const QString &message, const QString &stepLine) {
+        m_lastErrorKind = kind;
+        o.ok = false;
+        o.error = message;
+        for (const QString &id : actionIds) {
+            ApplyStep st;
+            st.actionId = id;
+            st.title = repairTitle(id);
+            st.log << stepLine;
+            o.steps.append(st);
+        }
+        say(QString(), message, 0);
+        return o;
+    };
+    if (cancel.isCancelled())
+        return failAll(ErrorKind::Cancelled, translate("wd::EngineRepairs", "Cancelled before anything was changed."),
+                       translate("wd::EngineRepairs", "Not started: cancelled."));
+    Expected<std::shared_ptr<TargetSession>> s = session();
+    if (!s)
+        return failAll(s.error().kind, s.error().message, translate("wd::EngineRepairs", "Not started: nothing was changed."));
+    Expected<std::unique_ptr<SystemWriter>> w = (*s)->openWriter();
+    if (!w)
+        return failAll(w.error().kind, w.error().message, translate("wd::EngineRepairs", "Not started: nothing was changed."));
+    RepairEngine engine(**w);
+    RepairOptions ro;
+    ro.findings = (*s)->lastFindings();
+    Expected<QList<ActionPlan>> plans = engine.plan(actionIds, ro);
+    if (!plans)
+        return failAll(plans.error().kind, plans.error().message, translate("wd::EngineRepairs", "Not started: nothing was changed."));
+    if (needsAdmin(**w, *plans)) // exit-5 semantics: say so before touching anything
+        return failAll(ErrorKind::NeedsElevation, elevationReason(), translate("wd::EngineRepairs", "Not started: needs administrator rights."));
+
+    // Progress: the engine calls the hook after each step of the action in work.
+    QList<int> order; // indexes of plans with work, in run order
+    for (qsizetype i = 0; i < plans->size(); ++i)
+        if (!(*plans)[i].nothingToDo())
+            order << int(i);
+    int current = -1; // position in ORDER
+    int recorded = 0; // actions of ORDER applied, verified and recorded
+    int done = 0;
+    QList<ApplyStep> steps;
+    for (const ActionPlan &p : *plans) {
+        ApplyStep st;
+        st.actionId = p.actionId;
+        st.title = p.title.isEmpty() ? repairTitle(p.actionId) : p.title;
+        if (p.nothingToDo()) {
+            st.ok = true;
+            st.log << translate("wd::EngineRepairs", "Nothing to change: the target is already in the wanted state.");
+        }
+        steps.append(st);
+    }
+    for (const ApplyStep &st : std::as_const(steps))
+        if (st.ok) {
+            say(st.actionId, st.log.value(0), ++done);
+        }
+    RunOptions opts;
+    opts.targetLabel = (*s)->label();
+    opts.hook = [&](const QString &step) {
+        if (m_fault && m_fault(step))
+            return true;
+        if (step == QLatin1String("snapshot")) {
+            ++current;
+            if (current < order.size()) {
+                ApplyStep &st = steps[order[current]];
+                st.log << translate("wd::EngineRepairs", "Snapshot saved and read back (SHA-256 verified).");
+                say(st.actionId, st.log.last(), done);
+            }
+            return false;
+        }
+        if (current < 0 || current >= order.size())
+            return false;
+        ApplyStep &st = steps[order[current]];
+        const ActionPlan &p = (*plans)[order[current]];
+        if (step == QLatin1String("applied")) {
+            for (const RegChange &c : p.changes)
+                st.log << translate("wd::EngineRepairs", "Done: %1").arg(c.description);
+            for (const QString &x : p.steps)
+                st.log << translate("wd::EngineRepairs", "Done: %1").arg(x);
+            say(st.actionId, translate("wd::EngineRepairs", "%1: changes written.").arg(st.title), done);
+        } else if (step == QLatin1String("verified")) {
+            st.log << translate("wd::EngineRepairs", "Re-read the target: every change is in place.");
+            say(st.actionId, st.log.last(), done);
+        } else if (step == QLatin1String("recorded")) {
+            st.ok = true;
+            ++recorded;
+            say(st.actionId, translate("wd::EngineRepairs", "%1: done.").arg(st.title), ++done);
+        }
+        return false;
+    };
+    Expected<RunOutcome> run = engine.run(*plans, opts);
+    if (!run) {
+        // The engine rolled back every change of this run (or says precisely what it could not roll back).
+        m_lastErrorKind = run.error().kind;
+        // Actions before the failing one were applied and are rolled back with it; later ones never started.
+        const int failing = int(std::min<qsizetype>(recorded, order.size()));
+        for (int k = 0; k <= failing && k < order.size(); ++k) {
+            ApplyStep &st = steps[order[k]];
+            st.ok = false;
+            st.rolledBack = true;
+            st.log << (k == failing ? translate("wd::EngineRepairs", "Failed: %1").arg(run.error().message)
+                                    : translate("wd::EngineRepairs", "Rolled back together with the failed repair: the state before it was restored from its snapshot."));
+        }
+        for (int k = failing + 1; k < order.size(); ++k)
+            steps[order[k]].log << translate("wd::EngineRepairs", "Not started: an earlier repair failed.");
+        o.ok = false;
+        o.steps = steps;
+        o.error = run.error().kind == ErrorKind::RepairFailed
+                      ? translate("wd::EngineRepairs", "A repair failed and every change of this run was rolled back: %1").arg(run.error().message)
+                      : run.error().message;
+        say(QString(), o.error, done);
+        return o;
+    }
+    o.ok = true;
+    o.steps = steps;
+    o.snapshotId = run->runDir;
+    o.rebootRequired = run->rebootRequired;
+
+    // Verification: scan the same target (the same demo copy) again.
+    say(QString(), translate("wd::EngineRepairs", "Scanning again to verify the repairs..."), done);
+    CancelToken none;
+    Expected<ScanResult> after = (*s)->scan(ScanOptions{}, none);
+    if (!after) {
+        o.verification << translate("wd::EngineRepairs", "The verification scan could not run: %1").arg(after.error().message);
+    } else {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_verification = *after;
+        }
+        for (const ApplyStep &st : std::as_const(o.steps)) {
+            QStringList remaining;
+            for (const Finding &f : after->findings)
+                if (f.severity >= Severity::Warning && f.repairs.contains(st.actionId) && !remaining.contains(f.id))
+                    remaining << f.id;
+            o.verification << (remaining.isEmpty()
+                                   ? translate("wd::EngineRepairs", "Verified: %1 - a new scan no longer finds the problem.").arg(st.title)
+                                   : translate("wd::EngineRepairs", "%1 - a new scan still reports: %2 (a restart may be needed first).")
+                                         .arg(st.title, remaining.join(QStringLiteral(", "))));
+        }
+    }
+    return o;
+}
+
+Expected<QStringList> EngineRepairService::undo(const QString &snapshotId, const RepairProgressFn &progress)
+{
+    Expected<std::shared_ptr<TargetSession>> s = session();
+    if (!s)
+        return s.error();
+    Expected<std::unique_ptr<SystemWriter>> w = (*s)->openWriter();
+    if (!w)
+        return w.error();
+    if ((*w)->isLive() && !(*w)->isElevated())
+        return Error(ErrorKind::NeedsElevation,
+                     translate("wd::EngineRepairs", "Undoing a repair changes system settings and needs administrator rights. Run Winsock "
+                                                    "Doctor \"as administrator\" and try again. Nothing was changed."));
+    // Only snapshots of this target's snapshot folder.
+    const QString root = QFileInfo((*w)->snapshotRoot()).canonicalFilePath();
+    const QString dir = QFileInfo(snapshotId).canonicalFilePath();
+    if (root.isEmpty() || dir.isEmpty() || !dir.startsWith(root + QLatin1Char('/')))
+        return Error(ErrorKind::NotFound, translate("wd::EngineRepairs", "There is no snapshot \"%1\" for this target.").arg(snapshotId), snapshotId);
+    RepairEngine engine(**w);
+    Expected<QStringList> how = engine.undo(dir);
+    if (!how)
+        return how.error();
+    QStringList log;
+    int n = 0;
+    for (const QString &h : *how) {
+        log << translate("wd::EngineRepairs", "Restored: %1").arg(h);
+        if (progress)
+            progress(QString(), log.last(), ++n, int(how->size()));
+    }
+    return log;
+}
+
+QList<SnapshotInfo> EngineRepairService::listSnapshots()
+{
+    QList<SnapshotInfo> out;
+    Expected<std::shared_ptr<TargetSession>> s = session();
+    if (!s)
+        return out;
+    Expected<std::unique_ptr<SystemWriter>> w = (*s)->openWriter();
+    if (!w)
+        return out;
+    for (const wd::SnapshotInfo &i : wd::snapshot::list((*w)->snapshotRoot())) {
+        if (i.state != QLatin1String("applied"))
+            continue; // only what can still be undone
+        SnapshotInfo si;
+        si.id = i.dir;
+        si.created = QDateTime::fromString(i.created, Qt::ISODateWithMs);
+        si.actions = i.actions;
+        out.prepend(si); // newest first
+    }
+    return out;
+}
+
+std::optional<ScanResult> EngineRepairService::lastVerificationScan() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_verification;
+}
+
+} // namespace ui
+} // namespace wd
