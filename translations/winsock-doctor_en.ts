@@ -829,6 +829,117 @@
     </message>
 </context>
 <context>
+    <name>wd::EngineRepairs</name>
+    <message>
+        <source>A saved report cannot be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These repairs change system settings and need administrator rights. Run Winsock Doctor &quot;as administrator&quot; and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the target is already in the wanted state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved first (for undo): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved first (for undo): file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repair has no plan for this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: needs administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot saved and read back (SHA-256 verified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: changes written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-read the target: every change is in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back together with the failed repair: the state before it was restored from its snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: an earlier repair failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repair failed and every change of this run was rolled back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning again to verify the repairs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification scan could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: %1 - a new scan no longer finds the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - a new scan still reports: %2 (a restart may be needed first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing a repair changes system settings and needs administrator rights. Run Winsock Doctor &quot;as administrator&quot; and try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no snapshot &quot;%1&quot; for this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wd::Hive</name>
     <message>
         <source>Cannot open the registry hive %1: %2</source>
@@ -4003,6 +4114,17 @@
     </message>
 </context>
 <context>
+    <name>wd::ui::LiveLeakSampler</name>
+    <message>
+        <source>Waiting for the next reading of the counters...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This target does not provide live performance counters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wd::ui::SupportCodeDialog</name>
     <message>
         <source>Worst severity:</source>
@@ -4104,19 +4226,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The repairs engine is not connected in this build; save the report and repair with &quot;winsock-doctor repair&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a saved report holds no live data; the leak monitor watches a running PC.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the Windows on this volume is not running; handle counts and pool usage exist only on a running PC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>live sampling needs the Windows backend, which this build does not include.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -828,6 +828,117 @@
     </message>
 </context>
 <context>
+    <name>wd::EngineRepairs</name>
+    <message>
+        <source>A saved report cannot be repaired.</source>
+        <translation>已保存的报告无法修复。</translation>
+    </message>
+    <message>
+        <source>Unknown target.</source>
+        <translation>未知的目标。</translation>
+    </message>
+    <message>
+        <source>These repairs change system settings and need administrator rights. Run Winsock Doctor &quot;as administrator&quot; and try again. Nothing was changed.</source>
+        <translation>这些修复会更改系统设置，需要管理员权限。请“以管理员身份运行” Winsock Doctor 后重试。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the target is already in the wanted state.</source>
+        <translation>无需更改：目标已处于期望的状态。</translation>
+    </message>
+    <message>
+        <source>Saved first (for undo): %1</source>
+        <translation>先行保存（用于撤销）：%1</translation>
+    </message>
+    <message>
+        <source>Saved first (for undo): file %1</source>
+        <translation>先行保存（用于撤销）：文件 %1</translation>
+    </message>
+    <message>
+        <source>This repair has no plan for this target.</source>
+        <translation>此修复对该目标没有可执行的方案。</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was changed.</source>
+        <translation>已在做出任何更改之前取消。</translation>
+    </message>
+    <message>
+        <source>Not started: cancelled.</source>
+        <translation>未开始：已取消。</translation>
+    </message>
+    <message>
+        <source>Not started: nothing was changed.</source>
+        <translation>未开始：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Not started: needs administrator rights.</source>
+        <translation>未开始：需要管理员权限。</translation>
+    </message>
+    <message>
+        <source>Snapshot saved and read back (SHA-256 verified).</source>
+        <translation>快照已保存并重新读取（SHA-256 校验通过）。</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>%1: changes written.</source>
+        <translation>%1：更改已写入。</translation>
+    </message>
+    <message>
+        <source>Re-read the target: every change is in place.</source>
+        <translation>已重新读取目标：所有更改均已生效。</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1：完成。</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Rolled back together with the failed repair: the state before it was restored from its snapshot.</source>
+        <translation>已随失败的修复一起回滚：已从其快照恢复到修复之前的状态。</translation>
+    </message>
+    <message>
+        <source>Not started: an earlier repair failed.</source>
+        <translation>未开始：之前的修复失败。</translation>
+    </message>
+    <message>
+        <source>A repair failed and every change of this run was rolled back: %1</source>
+        <translation>有一项修复失败，本次运行的所有更改均已回滚：%1</translation>
+    </message>
+    <message>
+        <source>Scanning again to verify the repairs...</source>
+        <translation>正在重新扫描以验证修复……</translation>
+    </message>
+    <message>
+        <source>The verification scan could not run: %1</source>
+        <translation>验证扫描无法运行：%1</translation>
+    </message>
+    <message>
+        <source>Verified: %1 - a new scan no longer finds the problem.</source>
+        <translation>已验证：%1——重新扫描已不再发现该问题。</translation>
+    </message>
+    <message>
+        <source>%1 - a new scan still reports: %2 (a restart may be needed first).</source>
+        <translation>%1——重新扫描仍然报告：%2（可能需要先重启）。</translation>
+    </message>
+    <message>
+        <source>Undoing a repair changes system settings and needs administrator rights. Run Winsock Doctor &quot;as administrator&quot; and try again. Nothing was changed.</source>
+        <translation>撤销修复会更改系统设置，需要管理员权限。请“以管理员身份运行” Winsock Doctor 后重试。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>There is no snapshot &quot;%1&quot; for this target.</source>
+        <translation>该目标没有名为“%1”的快照。</translation>
+    </message>
+    <message>
+        <source>Restored: %1</source>
+        <translation>已恢复：%1</translation>
+    </message>
+</context>
+<context>
     <name>wd::Hive</name>
     <message>
         <source>Cannot open the registry hive %1: %2</source>
@@ -3982,6 +4093,17 @@
     </message>
 </context>
 <context>
+    <name>wd::ui::LiveLeakSampler</name>
+    <message>
+        <source>Waiting for the next reading of the counters...</source>
+        <translation>正在等待下一次读取计数器……</translation>
+    </message>
+    <message>
+        <source>This target does not provide live performance counters.</source>
+        <translation>此目标不提供实时性能计数器。</translation>
+    </message>
+</context>
+<context>
     <name>wd::ui::SupportCodeDialog</name>
     <message>
         <source>Worst severity:</source>
@@ -4083,20 +4205,12 @@
         <translation>这是一份已保存的报告：它显示的是 Winsock Doctor 在另一台电脑上发现的问题，在这里无法对那台电脑做任何更改。请让用户在自己的电脑上运行修复。</translation>
     </message>
     <message>
-        <source>The repairs engine is not connected in this build; save the report and repair with &quot;winsock-doctor repair&quot;.</source>
-        <translation>此版本未接入修复引擎；请保存报告，然后使用“winsock-doctor repair”进行修复。</translation>
-    </message>
-    <message>
         <source>a saved report holds no live data; the leak monitor watches a running PC.</source>
         <translation>已保存的报告不包含实时数据；泄漏监视器只能监视正在运行的电脑。</translation>
     </message>
     <message>
         <source>the Windows on this volume is not running; handle counts and pool usage exist only on a running PC.</source>
         <translation>此卷上的 Windows 并未运行；只有正在运行的电脑才有句柄数和内存池使用情况。</translation>
-    </message>
-    <message>
-        <source>live sampling needs the Windows backend, which this build does not include.</source>
-        <translation>实时采样需要 Windows 后端，而此版本不包含该后端。</translation>
     </message>
     <message>
         <source>A repair is running. Please wait until it has finished.</source>

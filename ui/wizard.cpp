@@ -6,6 +6,7 @@
 #include "report/text_report.h"
 #include "ui/engine_repair_service.h"
 #include "ui/icons.h"
+#include "ui/live_leak_sampler.h"
 #include "ui/support_code_dialog.h"
 #include <QApplication>
 #include <QButtonGroup>
@@ -173,8 +174,7 @@ WizardHooks defaultWizardHooks()
         if (spec.startsWith(QLatin1String("offline:")))
             return std::make_shared<UnavailableLeakSampler>(QCoreApplication::translate("wd::ui::WizardWindow",
                 "the Windows on this volume is not running; handle counts and pool usage exist only on a running PC."));
-        return std::make_shared<UnavailableLeakSampler>(QCoreApplication::translate("wd::ui::WizardWindow",
-            "live sampling needs the Windows backend, which this build does not include."));
+        return makeLiveLeakSampler(); // this PC: the live backend, or why it is unavailable
     };
     return h;
 }
