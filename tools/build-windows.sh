@@ -33,4 +33,8 @@ rm -rf "$BUILD/deploy"
 cmake --install "$BUILD" --prefix "$BUILD/deploy" >/dev/null
 # Test executables run next to the same DLLs.
 cp "$BUILD"/bin/*.exe "$BUILD/deploy/" 2>/dev/null || true
+# The GUI tests also need QtTest.
+cp "$QT/bin/Qt6Test.dll" "$BUILD/deploy/"
+# Headless test runs use the offscreen platform plugin.
+cp "$QT/plugins/platforms/qoffscreen.dll" "$BUILD/deploy/platforms/"
 echo "Windows deploy folder: $BUILD/deploy"

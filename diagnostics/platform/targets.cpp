@@ -93,7 +93,8 @@ ScanResult scanTarget(OpenedTarget &target, const ScanOptions &options, const Ca
 
 bool demoImageAvailable()
 {
-    return QFile::exists(QStringLiteral(":/demo/demo.wdimg"));
+    // The demo is an offline volume: without a hive reader (hivex) it cannot be opened.
+    return WD_HAVE_HIVEX && QFile::exists(QStringLiteral(":/demo/demo.wdimg"));
 }
 
 Expected<void> extractDemoImage(const QString &destDir)
