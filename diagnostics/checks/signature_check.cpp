@@ -2,6 +2,8 @@
 // AppInit DLLs, drivers, system Winsock DLLs) — embedded Authenticode or security catalog — offline,
 // against the target's own trust anchors. Runs last. --deep adds all of System32 and the drivers.
 #include "checks/checks.h"
+#include <QThread>
+#include <openssl/crypto.h>
 #include "checks/file_verifier.h"
 #include "platform/system_view.h"
 #include <QJsonArray>
@@ -94,13 +96,22 @@ public:
                 ctx.report(id(), d, files.size(), ref.path);
             }
         };
-        const unsigned n = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
-        std::vector<std::thread> threads;
-        for (unsigned t = 1; t < n && qsizetype(t) < files.size(); ++t)
-            threads.emplace_back(worker);
+        // Live targets verify one file at a time: under Wine, parallel verification through the live
+        // backend corrupted the heap now and then (not understood yet; offline volumes are unaffected).
+        const unsigned n = ctx.system.live() ? 1u : std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
+        // Native threads (QThread), and OpenSSL's per-thread state released before each one ends: a
+        // pthread-emulation thread leaving OpenSSL's thread-locals to the DLL detach crashed under Wine.
+        std::vector<std::unique_ptr<QThread>> threads;
+        for (unsigned t = 1; t < n && qsizetype(t) < files.size(); ++t) {
+            threads.emplace_back(QThread::create([&worker] {
+                worker();
+                OPENSSL_thread_stop();
+            }));
+            threads.back()->start();
+        }
         worker();
-        for (std::thread &t : threads)
-            t.join();
+        for (auto &t : threads)
+            t->wait();
         if (ctx.cancel.isCancelled())
             return Error(ErrorKind::Cancelled, translate("wd::SignatureCheck", "Signature verification was cancelled."));
 
