@@ -3,7 +3,9 @@
 #include "formats/der.h"
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
+#include <QMutex>
 #include <QTimeZone>
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
@@ -296,8 +298,7 @@ Timestamp verifyRfc3161(PKCS7_SIGNER_INFO *si, ASN1_TYPE *value, const TrustStor
     Timestamp ts;
     ts.kind = QStringLiteral("rfc3161");
     const QByteArray der = typeDer(value);
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
-    PKCS7Ptr token(d2i_PKCS7(nullptr, &p, long(der.size())));
+    PKCS7Ptr token(decodePkcs7(der));
     if (!token || !PKCS7_type_is_signed(token.get())) {
         ts.reason = translate("wd::Signature", "The RFC 3161 timestamp cannot be parsed.");
         return ts;
@@ -622,6 +623,123 @@ bool parseIndirectData(const QByteArray &content, QString *digestOid, QByteArray
     return !digestOid->isEmpty();
 }
 
+// ---------------------------------------------------------------- PKCS #7 decoding
+
+namespace {
+
+// Process-wide cache of decoded certificates, keyed by their DER. Never freed (OpenSSL's own exit
+// cleanup may run before static destructors). Bounded: past the limit certificates are decoded
+// per use, as without the cache.
+class CertCache {
+public:
+    static CertCache &instance()
+    {
+        static CertCache *c = new CertCache;
+        return *c;
+    }
+    // A new reference to the decoded certificate (X509_free it), or nullptr when DER is not one.
+    X509 *get(const QByteArray &der)
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (X509 *x = m_certs.value(der)) {
+                X509_up_ref(x);
+                return x;
+            }
+        }
+        const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+        X509 *x = d2i_X509(nullptr, &p, long(der.size()));
+        if (!x || p != reinterpret_cast<const unsigned char *>(der.constData()) + der.size()) {
+            X509_free(x);
+            return nullptr;
+        }
+        QMutexLocker lock(&m_mutex);
+        if (X509 *other = m_certs.value(der)) { // decoded by another thread meanwhile
+            X509_free(x);
+            X509_up_ref(other);
+            return other;
+        }
+        if (m_certs.size() < kLimit) {
+            X509_up_ref(x);
+            m_certs.insert(der, x);
+        }
+        return x;
+    }
+
+private:
+    static constexpr qsizetype kLimit = 4096;
+    QMutex m_mutex;
+    QHash<QByteArray, X509 *> m_certs;
+};
+
+PKCS7 *plainD2i(const QByteArray &der)
+{
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+    return d2i_PKCS7(nullptr, &p, long(der.size()));
+}
+
+} // namespace
+
+PKCS7 *decodePkcs7(const QByteArray &der, bool withCerts)
+{
+    // ContentInfo ::= SEQUENCE { contentType OID, [0] EXPLICIT SignedData }
+    // SignedData ::= SEQUENCE { version, digestAlgorithms, contentInfo, [0] IMPLICIT certificates OPTIONAL,
+    //                           [1] IMPLICIT crls OPTIONAL, signerInfos }
+    // The certificates are cut out of the DER, the rest is decoded by OpenSSL, and the certificates are
+    // added back from the cache.
+    ByteReader r(der);
+    const der::Tlv ci = der::readTlv(r, 0);
+    bool ok = false;
+    const QList<der::Tlv> ciKids = ci.valid && ci.tag == 0x30 ? der::children(r, ci, &ok) : QList<der::Tlv>{};
+    if (!ok || ciKids.size() != 2 || ciKids[0].tag != 0x06 || ciKids[1].tag != 0xA0)
+        return plainD2i(der);
+    const QList<der::Tlv> explicitKids = der::children(r, ciKids[1], &ok);
+    if (!ok || explicitKids.size() != 1 || explicitKids[0].tag != 0x30)
+        return plainD2i(der);
+    const QList<der::Tlv> sdKids = der::children(r, explicitKids[0], &ok);
+    if (!ok)
+        return plainD2i(der);
+    QByteArray sdContent;
+    QList<QByteArray> certDers;
+    bool sawCerts = false;
+    for (const der::Tlv &k : sdKids) {
+        if (k.tag == 0xA0 && !sawCerts) {
+            sawCerts = true;
+            const QList<der::Tlv> certs = der::children(r, k, &ok);
+            if (!ok)
+                return plainD2i(der);
+            for (const der::Tlv &c : certs) {
+                if (c.tag != 0x30) // attribute certificates and other choices: leave it to OpenSSL
+                    return plainD2i(der);
+                certDers.append(der::whole(r, c));
+            }
+            continue;
+        }
+        sdContent.append(der::whole(r, k));
+    }
+    if (!sawCerts)
+        return plainD2i(der);
+    const QByteArray stripped =
+        der::seq(der::whole(r, ciKids[0]) + der::encode(0xA0, der::seq(sdContent)));
+    PKCS7 *p7 = plainD2i(stripped);
+    if (!p7 || !PKCS7_type_is_signed(p7) || !p7->d.sign) {
+        PKCS7_free(p7);
+        return plainD2i(der);
+    }
+    if (!withCerts)
+        return p7;
+    for (const QByteArray &c : certDers) {
+        X509 *x = CertCache::instance().get(c);
+        if (!x || PKCS7_add_certificate(p7, x) != 1) {
+            X509_free(x);
+            PKCS7_free(p7);
+            return plainD2i(der);
+        }
+        X509_free(x); // PKCS7_add_certificate took its own reference
+    }
+    return p7;
+}
+
 // ---------------------------------------------------------------- SignedData
 
 SignatureInfo verifySignedData(const QByteArray &derIn, const char *expectedContent, const VerifyParams &params, int depth)
@@ -632,8 +750,7 @@ SignatureInfo verifySignedData(const QByteArray &derIn, const char *expectedCont
         out.reason = why;
         return out;
     };
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(derIn.constData());
-    PKCS7Ptr p7(d2i_PKCS7(nullptr, &p, long(derIn.size())));
+    PKCS7Ptr p7(decodePkcs7(derIn));
     if (!p7 || !PKCS7_type_is_signed(p7.get()) || !p7->d.sign || !p7->d.sign->contents)
         return malformed(translate("wd::Signature", "The signature is not a PKCS #7 SignedData structure."));
     PKCS7 *inner = p7->d.sign->contents;

@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+struct pkcs7_st; // OpenSSL's PKCS7
+
 typedef struct x509_st X509;
 typedef struct x509_store_st X509_STORE;
 
@@ -113,6 +115,12 @@ struct VerifyParams {
 // chain to the trust anchors at the timestamp's time (or params.at), code-signing EKU, no explicit
 // EC parameters. EXPECTEDCONTENT is the dotted content-type OID required ("" = any). The content
 // digest is NOT compared here (see verifyEmbedded).
+// Decodes a DER PKCS #7 ContentInfo. Certificates carried in SignedData are decoded once per process
+// and shared (OpenSSL 3 decodes every certificate's public key through its slow provider decoder;
+// catalogs and signatures carry the same few certificates over and over). WITH_CERTS=false leaves
+// them out (content only). Falls back to plain d2i_PKCS7 for anything unusual. Free with PKCS7_free.
+::pkcs7_st *decodePkcs7(const QByteArray &der, bool withCerts = true);
+
 SignatureInfo verifySignedData(const QByteArray &der, const char *expectedContent, const VerifyParams &params,
                                int depth = 0);
 

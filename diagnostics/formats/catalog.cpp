@@ -1,4 +1,5 @@
 #include "formats/catalog.h"
+#include "formats/authenticode.h"
 #include "formats/byte_reader.h"
 #include "formats/der.h"
 #include <QDir>
@@ -32,8 +33,7 @@ Expected<Catalog> parseCatalog(const QByteArray &derIn, const QString &name)
 {
     Catalog cat;
     cat.name = name;
-    const unsigned char *p = reinterpret_cast<const unsigned char *>(derIn.constData());
-    PKCS7 *p7 = d2i_PKCS7(nullptr, &p, long(derIn.size()));
+    PKCS7 *p7 = decodePkcs7(derIn, false); // the members only; certificates are checked on use
     if (!p7)
         return corruptCatalog(name, translate("wd::Catalog", "not a PKCS #7 structure."));
     QByteArray ctl;

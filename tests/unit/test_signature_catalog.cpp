@@ -4,6 +4,9 @@
 #include "formats/pe.h"
 #include "test_signature_support.h"
 #include <QCryptographicHash>
+#include <algorithm>
+#include <openssl/pkcs7.h>
+#include <openssl/x509.h>
 
 using namespace wd;
 using namespace wd::test::sigt;
@@ -137,4 +140,59 @@ TEST_CASE("catalog index of many catalogs", "[catalog]")
     auto m = index.find(fd);
     REQUIRE(m.has_value());
     CHECK(m->path.endsWith(QStringLiteral("c13.cat")));
+}
+
+TEST_CASE("PKCS #7 decoding with shared certificates gives what OpenSSL decodes by itself", "[catalog][signature]")
+{
+    const auto &pki = fx::TestPki::instance();
+    const sig::FileDigests d = digestsOf(basePe());
+    Expected<QByteArray> cat = fx::makeCatalog({{d.authSha256, true, QStringLiteral("version.dll")}}, pki.signer);
+    Expected<QByteArray> emb = fx::extractSignature(signedPe());
+    REQUIRE((cat.ok() && emb.ok()));
+    auto certDers = [](PKCS7 *p7) {
+        QList<QByteArray> l;
+        STACK_OF(X509) *certs = p7 && PKCS7_type_is_signed(p7) ? p7->d.sign->cert : nullptr;
+        for (int i = 0; i < sk_X509_num(certs); ++i) {
+            unsigned char *buf = nullptr;
+            const int n = i2d_X509(sk_X509_value(certs, i), &buf);
+            l << QByteArray(reinterpret_cast<const char *>(buf), n);
+            OPENSSL_free(buf);
+        }
+        std::sort(l.begin(), l.end());
+        return l;
+    };
+    for (const QByteArray &der : {*cat, *emb}) {
+        const unsigned char *p = reinterpret_cast<const unsigned char *>(der.constData());
+        PKCS7 *plain = d2i_PKCS7(nullptr, &p, long(der.size()));
+        PKCS7 *shared1 = sig::decodePkcs7(der);
+        PKCS7 *shared2 = sig::decodePkcs7(der);
+        PKCS7 *bare = sig::decodePkcs7(der, false);
+        REQUIRE((plain && shared1 && shared2 && bare));
+        const QList<QByteArray> want = certDers(plain);
+        CHECK(want.size() >= 1);
+        CHECK(certDers(shared1) == want);
+        CHECK(certDers(bare).isEmpty());
+        // The second decode shares the first one's certificate objects.
+        CHECK(sk_X509_value(shared1->d.sign->cert, 0) == sk_X509_value(shared2->d.sign->cert, 0));
+        // Everything but the certificates is what OpenSSL decoded from the original.
+        auto signedContent = [](PKCS7 *p7) {
+            unsigned char *buf = nullptr;
+            const int n = i2d_PKCS7_SIGNER_INFO(sk_PKCS7_SIGNER_INFO_value(p7->d.sign->signer_info, 0), &buf);
+            QByteArray out(reinterpret_cast<const char *>(buf), n);
+            OPENSSL_free(buf);
+            return out;
+        };
+        CHECK(signedContent(shared1) == signedContent(plain));
+        CHECK(signedContent(bare) == signedContent(plain));
+        PKCS7_free(plain);
+        PKCS7_free(shared1);
+        PKCS7_free(shared2);
+        PKCS7_free(bare);
+    }
+    // Truncated input: no crash, nothing decoded (or OpenSSL's own verdict).
+    const QByteArray cut = cat->left(cat->size() / 2);
+    PKCS7 *t = sig::decodePkcs7(cut);
+    CHECK(t == nullptr);
+    PKCS7_free(t);
+    CHECK(sig::decodePkcs7(QByteArray()) == nullptr);
 }
