@@ -16,6 +16,13 @@ stamp() { echo "=== [$(( $(date +%s) - t0 ))s] $*"; }
 stamp "install dependencies"
 WD_FORCE_APT=${WD_FORCE_APT:-${CI:+1}} WD_WINDOWS_LANE=1 bash tools/deps.sh >"$ART/apt.log" 2>&1 || { tail -50 "$ART/apt.log"; exit 1; }
 
+stamp "a genuine Microsoft-signed PE for the signature tests (npm registry)"
+if WD_MS_SIGNED_PE=$(bash tools/fetch-ms-signed.sh); then
+  export WD_MS_SIGNED_PE WD_REQUIRE_MS_SIGNED=1
+else
+  echo "warning: no Microsoft-signed PE; its tests only warn" >&2
+fi
+
 stamp "translations are in sync (lupdate) and complete"
 bash tools/update-translations.sh --check
 

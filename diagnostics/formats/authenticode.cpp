@@ -708,11 +708,12 @@ PKCS7 *decodePkcs7(const QByteArray &der, bool withCerts)
             const QList<der::Tlv> certs = der::children(r, k, &ok);
             if (!ok)
                 return plainD2i(der);
-            for (const der::Tlv &c : certs) {
-                if (c.tag != 0x30) // attribute certificates and other choices: leave it to OpenSSL
-                    return plainD2i(der);
-                certDers.append(der::whole(r, c));
-            }
+            // CertificateChoices other than a plain certificate (attribute certificates, [1]..[3]) are
+            // dropped: OpenSSL's PKCS7 cannot decode them (Microsoft's timestamp tokens carry a v1
+            // attribute certificate of the TSA's HSM) and chains are never built from them.
+            for (const der::Tlv &c : certs)
+                if (c.tag == 0x30)
+                    certDers.append(der::whole(r, c));
             continue;
         }
         sdContent.append(der::whole(r, k));

@@ -1,6 +1,7 @@
 // Security catalogs: generated .cat files (CTL signed with OpenSSL), indexing and catalog-signed files.
 #include "fixtures/signing_fixtures.h"
 #include "formats/catalog.h"
+#include "formats/der.h"
 #include "formats/pe.h"
 #include "test_signature_support.h"
 #include <QCryptographicHash>
@@ -195,4 +196,45 @@ TEST_CASE("PKCS #7 decoding with shared certificates gives what OpenSSL decodes 
     CHECK(t == nullptr);
     PKCS7_free(t);
     CHECK(sig::decodePkcs7(QByteArray()) == nullptr);
+}
+
+TEST_CASE("certificate sets with attribute certificates decode (OpenSSL's PKCS7 alone rejects them)", "[catalog][signature]")
+{
+    const auto &pki = fx::TestPki::instance();
+    const sig::FileDigests d = digestsOf(basePe());
+    Expected<QByteArray> cat = fx::makeCatalog({{d.authSha256, true, QStringLiteral("version.dll")}}, pki.signer);
+    REQUIRE(cat.ok());
+    // Insert a v1 attribute certificate choice ([1], as Microsoft's timestamp tokens carry one) into
+    // SignedData.certificates and re-encode the enclosing lengths.
+    ByteReader r(*cat);
+    const der::Tlv ci = der::readTlv(r, 0);
+    const QList<der::Tlv> ciKids = der::children(r, ci);
+    REQUIRE(ciKids.size() == 2);
+    const der::Tlv sd = der::children(r, ciKids[1]).value(0);
+    QByteArray sdContent;
+    bool inserted = false;
+    for (const der::Tlv &k : der::children(r, sd)) {
+        if (k.tag == 0xA0) {
+            QByteArray certs = der::content(r, k);
+            certs.append(der::encode(0xA1, der::seq(der::encode(0x02, QByteArray(1, '\x01')) + der::octets("attribute certificate"))));
+            sdContent.append(der::encode(0xA0, certs));
+            inserted = true;
+        } else {
+            sdContent.append(der::whole(r, k));
+        }
+    }
+    REQUIRE(inserted);
+    const QByteArray withAttr = der::seq(der::whole(r, ciKids[0]) + der::encode(0xA0, der::seq(sdContent)));
+    const unsigned char *p = reinterpret_cast<const unsigned char *>(withAttr.constData());
+    PKCS7 *plain = d2i_PKCS7(nullptr, &p, long(withAttr.size()));
+    CHECK(plain == nullptr);
+    PKCS7_free(plain);
+    auto trust = testTrust();
+    const sig::SignatureInfo s = sig::verifySignedData(withAttr, sig::kOidCtl, {trust.get(), kAt()});
+    INFO(s.reason.toStdString());
+    CHECK(s.status == Status::Valid);
+    CHECK(s.signer.commonName == QLatin1String("WD Test Code Signing"));
+    Expected<sig::Catalog> parsed = sig::parseCatalog(withAttr, QStringLiteral("attr.cat"));
+    REQUIRE(parsed.ok());
+    CHECK(parsed->members.size() == 1);
 }
