@@ -1,8 +1,12 @@
 // winsock-doctor repair ACTION-ID... [--target T] [--dry-run] [--yes] [--file REG] [--service NAME] [--device ID]
+//                       [--elevate] [--plan REQUEST.json] [--result RESULT.json]
+// --plan / --result are the hand-off with a requester that has no administrator rights (the wizard):
+// see repairs/elevated_handoff.h.
 #include "cli.h"
 #include "repair_target.h"
 #include "platform/targets.h"
 #include <QDir>
+#include "repairs/elevated_handoff.h"
 #include "repairs/engine.h"
 #ifdef Q_OS_WIN
 #include "platform/live_windows/elevation.h"
@@ -23,31 +27,71 @@ int cmdRepair(Context &ctx, const QStringList &args)
     p.addOption(QCommandLineOption(QStringLiteral("device"), translate("wd::cli", "driver.rollback (running Windows): the device instance id to roll back."), QStringLiteral("ID")));
     p.addOption(QCommandLineOption(QStringLiteral("elevate"), translate("wd::cli", "When not running as administrator, ask Windows for administrator rights (UAC prompt) and run the repair in an elevated copy of Winsock Doctor.")));
     p.addOption(QCommandLineOption(QStringLiteral("snapshot-dir"), translate("wd::cli", "Keep the snapshot in DIR instead of the target's snapshot folder."), QStringLiteral("DIR")));
+    p.addOption(QCommandLineOption(QStringLiteral("plan"), translate("wd::cli", "Run the repair request in FILE (written by the wizard for the elevated copy); it is refused when its confirmed preview no longer matches."), QStringLiteral("FILE")));
+    p.addOption(QCommandLineOption(QStringLiteral("result"), translate("wd::cli", "Write the outcome as JSON to FILE."), QStringLiteral("FILE")));
     p.addPositionalArgument(QStringLiteral("ACTION-ID"), translate("wd::cli", "Repairs to run: %1").arg(repairActionIds().join(QStringLiteral(", "))));
     int code = 0;
     if (!parse(ctx, p, QStringLiteral("repair"), args, code))
         return code;
-    const QStringList ids = p.positionalArguments();
-    if (ids.isEmpty()) {
-        ctx.err << translate("wd::cli", "Name at least one repair: %1").arg(repairActionIds().join(QStringLiteral(", "))) << Qt::endl;
-        return int(ExitCode::Usage);
-    }
-    if (p.value(QStringLiteral("target")).isEmpty()) {
-        ctx.err << translate("wd::cli", "Choose a target with --target (demo or offline:DIR).") << Qt::endl;
-        return int(ExitCode::Usage);
-    }
-    Expected<RepairTarget> t = openRepairTarget(p.value(QStringLiteral("target")), p.value(QStringLiteral("snapshot-dir")));
-    if (!t)
-        return fail(ctx, t.error());
-    noteDemo(ctx, *t);
+    handoff::Result result;
+    const QString resultFile = p.value(QStringLiteral("result"));
+    // Every outcome after this point is also written to --result.
+    const auto done = [&](int rc, const std::optional<Error> &e = std::nullopt) {
+        result.exitCode = rc;
+        result.ok = rc == 0;
+        if (e) {
+            result.error = e->message;
+            result.errorKind = handoff::errorKindName(e->kind);
+        }
+        if (!resultFile.isEmpty())
+            if (Expected<void> w = handoff::save(resultFile, result.toJson()); !w)
+                return fail(ctx, w.error());
+        return rc;
+    };
+    const auto failed = [&](const Error &e) { return done(fail(ctx, e), e); };
+    QStringList ids = p.positionalArguments();
     RepairOptions o;
     o.regFile = p.value(QStringLiteral("file"));
     o.services = p.values(QStringLiteral("service"));
     o.deviceInstances = p.values(QStringLiteral("device"));
+    QString targetText = p.value(QStringLiteral("target"));
+    QString confirmedPreview;
+    if (p.isSet(QStringLiteral("plan"))) {
+        Expected<QJsonObject> j = handoff::load(p.value(QStringLiteral("plan")), handoff::kRequestSchema);
+        Expected<handoff::RepairRequest> req = j ? handoff::RepairRequest::fromJson(*j) : Expected<handoff::RepairRequest>(j.error());
+        if (!req)
+            return failed(req.error());
+        ids = req->actions;
+        targetText = req->target;
+        o.findings = req->findings;
+        o.regFile = req->regFile;
+        o.services = req->services;
+        o.deviceInstances = req->devices;
+        confirmedPreview = req->previewSha256;
+    }
+    if (ids.isEmpty()) {
+        ctx.err << translate("wd::cli", "Name at least one repair: %1").arg(repairActionIds().join(QStringLiteral(", "))) << Qt::endl;
+        return done(int(ExitCode::Usage));
+    }
+    if (targetText.isEmpty()) {
+        ctx.err << translate("wd::cli", "Choose a target with --target (demo or offline:DIR).") << Qt::endl;
+        return done(int(ExitCode::Usage));
+    }
+    Expected<RepairTarget> t = openRepairTarget(targetText, p.value(QStringLiteral("snapshot-dir")));
+    if (!t)
+        return failed(t.error());
+    noteDemo(ctx, *t);
     RepairEngine engine(*t->writer);
     Expected<QList<ActionPlan>> plans = engine.plan(ids, o);
     if (!plans)
-        return fail(ctx, plans.error());
+        return failed(plans.error());
+    if (!confirmedPreview.isEmpty() && handoff::previewDigest(*plans) != confirmedPreview) {
+        result.errorKind = QStringLiteral("plan-changed");
+        result.error = translate("wd::cli", "The system changed after the preview was shown, so the confirmed changes are no longer "
+                                            "the ones that would be made. Nothing was changed; review the new preview and apply again.");
+        ctx.err << result.error << Qt::endl;
+        return done(int(ExitCode::RepairFailed));
+    }
     ctx.out << translate("wd::cli", "Planned changes on %1:").arg(t->label) << Qt::endl << RepairEngine::preview(*plans);
     ctx.out.flush();
     bool anything = false;
@@ -59,14 +103,14 @@ int cmdRepair(Context &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("dry-run")) || !anything) {
         if (!anything)
             ctx.out << translate("wd::cli", "Nothing to do.") << Qt::endl;
-        return 0;
+        return done(0);
     }
     if (elevation && t->writer->isLive() && !t->writer->isElevated()) {
 #ifdef Q_OS_WIN
         if (p.isSet(QStringLiteral("elevate"))) {
             if (!p.isSet(QStringLiteral("yes")) && !confirm(ctx, translate("wd::cli", "Apply these changes as administrator?"))) {
                 ctx.err << translate("wd::cli", "Not confirmed (use --yes when running without a console). Nothing was changed.") << Qt::endl;
-                return int(ExitCode::Usage);
+                return done(int(ExitCode::Usage));
             }
             // The elevated copy runs the same repair, confirmed, and keeps its own console window.
             QStringList again{QStringLiteral("repair")};
@@ -77,23 +121,31 @@ int cmdRepair(Context &ctx, const QStringList &args)
                 again << QStringLiteral("--yes");
             Expected<int> rc = elevation::runElevated(again);
             if (!rc)
-                return fail(ctx, rc.error());
-            return *rc;
+                return failed(rc.error());
+            return resultFile.isEmpty() ? done(*rc) : *rc; // the elevated copy wrote --result itself
         }
 #endif
         ctx.err << translate("wd::cli", "These repairs change system settings and need administrator rights. Run Winsock Doctor "
                                         "\"as administrator\" and try again. Nothing was changed.") << Qt::endl;
-        return int(ExitCode::NeedsElevation);
+        return done(int(ExitCode::NeedsElevation), Error(ErrorKind::NeedsElevation, translate("wd::cli", "These repairs need administrator rights.")));
     }
     if (!p.isSet(QStringLiteral("yes")) && !confirm(ctx, translate("wd::cli", "Apply these changes?"))) {
         ctx.err << translate("wd::cli", "Not confirmed (use --yes when running without a console). Nothing was changed.") << Qt::endl;
-        return int(ExitCode::Usage);
+        return done(int(ExitCode::Usage));
     }
     RunOptions ro;
     ro.targetLabel = t->label;
     Expected<RunOutcome> run = engine.run(*plans, ro);
+    for (const ActionPlan &a : *plans)
+        result.actions.append({a.actionId, false, a.nothingToDo()});
     if (!run)
-        return fail(ctx, run.error());
+        return failed(run.error());
+    result.runDir = run->runDir;
+    result.rebootRequired = run->rebootRequired;
+    for (handoff::ActionResult &a : result.actions)
+        for (const ActionOutcome &x : run->actions)
+            if (x.actionId == a.actionId)
+                a.applied = x.applied;
     ctx.out << translate("wd::cli", "Done. Every change was verified.") << Qt::endl;
     // Re-run the checks on the repaired target and say what they still report for these repairs.
     TargetSpec scanSpec = t->spec;
@@ -121,7 +173,7 @@ int cmdRepair(Context &ctx, const QStringList &args)
     ctx.out << translate("wd::cli", "To undo: %1 undo \"%2\" --target %3").arg(ctx.program, shown, t->label) << Qt::endl;
     if (run->rebootRequired)
         ctx.out << translate("wd::cli", "Restart Windows to finish the repair.") << Qt::endl;
-    return 0;
+    return done(0);
 }
 
 } // namespace wd::cli

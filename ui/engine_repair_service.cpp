@@ -1,11 +1,15 @@
 #include "ui/engine_repair_service.h"
 #include "platform/offline_view.h"
+#include "repairs/elevated_handoff.h"
 #include "repairs/engine.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <algorithm>
+#ifdef Q_OS_WIN
+#include "platform/live_windows/elevation.h"
+#endif
 
 namespace wd {
 namespace ui {
@@ -95,10 +99,8 @@ QString elevationReason()
                                           "\"as administrator\" and try again. Nothing was changed.");
 }
 
-bool needsAdmin(const SystemWriter &w, const QList<ActionPlan> &plans)
+bool anyNeedsAdmin(const QList<ActionPlan> &plans)
 {
-    if (!w.isLive() || w.isElevated())
-        return false;
     for (const ActionPlan &p : plans)
         if (p.needsElevation && !p.nothingToDo())
             return true;
@@ -131,8 +133,43 @@ RepairPreview toPreview(const ActionPlan &p)
 } // namespace
 
 EngineRepairService::EngineRepairService(std::shared_ptr<TargetSession> session)
-    : m_sessionFn([session]() -> Expected<std::shared_ptr<TargetSession>> { return session; })
+    : EngineRepairService(SessionFn([session]() -> Expected<std::shared_ptr<TargetSession>> { return session; }))
 {
+}
+
+EngineRepairService::EngineRepairService(SessionFn session) : m_sessionFn(std::move(session))
+{
+#ifdef Q_OS_WIN
+    m_runner = [](const QStringList &args) { return elevation::runElevated(args, 0xFFFFFFFFul, {}, false); };
+#endif
+}
+
+void EngineRepairService::setElevatedRunner(ElevatedRunner runner)
+{
+    QMutexLocker lock(&m_mutex);
+    m_runner = std::move(runner);
+    m_reason.reset();
+}
+
+void EngineRepairService::setNeedsElevatedCopy(std::function<bool(const SystemWriter &)> pred)
+{
+    QMutexLocker lock(&m_mutex);
+    m_needsCopy = std::move(pred);
+    m_reason.reset();
+}
+
+bool EngineRepairService::needsElevatedCopy(const SystemWriter &w) const
+{
+    if (m_needsCopy)
+        return m_needsCopy(w);
+    return w.isLive() && !w.isElevated();
+}
+
+QString EngineRepairService::handoffTarget(const TargetSession &s) const
+{
+    if (s.spec().kind == TargetSpec::Live)
+        return QStringLiteral("live");
+    return QStringLiteral("offline:") + s.volumeRoot();
 }
 
 Expected<std::shared_ptr<TargetSession>> EngineRepairService::session() const
@@ -161,7 +198,7 @@ QString EngineRepairService::unavailableReason() const
         Expected<std::unique_ptr<SystemWriter>> w = (*s)->openWriter();
         if (!w)
             reason = w.error().message;
-        else if ((*w)->isLive() && !(*w)->isElevated())
+        else if (needsElevatedCopy(**w) && !m_runner)
             reason = elevationReason();
     }
     QMutexLocker lock(&m_mutex);
@@ -235,8 +272,11 @@ ApplyOutcome EngineRepairService::apply(const QStringList &actionIds, const Canc
     Expected<QList<ActionPlan>> plans = engine.plan(actionIds, ro);
     if (!plans)
         return failAll(plans.error().kind, plans.error().message, translate("wd::EngineRepairs", "Not started: nothing was changed."));
-    if (needsAdmin(**w, *plans)) // exit-5 semantics: say so before touching anything
-        return failAll(ErrorKind::NeedsElevation, elevationReason(), translate("wd::EngineRepairs", "Not started: needs administrator rights."));
+    if (needsElevatedCopy(**w) && anyNeedsAdmin(*plans)) {
+        if (!m_runner) // exit-5 semantics: say so before touching anything
+            return failAll(ErrorKind::NeedsElevation, elevationReason(), translate("wd::EngineRepairs", "Not started: needs administrator rights."));
+        return applyElevated(actionIds, *plans, ro.findings, **s, say);
+    }
 
     // Progress: the engine calls the hook after each step of the action in work.
     QList<int> order; // indexes of plans with work, in run order
@@ -323,28 +363,125 @@ ApplyOutcome EngineRepairService::apply(const QStringList &actionIds, const Canc
     o.snapshotId = run->runDir;
     o.rebootRequired = run->rebootRequired;
 
+    verifyAfterRepair(**s, o, [&](const QString &line) { say(QString(), line, done); });
+    return o;
+}
+
+void EngineRepairService::verifyAfterRepair(TargetSession &s, ApplyOutcome &o, const std::function<void(const QString &)> &say)
+{
     // Verification: scan the same target (the same demo copy) again.
-    say(QString(), translate("wd::EngineRepairs", "Scanning again to verify the repairs..."), done);
+    say(translate("wd::EngineRepairs", "Scanning again to verify the repairs..."));
     CancelToken none;
-    Expected<ScanResult> after = (*s)->scan(ScanOptions{}, none);
+    Expected<ScanResult> after = s.scan(ScanOptions{}, none);
     if (!after) {
         o.verification << translate("wd::EngineRepairs", "The verification scan could not run: %1").arg(after.error().message);
-    } else {
-        {
-            QMutexLocker lock(&m_mutex);
-            m_verification = *after;
-        }
-        for (const ApplyStep &st : std::as_const(o.steps)) {
-            QStringList remaining;
-            for (const Finding &f : after->findings)
-                if (f.severity >= Severity::Warning && f.repairs.contains(st.actionId) && !remaining.contains(f.id))
-                    remaining << f.id;
-            o.verification << (remaining.isEmpty()
-                                   ? translate("wd::EngineRepairs", "Verified: %1 - a new scan no longer finds the problem.").arg(st.title)
-                                   : translate("wd::EngineRepairs", "%1 - a new scan still reports: %2 (a restart may be needed first).")
-                                         .arg(st.title, remaining.join(QStringLiteral(", "))));
-        }
+        return;
     }
+    {
+        QMutexLocker lock(&m_mutex);
+        m_verification = *after;
+    }
+    for (const ApplyStep &st : std::as_const(o.steps)) {
+        QStringList remaining;
+        for (const Finding &f : after->findings)
+            if (f.severity >= Severity::Warning && f.repairs.contains(st.actionId) && !remaining.contains(f.id))
+                remaining << f.id;
+        o.verification << (remaining.isEmpty()
+                               ? translate("wd::EngineRepairs", "Verified: %1 - a new scan no longer finds the problem.").arg(st.title)
+                               : translate("wd::EngineRepairs", "%1 - a new scan still reports: %2 (a restart may be needed first).")
+                                     .arg(st.title, remaining.join(QStringLiteral(", "))));
+    }
+}
+
+ApplyOutcome EngineRepairService::applyElevated(const QStringList &actionIds, const QList<ActionPlan> &plans,
+                                                const QList<Finding> &findings, TargetSession &s,
+                                                const std::function<void(const QString &, const QString &, int)> &say)
+{
+    ApplyOutcome o;
+    const auto notStarted = [&](ErrorKind kind, const QString &message) {
+        m_lastErrorKind = kind;
+        o.ok = false;
+        o.error = message;
+        for (const ActionPlan &p : plans) {
+            ApplyStep st;
+            st.actionId = p.actionId;
+            st.title = p.title.isEmpty() ? repairTitle(p.actionId) : p.title;
+            st.log << translate("wd::EngineRepairs", "Not started: nothing was changed.");
+            o.steps.append(st);
+        }
+        say(QString(), message, 0);
+        return o;
+    };
+    QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/winsock-doctor-elevated-XXXXXX"));
+    if (!tmp.isValid())
+        return notStarted(ErrorKind::Io, translate("wd::EngineRepairs", "A temporary folder for the elevated repair could not be created: %1")
+                                             .arg(tmp.errorString()));
+    handoff::RepairRequest req;
+    req.target = handoffTarget(s);
+    req.actions = actionIds;
+    req.findings = findings;
+    req.previewSha256 = handoff::previewDigest(plans);
+    const QString requestFile = tmp.filePath(QStringLiteral("request.json"));
+    const QString resultFile = tmp.filePath(QStringLiteral("result.json"));
+    if (Expected<void> w = handoff::save(requestFile, req.toJson()); !w)
+        return notStarted(w.error().kind, w.error().message);
+    say(QString(), translate("wd::EngineRepairs", "Asking Windows for administrator rights to apply the repairs..."), 0);
+    ElevatedRunner runner;
+    {
+        QMutexLocker lock(&m_mutex);
+        runner = m_runner;
+    }
+    Expected<int> rc = runner({QStringLiteral("repair"), QStringLiteral("--plan"), QDir::toNativeSeparators(requestFile),
+                               QStringLiteral("--result"), QDir::toNativeSeparators(resultFile), QStringLiteral("--yes")});
+    if (!rc)
+        return notStarted(rc.error().kind, rc.error().message);
+    Expected<QJsonObject> j = handoff::load(resultFile, handoff::kResultSchema);
+    Expected<handoff::Result> res = j ? handoff::Result::fromJson(*j) : Expected<handoff::Result>(j.error());
+    if (!res)
+        return notStarted(ErrorKind::Internal,
+                          translate("wd::EngineRepairs", "The elevated Winsock Doctor ended (exit code %1) without reporting what it did: %2")
+                              .arg(*rc)
+                              .arg(res.error().message));
+    int done = 0;
+    for (const ActionPlan &p : plans) {
+        ApplyStep st;
+        st.actionId = p.actionId;
+        st.title = p.title.isEmpty() ? repairTitle(p.actionId) : p.title;
+        if (p.nothingToDo()) {
+            st.ok = res->ok;
+            st.log << translate("wd::EngineRepairs", "Nothing to change: the target is already in the wanted state.");
+        } else if (res->ok) {
+            st.ok = true;
+            st.log << translate("wd::EngineRepairs", "Snapshot saved and read back (SHA-256 verified).");
+            for (const RegChange &c : p.changes)
+                st.log << translate("wd::EngineRepairs", "Done: %1").arg(c.description);
+            for (const QString &x : p.steps)
+                st.log << translate("wd::EngineRepairs", "Done: %1").arg(x);
+            st.log << translate("wd::EngineRepairs", "Re-read the target: every change is in place.");
+        } else if (res->errorKind == QLatin1String("repair-failed")) {
+            st.rolledBack = true;
+            st.log << translate("wd::EngineRepairs", "Failed or rolled back: every change of this run was undone. %1").arg(res->error);
+        } else {
+            st.log << translate("wd::EngineRepairs", "Not started: nothing was changed.");
+        }
+        st.log << translate("wd::EngineRepairs", "Run by the elevated copy of Winsock Doctor (administrator rights).");
+        o.steps.append(st);
+        say(st.actionId, st.log.value(st.log.size() - 2), ++done);
+    }
+    if (!res->ok) {
+        m_lastErrorKind = res->errorKind == QLatin1String("plan-changed") ? ErrorKind::RepairFailed
+                                                                          : handoff::errorKindFromName(res->errorKind);
+        o.ok = false;
+        o.error = res->error.isEmpty()
+                      ? translate("wd::EngineRepairs", "The elevated Winsock Doctor reported a failure (exit code %1).").arg(res->exitCode)
+                      : res->error;
+        say(QString(), o.error, done);
+        return o;
+    }
+    o.ok = true;
+    o.snapshotId = res->runDir;
+    o.rebootRequired = res->rebootRequired;
+    verifyAfterRepair(s, o, [&](const QString &line) { say(QString(), line, done); });
     return o;
 }
 
@@ -356,7 +493,13 @@ Expected<QStringList> EngineRepairService::undo(const QString &snapshotId, const
     Expected<std::unique_ptr<SystemWriter>> w = (*s)->openWriter();
     if (!w)
         return w.error();
-    if ((*w)->isLive() && !(*w)->isElevated())
+    ElevatedRunner runner;
+    {
+        QMutexLocker lock(&m_mutex);
+        runner = m_runner;
+    }
+    const bool elevatedCopy = needsElevatedCopy(**w);
+    if (elevatedCopy && !runner)
         return Error(ErrorKind::NeedsElevation,
                      translate("wd::EngineRepairs", "Undoing a repair changes system settings and needs administrator rights. Run Winsock "
                                                     "Doctor \"as administrator\" and try again. Nothing was changed."));
@@ -365,10 +508,38 @@ Expected<QStringList> EngineRepairService::undo(const QString &snapshotId, const
     const QString dir = QFileInfo(snapshotId).canonicalFilePath();
     if (root.isEmpty() || dir.isEmpty() || !dir.startsWith(root + QLatin1Char('/')))
         return Error(ErrorKind::NotFound, translate("wd::EngineRepairs", "There is no snapshot \"%1\" for this target.").arg(snapshotId), snapshotId);
-    RepairEngine engine(**w);
-    Expected<QStringList> how = engine.undo(dir);
-    if (!how)
-        return how.error();
+    Expected<QStringList> how = QStringList();
+    if (elevatedCopy) {
+        QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/winsock-doctor-elevated-XXXXXX"));
+        if (!tmp.isValid())
+            return Error(ErrorKind::Io, translate("wd::EngineRepairs", "A temporary folder for the elevated repair could not be created: %1")
+                                            .arg(tmp.errorString()));
+        const QString resultFile = tmp.filePath(QStringLiteral("result.json"));
+        if (progress)
+            progress(QString(), translate("wd::EngineRepairs", "Asking Windows for administrator rights to undo the repair..."), 0, 1);
+        Expected<int> rc = runner({QStringLiteral("undo"), QDir::toNativeSeparators(dir), QStringLiteral("--target"), handoffTarget(**s),
+                                   QStringLiteral("--yes"), QStringLiteral("--result"), QDir::toNativeSeparators(resultFile)});
+        if (!rc)
+            return rc.error();
+        Expected<QJsonObject> j = handoff::load(resultFile, handoff::kResultSchema);
+        Expected<handoff::Result> res = j ? handoff::Result::fromJson(*j) : Expected<handoff::Result>(j.error());
+        if (!res)
+            return Error(ErrorKind::Internal,
+                         translate("wd::EngineRepairs", "The elevated Winsock Doctor ended (exit code %1) without reporting what it did: %2")
+                             .arg(*rc)
+                             .arg(res.error().message));
+        if (!res->ok)
+            return Error(handoff::errorKindFromName(res->errorKind),
+                         res->error.isEmpty() ? translate("wd::EngineRepairs", "The elevated Winsock Doctor reported a failure (exit code %1).")
+                                                    .arg(res->exitCode)
+                                              : res->error);
+        how = res->log;
+    } else {
+        RepairEngine engine(**w);
+        how = engine.undo(dir);
+        if (!how)
+            return how.error();
+    }
     QStringList log;
     int n = 0;
     for (const QString &h : *how) {

@@ -5,6 +5,7 @@
 #include "core/check.h"
 #include "core/scan_result.h"
 #include "platform/targets.h"
+#include "repairs/engine.h"
 #include "repairs/system_writer.h"
 #include "ui/repair_service.h"
 #include <QHash>
@@ -51,7 +52,7 @@ class EngineRepairService final : public RepairService {
 public:
     // SESSION is resolved lazily (the demo copy is made by the first scan on its worker thread).
     using SessionFn = std::function<Expected<std::shared_ptr<TargetSession>>()>;
-    explicit EngineRepairService(SessionFn session) : m_sessionFn(std::move(session)) {}
+    explicit EngineRepairService(SessionFn session);
     explicit EngineRepairService(std::shared_ptr<TargetSession> session);
 
     QString unavailableReason() const override;
@@ -66,6 +67,16 @@ public:
     // Test seam: consulted after every engine step (see RunOptions::hook); true makes the run fail there.
     void setFaultHook(FaultHook hook) { m_fault = std::move(hook); }
 
+    // Without administrator rights on this PC, apply and undo hand the work to an elevated copy of
+    // Winsock Doctor (UAC prompt, only when the user applies): ARGS are its command line ("repair
+    // --plan REQUEST --result RESULT --yes" or "undo DIR ... --result RESULT"); the runner waits for it
+    // and returns its exit code. Default on Windows: this program through ShellExecuteEx "runas".
+    // No runner: repairs that need administrator rights are unavailable.
+    using ElevatedRunner = std::function<Expected<int>(const QStringList &args)>;
+    void setElevatedRunner(ElevatedRunner runner);
+    // Test seam: whether WRITER needs the elevated copy (default: a live target without administrator rights).
+    void setNeedsElevatedCopy(std::function<bool(const SystemWriter &)> pred);
+
 private:
     SessionFn m_sessionFn;
     mutable QMutex m_mutex;
@@ -74,6 +85,14 @@ private:
     ErrorKind m_lastErrorKind = ErrorKind::Internal;
     std::optional<ScanResult> m_verification;
     FaultHook m_fault;
+    ElevatedRunner m_runner;
+    std::function<bool(const SystemWriter &)> m_needsCopy;
+
+    bool needsElevatedCopy(const SystemWriter &w) const;
+    QString handoffTarget(const TargetSession &s) const;
+    void verifyAfterRepair(TargetSession &s, ApplyOutcome &o, const std::function<void(const QString &)> &say);
+    ApplyOutcome applyElevated(const QStringList &actionIds, const QList<ActionPlan> &plans, const QList<Finding> &findings,
+                               TargetSession &s, const std::function<void(const QString &, const QString &, int)> &say);
 };
 
 } // namespace ui

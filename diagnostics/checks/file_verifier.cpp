@@ -63,7 +63,7 @@ bool usesSha1(const sig::SignatureInfo &s)
 } // namespace
 
 VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString &displayPath, const QString &role,
-                                          bool flatHash) const
+                                          bool flatHash, QByteArray *scratch) const
 {
     VerifiedFile v;
     v.path = displayPath.isEmpty() ? hostPath : displayPath;
@@ -80,13 +80,14 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
         v.error = translate("wd::Signature", "The file cannot be read: %1").arg(f.errorString());
         return v;
     }
-    // One read of the file into a per-thread buffer that is reused (no page faults on fresh memory);
-    // very large files are mapped instead. Every digest is fed from these bytes.
+    // One read of the file into the caller's reused buffer (no page faults on fresh memory); very
+    // large files are mapped instead. Every digest is fed from these bytes.
     QByteArray data;
+    QByteArray local; // the buffer when the caller has none; DATA may point into it
     const qint64 size = f.size();
     constexpr qint64 kBufferLimit = 64 * 1024 * 1024;
     if (size > 0 && size <= kBufferLimit) {
-        thread_local QByteArray buffer;
+        QByteArray &buffer = scratch ? *scratch : local;
         if (buffer.size() < size)
             buffer.resize(qsizetype(qMax<qint64>(size, qMin<qint64>(qint64(buffer.size()) * 2, kBufferLimit))));
         qint64 got = 0;

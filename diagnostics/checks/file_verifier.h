@@ -34,8 +34,11 @@ public:
                  QDateTime at = {});
     // FLATHASH: also compute the whole-file SHA-256 ("sha256"); deep scans skip it for speed (the
     // Authenticode digest is what signatures and catalogs compare).
+    // SCRATCH: a read buffer the caller reuses across files (one per worker thread, owned by the
+    // worker: no thread_local, whose destructors misbehave on mingw's emulated TLS); null: a buffer
+    // of this call.
     VerifiedFile verifyHostFile(const QString &hostPath, const QString &displayPath = {}, const QString &role = {},
-                                bool flatHash = true) const;
+                                bool flatHash = true, QByteArray *scratch = nullptr) const;
     const sig::TrustStore &trust() const { return *m_trust; }
 
 private:

@@ -74,6 +74,7 @@ public:
         std::atomic<qint64> done{0};
         QMutex progressMutex;
         auto worker = [&] {
+            QByteArray scratch; // this worker's read buffer, released before its thread ends
             for (;;) {
                 if (ctx.cancel.isCancelled())
                     return;
@@ -83,7 +84,7 @@ public:
                 const FileRef &ref = files.at(i);
                 Expected<QString> host = sys.hostPath(ref.path);
                 if (host) {
-                    results[i] = verifier.verifyHostFile(*host, ref.path, ref.role, i < listed);
+                    results[i] = verifier.verifyHostFile(*host, ref.path, ref.role, i < listed, &scratch);
                 } else {
                     VerifiedFile v;
                     v.path = ref.path;
@@ -96,9 +97,9 @@ public:
                 ctx.report(id(), d, files.size(), ref.path);
             }
         };
-        // Live targets verify one file at a time: under Wine, parallel verification through the live
-        // backend corrupted the heap now and then (not understood yet; offline volumes are unaffected).
-        const unsigned n = ctx.system.live() ? 1u : std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
+        // No thread_local anywhere on this path: on mingw, thread_local objects with destructors
+        // (emulated TLS) freed on native thread exit corrupted the heap under Wine.
+        const unsigned n = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
         // Native threads (QThread), and OpenSSL's per-thread state released before each one ends: a
         // pthread-emulation thread leaving OpenSSL's thread-locals to the DLL detach crashed under Wine.
         std::vector<std::unique_ptr<QThread>> threads;

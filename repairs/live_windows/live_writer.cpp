@@ -1,5 +1,6 @@
 // LiveWriter: SystemWriter over the running Windows (Win32 registry API, explicit WOW64 views).
 // Compiled only for Windows.
+#include "platform/live_windows/elevation.h"
 #include "repairs/system_writer.h"
 #include <QDir>
 #include <QFileInfo>
@@ -79,17 +80,7 @@ public:
         return si.wProcessorArchitecture != PROCESSOR_ARCHITECTURE_INTEL;
     }
 
-    bool isElevated() const override
-    {
-        HANDLE token = nullptr;
-        if (!OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
-            return false;
-        TOKEN_ELEVATION el{};
-        DWORD len = 0;
-        const BOOL ok = GetTokenInformation(token, TokenElevation, &el, sizeof(el), &len);
-        CloseHandle(token);
-        return ok && el.TokenIsElevated;
-    }
+    bool isElevated() const override { return elevation::isElevated(); }
 
     QString snapshotRoot() const override
     {

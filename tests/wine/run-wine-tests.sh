@@ -154,6 +154,57 @@ PY
   query >"$ART/after-undo.txt"
   diff -u "$ART/before-repair.txt" "$ART/after-undo.txt" || fail "undo did not restore the exact prior values"
   echo "undo restored the exact prior values"
+
+  step "as a standard user: repair refuses without --elevate, runs through runas with it"
+  # Wine gives every process a full administrator token; WD_TEST_NOT_ELEVATED=1 makes Winsock Doctor
+  # see a standard user's token. runElevated does not pass it on, like UAC's elevated copy.
+  export WD_TEST_NOT_ELEVATED=1
+  wd repair winsock.remove-lsp appinit.disable --target live --yes >"$ART/std-repair.out" 2>"$ART/std-repair.err"
+  [ "$rc" -eq 5 ] || { cat "$ART/std-repair.err" >&2; fail "a standard user's repair must exit 5 (got $rc)"; }
+  query >"$ART/after-refused.txt"
+  diff -u "$ART/before-repair.txt" "$ART/after-refused.txt" || fail "a refused repair changed the registry"
+  wd repair winsock.remove-lsp appinit.disable --target live --yes --elevate --result "$(winepath -w "$ART/elevated-result.json")" \
+    >"$ART/elevated-repair.out" 2>"$ART/elevated-repair.err"
+  [ "$rc" -eq 0 ] || { cat "$ART/elevated-repair.err" >&2; fail "repair --elevate exited $rc"; }
+  esnap=$(python3 - "$ART/elevated-result.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+assert r["schema"] == "winsock-doctor/elevated-result/1" and r["ok"] and r["exit_code"] == 0, r
+assert sorted(a["id"] for a in r["actions"] if a["applied"]) == ["appinit.disable", "winsock.remove-lsp"], r["actions"]
+print(r["run_dir"])
+PY
+) || fail "the elevated copy's result"
+  scan_json "$ART/elevated-repaired.json"
+  python3 - "$ART/elevated-repaired.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+ids = [x["id"] for x in r["findings"]]
+assert "live.catalog.registry-only" not in ids, f"the LSP is gone after the elevated repair: {ids}"
+assert r["live"]["elevated"] is False, "the scan ran as the standard user"
+print("elevated copy repaired the prefix; the standard user's scan is clean")
+PY
+  unset WD_TEST_NOT_ELEVATED
+  wd undo "$esnap" --target live --yes >"$ART/undo2.out" 2>"$ART/undo2.err"
+  [ "$rc" -eq 0 ] || { cat "$ART/undo2.err" >&2; fail "undo of the elevated repair exited $rc"; }
+  query >"$ART/after-undo2.txt"
+  diff -u "$ART/before-repair.txt" "$ART/after-undo2.txt" || fail "undo of the elevated repair did not restore the exact prior values"
+
+  step "the wizard's repair service as a standard user: apply and undo through runas"
+  if [ -f "$DEPLOY/wd_gui_tests.exe" ]; then
+    set +e
+    (cd "$DEPLOY" && WD_TEST_NOT_ELEVATED=1 QT_QPA_PLATFORM=offscreen timeout 600 wine wd_gui_tests.exe "[wine-live]") \
+      >"$ART/gui-handoff.out" 2>&1
+    grc=$?
+    set -e
+    tail -5 "$ART/gui-handoff.out"
+    [ "$grc" -eq 0 ] || { cat "$ART/gui-handoff.out" >&2; fail "the wizard's elevated hand-off (exit $grc)"; }
+    grep -q "1 test case" "$ART/gui-handoff.out" || fail "the hand-off test did not run"
+    query >"$ART/after-gui-undo.txt"
+    diff -u "$ART/before-repair.txt" "$ART/after-gui-undo.txt" || fail "the wizard's undo did not restore the exact prior values"
+    echo "wizard hand-off: repaired through runas, verified, undone to the exact prior values"
+  else
+    fail "no wd_gui_tests.exe in $DEPLOY"
+  fi
 fi
 
 step "wizard on the live target (xvfb)"
