@@ -938,6 +938,85 @@
         <source>Restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A temporary folder for the elevated repair could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Windows for administrator rights to apply the repairs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The elevated Winsock Doctor ended (exit code %1) without reporting what it did: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed or rolled back: every change of this run was undone. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by the elevated copy of Winsock Doctor (administrator rights).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The elevated Winsock Doctor reported a failure (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Windows for administrator rights to undo the repair...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::Handoff</name>
+    <message>
+        <source>The hand-off file of the elevated repair is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no repair actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list holds something other than text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the findings are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected schema &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::Hive</name>
@@ -4021,6 +4100,26 @@
     </message>
     <message>
         <source>Apply these changes as administrator?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the repair request in FILE (written by the wizard for the elevated copy); it is refused when its confirmed preview no longer matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the outcome as JSON to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system changed after the preview was shown, so the confirmed changes are no longer the ones that would be made. Nothing was changed; review the new preview and apply again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These repairs need administrator rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo needs administrator rights.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

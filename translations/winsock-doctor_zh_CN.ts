@@ -937,6 +937,85 @@
         <source>Restored: %1</source>
         <translation>已恢复：%1</translation>
     </message>
+    <message>
+        <source>A temporary folder for the elevated repair could not be created: %1</source>
+        <translation>无法为以管理员身份运行的修复创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Asking Windows for administrator rights to apply the repairs...</source>
+        <translation>正在向 Windows 请求管理员权限以执行修复……</translation>
+    </message>
+    <message>
+        <source>The elevated Winsock Doctor ended (exit code %1) without reporting what it did: %2</source>
+        <translation>以管理员身份运行的 Winsock Doctor 已结束（退出代码 %1），但没有报告它做了什么：%2</translation>
+    </message>
+    <message>
+        <source>Failed or rolled back: every change of this run was undone. %1</source>
+        <translation>失败或已回滚：本次运行的所有更改均已撤销。%1</translation>
+    </message>
+    <message>
+        <source>Run by the elevated copy of Winsock Doctor (administrator rights).</source>
+        <translation>由以管理员身份运行的 Winsock Doctor 副本执行（管理员权限）。</translation>
+    </message>
+    <message>
+        <source>The elevated Winsock Doctor reported a failure (exit code %1).</source>
+        <translation>以管理员身份运行的 Winsock Doctor 报告失败（退出代码 %1）。</translation>
+    </message>
+    <message>
+        <source>Asking Windows for administrator rights to undo the repair...</source>
+        <translation>正在向 Windows 请求管理员权限以撤销修复……</translation>
+    </message>
+</context>
+<context>
+    <name>wd::Handoff</name>
+    <message>
+        <source>The hand-off file of the elevated repair is malformed: %1</source>
+        <translation>以管理员身份运行的修复所用的交接文件格式错误：%1</translation>
+    </message>
+    <message>
+        <source>no target.</source>
+        <translation>没有指定目标。</translation>
+    </message>
+    <message>
+        <source>no repair actions.</source>
+        <translation>没有修复操作。</translation>
+    </message>
+    <message>
+        <source>a list holds something other than text.</source>
+        <translation>列表中含有非文本内容。</translation>
+    </message>
+    <message>
+        <source>the findings are not a list.</source>
+        <translation>检测结果不是列表。</translation>
+    </message>
+    <message>
+        <source>a finding is not an object.</source>
+        <translation>某条检测结果不是对象。</translation>
+    </message>
+    <message>
+        <source>no outcome.</source>
+        <translation>没有结果。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>the file is too large.</source>
+        <translation>文件过大。</translation>
+    </message>
+    <message>
+        <source>not a JSON object.</source>
+        <translation>不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>unexpected schema &quot;%1&quot;.</source>
+        <translation>意外的格式标识“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>wd::Hive</name>
@@ -4001,6 +4080,26 @@
     <message>
         <source>Apply these changes as administrator?</source>
         <translation>以管理员身份应用这些更改吗？</translation>
+    </message>
+    <message>
+        <source>Run the repair request in FILE (written by the wizard for the elevated copy); it is refused when its confirmed preview no longer matches.</source>
+        <translation>执行 FILE 中的修复请求（由向导为以管理员身份运行的副本写入）；如果已确认的预览不再一致，则拒绝执行。</translation>
+    </message>
+    <message>
+        <source>Write the outcome as JSON to FILE.</source>
+        <translation>将结果以 JSON 格式写入 FILE。</translation>
+    </message>
+    <message>
+        <source>The system changed after the preview was shown, so the confirmed changes are no longer the ones that would be made. Nothing was changed; review the new preview and apply again.</source>
+        <translation>显示预览之后系统发生了变化，已确认的更改不再是将要执行的更改。未做任何更改；请查看新的预览后重新执行。</translation>
+    </message>
+    <message>
+        <source>These repairs need administrator rights.</source>
+        <translation>这些修复需要管理员权限。</translation>
+    </message>
+    <message>
+        <source>Undo needs administrator rights.</source>
+        <translation>撤销需要管理员权限。</translation>
     </message>
 </context>
 <context>
