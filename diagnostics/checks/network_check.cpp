@@ -3,6 +3,7 @@
 // Teredo state, and the NetworkCards list against the adapters that TCP/IP knows.
 #include "checks/check_util.h"
 #include "checks/checks.h"
+#include "checks/tcp_defaults.h"
 #include <QJsonArray>
 #include <QSet>
 #include <optional>
@@ -60,6 +61,18 @@ const TcpDefault kTcpDefaults[] = {
     {"SynAttackProtect", std::nullopt, QT_TRANSLATE_NOOP("wd::NetworkCheck", "SYN flood protection")},
     {"DisableDHCPMediaSense", std::nullopt, QT_TRANSLATE_NOOP("wd::NetworkCheck", "cable-unplug detection")},
 };
+
+} // namespace
+
+std::optional<quint32> tcpdefaults::builtInDefault(const QString &name)
+{
+    for (const TcpDefault &d : kTcpDefaults)
+        if (name.compare(QLatin1String(d.name), Qt::CaseInsensitive) == 0)
+            return d.def;
+    return std::nullopt;
+}
+
+namespace {
 
 struct Bit {
     quint32 mask;

@@ -3,6 +3,8 @@
 // Security hardening values (EnableICMPRedirect, DisableIPSourceRouting, SynAttackProtect ...) and
 // identity values (Hostname, Domain, NameServer ...) are never touched.
 #include "repairs/actions/actions.h"
+#include "checks/check_util.h"
+#include "checks/tcp_defaults.h"
 
 namespace wd::actions {
 namespace {
@@ -70,6 +72,11 @@ public:
             if (!cur)
                 continue;
             if (!d.stored) {
+                // A value set to exactly what the stack uses anyway is not a change (the network check
+                // does not report it either): leave it.
+                const std::optional<quint32> builtIn = tcpdefaults::builtInDefault(cur->name);
+                if (builtIn && checkutil::dword({*cur}, cur->name) == builtIn)
+                    continue;
                 p.changes.append(RegChange::deleteValue(key, RegView::Native, cur->name,
                                                         translate("wd::Repairs", "%1: %2 -> not set (Windows default)").arg(cur->name, describeValue(cur))));
             } else {

@@ -1,5 +1,6 @@
 // Guarded repairs on generated offline volumes: plan -> snapshot -> apply -> verify -> undo, with
 // byte-identical hive files after undo, rollback on injected faults, dirty hives refused.
+#include "checks/tcp_defaults.h"
 #include "fixtures/repair_fixtures.h"
 #include "repairs/actions/actions.h"
 #include "repairs/engine.h"
@@ -164,6 +165,30 @@ TEST_CASE("remove-lsp removes layered entries and chains from both catalogs, ren
     CHECK(snapshot::list(w->snapshotRoot())[0].state == QStringLiteral("undone"));
     // A second undo of the same run is refused.
     CHECK_FALSE(engine.undo(run->runDir).ok());
+}
+
+TEST_CASE("tcp.restore-defaults leaves values at the stack's built-in default, as the network check does", "[repair]")
+{
+    Volume vol;
+    auto w = vol.writer();
+    // TcpWindowSize written with exactly the built-in default, and a string-typed DefaultTTL of 128.
+    REQUIRE(tcpdefaults::builtInDefault(QStringLiteral("TcpWindowSize")) == 64240u);
+    REQUIRE(tcpdefaults::builtInDefault(QStringLiteral("defaultttl")) == 128u);
+    REQUIRE(w->apply({RegChange::set(actions::tcpipParams(), RegView::Native, RegValue::dword(QStringLiteral("TcpWindowSize"), 64240), QString()),
+                      RegChange::set(actions::tcpipParams(), RegView::Native, RegValue::sz(QStringLiteral("DefaultTTL"), QStringLiteral("128")), QString())})
+                .ok());
+    RepairEngine engine(*w);
+    auto plans = engine.plan({QStringLiteral("tcp.restore-defaults")}, {});
+    REQUIRE(plans.ok());
+    const QString preview = RepairEngine::preview(*plans);
+    CHECK_FALSE(preview.contains(QStringLiteral("TcpWindowSize")));
+    CHECK_FALSE(preview.contains(QStringLiteral("DefaultTTL")));
+    CHECK(preview.contains(QStringLiteral("Tcp1323Opts"))); // no built-in value: any value is a change
+    // A value that differs from the built-in default is still restored.
+    REQUIRE(w->apply({RegChange::set(actions::tcpipParams(), RegView::Native, RegValue::dword(QStringLiteral("TcpWindowSize"), 8192), QString())}).ok());
+    plans = engine.plan({QStringLiteral("tcp.restore-defaults")}, {});
+    REQUIRE(plans.ok());
+    CHECK(RepairEngine::preview(*plans).contains(QStringLiteral("TcpWindowSize: dword 0x00002000 (8192) -> not set (Windows default)")));
 }
 
 TEST_CASE("appinit.disable, tcp.restore-defaults and driver.rollback change exactly what they preview", "[repair]")
