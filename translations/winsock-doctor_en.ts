@@ -2902,15 +2902,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file is loaded into programs that use the network (as a Winsock provider, name provider, AppInit DLL or driver) but nobody signed it, so its origin is unknown. Unsigned network add-ons are a common cause of lost connections and crashes, and are used by adware. Removing the provider (repair) restores the default network stack.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has an invalid signature (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The signature of this file does not check out: %1 A modified or replaced network file can break or spy on every connection and can crash programs or Windows itself. Restore the original file (&quot;sfc /scannow&quot; for Windows files, reinstall the product otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo: a test certificate authority stands in for Microsoft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo PC cannot carry Microsoft&apos;s signatures, so its intact Windows files are signed by a test certificate authority that this demo treats like Microsoft&apos;s root. On a real PC only Microsoft&apos;s own roots count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network driver runs inside the Windows kernel, but nobody signed it, so its origin is unknown. 64-bit Windows normally refuses to load unsigned drivers unless test signing or driver signature enforcement was turned off. A faulty network driver causes blue screens in ndis.sys or tcpip.sys. Update it from the device maker, or roll it back (repair).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is loaded into programs that use the network (as a Winsock provider, name provider or AppInit DLL) but nobody signed it, so its origin is unknown. Unsigned network add-ons are a common cause of lost connections and crashes, and are used by adware. Removing the provider (repair) restores the default network stack.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2887,16 +2887,28 @@
         <translation>%1 未签名</translation>
     </message>
     <message>
-        <source>This file is loaded into programs that use the network (as a Winsock provider, name provider, AppInit DLL or driver) but nobody signed it, so its origin is unknown. Unsigned network add-ons are a common cause of lost connections and crashes, and are used by adware. Removing the provider (repair) restores the default network stack.</source>
-        <translation>此文件会被加载到使用网络的程序中（作为 Winsock 提供程序、名称提供程序、AppInit DLL 或驱动程序），但没有任何数字签名，因此来源不明。未签名的网络插件是断网和崩溃的常见原因，也常被广告软件利用。删除该提供程序（修复）可恢复默认的网络协议栈。</translation>
-    </message>
-    <message>
         <source>%1 has an invalid signature (%2)</source>
         <translation>%1 的数字签名无效（%2）</translation>
     </message>
     <message>
         <source>The signature of this file does not check out: %1 A modified or replaced network file can break or spy on every connection and can crash programs or Windows itself. Restore the original file (&quot;sfc /scannow&quot; for Windows files, reinstall the product otherwise).</source>
         <translation>此文件的数字签名未通过验证：%1 被修改或替换的网络文件可能破坏或窃听每一个网络连接，还可能导致程序甚至 Windows 本身崩溃。请还原原始文件（Windows 文件使用“sfc /scannow”，其他文件请重新安装相应产品）。</translation>
+    </message>
+    <message>
+        <source>Demo: a test certificate authority stands in for Microsoft</source>
+        <translation>演示：由测试证书颁发机构代替微软</translation>
+    </message>
+    <message>
+        <source>The demo PC cannot carry Microsoft&apos;s signatures, so its intact Windows files are signed by a test certificate authority that this demo treats like Microsoft&apos;s root. On a real PC only Microsoft&apos;s own roots count.</source>
+        <translation>演示电脑无法带有微软的签名，因此其中完好的 Windows 文件由一个测试证书颁发机构签名，本演示将其视同微软的根证书。在真实电脑上，只有微软自己的根证书才算数。</translation>
+    </message>
+    <message>
+        <source>This network driver runs inside the Windows kernel, but nobody signed it, so its origin is unknown. 64-bit Windows normally refuses to load unsigned drivers unless test signing or driver signature enforcement was turned off. A faulty network driver causes blue screens in ndis.sys or tcpip.sys. Update it from the device maker, or roll it back (repair).</source>
+        <translation>这个网络驱动程序运行在 Windows 内核中，但没有任何签名，来源不明。64 位 Windows 通常拒绝加载未签名的驱动程序，除非开启了测试签名或关闭了驱动程序强制签名。有问题的网络驱动程序会导致 ndis.sys 或 tcpip.sys 蓝屏。请从设备厂商处更新它，或将其回滚（修复）。</translation>
+    </message>
+    <message>
+        <source>This file is loaded into programs that use the network (as a Winsock provider, name provider or AppInit DLL) but nobody signed it, so its origin is unknown. Unsigned network add-ons are a common cause of lost connections and crashes, and are used by adware. Removing the provider (repair) restores the default network stack.</source>
+        <translation>这个文件会被加载到使用网络的程序中（作为 Winsock 提供程序、名称提供程序或 AppInit DLL），但没有任何签名，来源不明。未签名的网络插件常常导致断网和崩溃，也常被广告软件利用。删除该提供程序（修复）即可恢复默认的网络协议栈。</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,10 @@ struct VerifiedFile {
     QString signingDate() const;         // timestamp, else signingTime attribute ("" when none)
 };
 
+// The built-in demo volume lists the SHA-256 thumbprints of its stand-in "Microsoft" test roots in this
+// file (path below the system drive). Read for the demo target only.
+inline constexpr const char *kDemoStandInFile = "\\ProgramData\\Winsock Doctor Demo\\microsoft-stand-in-roots.txt";
+
 class FileVerifier {
 public:
     FileVerifier(std::shared_ptr<const sig::TrustStore> trust, std::shared_ptr<const sig::CatalogIndex> catalogs,

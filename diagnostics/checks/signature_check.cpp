@@ -1,11 +1,13 @@
 // Signatures: verifies every file the other checks listed (ws2_32, providers, namespace providers,
 // AppInit DLLs, drivers, system Winsock DLLs) — embedded Authenticode or security catalog — offline,
 // against the target's own trust anchors. Runs last. --deep adds all of System32 and the drivers.
+#include "checks/check_util.h"
 #include "checks/checks.h"
 #include <QThread>
 #include <openssl/crypto.h>
 #include "checks/file_verifier.h"
 #include "platform/system_view.h"
+#include <QFile>
 #include <QJsonArray>
 #include <QMutex>
 #include <QMutexLocker>
@@ -27,6 +29,29 @@ bool pinnedToMicrosoft(const QString &role, const QString &path)
     return pinned.contains(name) && path.contains(QStringLiteral("\\system32\\"), Qt::CaseInsensitive);
 }
 
+// SHA-256 thumbprints (hex, one per line) of the demo's stand-in roots, written by the demo generator.
+using checkutil::finding;
+
+int loadDemoStandIns(const SystemView &sys, sig::TrustStore &trust)
+{
+    Expected<QString> host = sys.hostPath(sys.systemRoot().left(2) + QLatin1String(kDemoStandInFile));
+    if (!host)
+        return 0;
+    QFile f(*host);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 4096)
+        return 0;
+    int n = 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QByteArray hex = line.trimmed();
+        const QByteArray raw = QByteArray::fromHex(hex);
+        if (raw.size() == 32 && raw.toHex() == hex.toLower()) {
+            trust.addMicrosoftStandIn(raw);
+            ++n;
+        }
+    }
+    return n;
+}
+
 class SignatureCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("signatures"); }
@@ -37,6 +62,14 @@ public:
         SystemView &sys = ctx.system;
         auto trust = std::make_shared<sig::TrustStore>();
         loadTargetRoots(sys, *trust);
+        // The built-in demo (never a real PC or volume): its test root stands in for Microsoft's.
+        if (sys.info().kind == QLatin1String("demo") && loadDemoStandIns(sys, *trust) > 0)
+            ctx.result.add(finding(QStringLiteral("signature.demo.stand-in"), id(), Severity::Info,
+                                   translate("wd::SignatureCheck", "Demo: a test certificate authority stands in for Microsoft"),
+                                   translate("wd::SignatureCheck",
+                                             "The demo PC cannot carry Microsoft's signatures, so its intact Windows files are signed "
+                                             "by a test certificate authority that this demo treats like Microsoft's root. On a real "
+                                             "PC only Microsoft's own roots count.")));
         if (!ctx.options.trustRootsDir.isEmpty()) {
             Expected<int> n = trust->addPemDir(ctx.options.trustRootsDir);
             if (!n)
@@ -195,11 +228,18 @@ private:
             f.id = QStringLiteral("signature.%1.unsigned").arg(role);
             f.severity = Severity::Warning;
             f.title = translate("wd::SignatureCheck", "%1 is not signed").arg(v.path);
-            f.detail = translate("wd::SignatureCheck",
-                                 "This file is loaded into programs that use the network (as a Winsock provider, name "
-                                 "provider, AppInit DLL or driver) but nobody signed it, so its origin is unknown. Unsigned "
-                                 "network add-ons are a common cause of lost connections and crashes, and are used by "
-                                 "adware. Removing the provider (repair) restores the default network stack.");
+            if (role == QLatin1String("driver"))
+                f.detail = translate("wd::SignatureCheck",
+                                     "This network driver runs inside the Windows kernel, but nobody signed it, so its origin is "
+                                     "unknown. 64-bit Windows normally refuses to load unsigned drivers unless test signing or "
+                                     "driver signature enforcement was turned off. A faulty network driver causes blue screens "
+                                     "in ndis.sys or tcpip.sys. Update it from the device maker, or roll it back (repair).");
+            else
+                f.detail = translate("wd::SignatureCheck",
+                                     "This file is loaded into programs that use the network (as a Winsock provider, name "
+                                     "provider or AppInit DLL) but nobody signed it, so its origin is unknown. Unsigned "
+                                     "network add-ons are a common cause of lost connections and crashes, and are used by "
+                                     "adware. Removing the provider (repair) restores the default network stack.");
         } else {
             f.id = QStringLiteral("signature.%1.invalid").arg(role);
             f.severity = core ? Severity::Critical : Severity::Error;

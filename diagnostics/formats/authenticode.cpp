@@ -208,7 +208,7 @@ ChainOutcome buildChain(X509 *leaf, STACK_OF(X509) *untrusted, const TrustStore 
             out.explicitCurve = true;
     }
     if (out.ok && sk_X509_num(chain) > 0)
-        out.microsoft = TrustStore::isMicrosoftRoot(sk_X509_value(chain, sk_X509_num(chain) - 1));
+        out.microsoft = trust->isPinnedRoot(sk_X509_value(chain, sk_X509_num(chain) - 1));
     for (int i = 0; i < sk_X509_num(untrusted); ++i)
         if (hasExplicitCurve(sk_X509_value(untrusted, i)))
             out.explicitCurve = true;
@@ -504,6 +504,14 @@ bool TrustStore::isMicrosoftRootThumbprint(const QByteArray &sha256)
 bool TrustStore::isMicrosoftRoot(X509 *cert)
 {
     return cert && isMicrosoftRootThumbprint(certDigest(cert, EVP_sha256()));
+}
+
+bool TrustStore::isPinnedRoot(X509 *cert) const
+{
+    if (!cert)
+        return false;
+    const QByteArray d = certDigest(cert, EVP_sha256());
+    return isMicrosoftRootThumbprint(d) || m_standIns.contains(d);
 }
 
 QByteArray certificateFromStoreBlob(const QByteArray &blob)

@@ -53,10 +53,17 @@ public:
     // Microsoft root CAs recognised by their published SHA-256 thumbprints.
     static bool isMicrosoftRoot(X509 *cert);
     static bool isMicrosoftRootThumbprint(const QByteArray &sha256);
+    // The built-in demo only: a test root that stands in for Microsoft's (its intact "Windows" files
+    // are signed by it). Never set for a real PC or volume.
+    void addMicrosoftStandIn(const QByteArray &sha256) { m_standIns.append(sha256); }
+    bool hasMicrosoftStandIns() const { return !m_standIns.isEmpty(); }
+    // A Microsoft root, or one of this store's stand-ins.
+    bool isPinnedRoot(X509 *cert) const;
 
 private:
     X509_STORE *m_store = nullptr;
     int m_count = 0;
+    QList<QByteArray> m_standIns;
 };
 
 // Parses a serialized certificate store element (the "Blob" value under

@@ -119,3 +119,33 @@ TEST_CASE("verify command: text, json and exit codes", "[signature]")
     r = wd::test::runApp({QStringLiteral("verify"), QStringLiteral("--at"), QStringLiteral("yesterday"), good});
     CHECK(r.exitCode == 2);
 }
+
+TEST_CASE("the demo's test root stands in for Microsoft on the demo target only", "[signature][demo]")
+{
+    if (!demoImageAvailable())
+        return;
+    ScanOptions opts;
+    opts.verificationTime = utc(2026, 11, 25);
+    CancelToken cancel;
+    Expected<TargetSpec> demo = TargetSpec::parse(QStringLiteral("demo"));
+    REQUIRE(demo.ok());
+    Expected<OpenedTarget> t = openTarget(*demo);
+    REQUIRE(t.ok());
+    const ScanResult r = scanTarget(*t, opts, cancel);
+    CHECK(hasFinding(r, QStringLiteral("signature.demo.stand-in")));
+    CHECK_FALSE(hasFinding(r, QStringLiteral("signature.not-microsoft")));
+    CHECK(hasFinding(r, QStringLiteral("signature.ws2_32.invalid"))); // the patched ws2_32.dll stays a finding
+    const QJsonObject msw = fileEntry(r, QStringLiteral("System32\\mswsock.dll"));
+    CHECK(msw.value(QStringLiteral("signature")).toObject().value(QStringLiteral("microsoft")).toBool());
+
+    // The same files as an ordinary offline volume: the marker file is not honoured there.
+    QTemporaryDir dir;
+    REQUIRE(extractDemoImage(dir.path()).ok());
+    Expected<TargetSpec> off = TargetSpec::parse(QStringLiteral("offline:") + dir.path());
+    REQUIRE(off.ok());
+    Expected<OpenedTarget> o = openTarget(*off);
+    REQUIRE(o.ok());
+    const ScanResult ro = scanTarget(*o, opts, cancel);
+    CHECK_FALSE(hasFinding(ro, QStringLiteral("signature.demo.stand-in")));
+    CHECK(hasFinding(ro, QStringLiteral("signature.not-microsoft")));
+}
