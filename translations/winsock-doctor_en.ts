@@ -4921,5 +4921,9 @@
         <source>The repairs of snapshot %1 were undone; the system is as it was before them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Language changed: scanning again to show the findings in the new language...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

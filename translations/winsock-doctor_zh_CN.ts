@@ -4893,5 +4893,9 @@
         <source>The repairs of snapshot %1 were undone; the system is as it was before them.</source>
         <translation>快照 %1 中的修复已撤销；系统已恢复到修复之前的状态。</translation>
     </message>
+    <message>
+        <source>Language changed: scanning again to show the findings in the new language...</source>
+        <translation>语言已切换：正在重新扫描，以新语言显示检测结果……</translation>
+    </message>
 </context>
 </TS>

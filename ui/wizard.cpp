@@ -597,8 +597,24 @@ void WizardWindow::changeEvent(QEvent *e)
     if (e->type() == QEvent::LanguageChange) {
         retranslateUi();
         emit languageChanged();
+        // Findings are worded when the scan runs: scan again so they read in the new language.
+        if (m_scanDone && !m_scanRunning)
+            QTimer::singleShot(0, this, &WizardWindow::relabelFindings);
     }
     QWizard::changeEvent(e);
+}
+
+void WizardWindow::relabelFindings()
+{
+    // Not for saved reports (their texts are the report's), nor while a repair or an undo writes, nor
+    // after a failed scan. The same target and options; the repairs keep their session (demo copy).
+    if (m_scanRunning || m_applyRunning || !m_scanDone || !m_scanError.isEmpty() || m_scanCancelled)
+        return;
+    if (isReportSpec(m_repairsSpec) || m_repairsSpec != targetSpec())
+        return;
+    m_relabeling = true;
+    startScan();
+    m_scanStatus->setText(tr("Language changed: scanning again to show the findings in the new language..."));
 }
 
 void WizardWindow::retranslateUi()
@@ -941,7 +957,8 @@ void WizardWindow::onScanFinished()
     populateFindings();
     populateDumps();
     m_scan->touch();
-    if (m_autoAdvance && currentId() == ScanPage)
+    const bool relabeled = std::exchange(m_relabeling, false);
+    if (m_autoAdvance && !relabeled && currentId() == ScanPage)
         next();
     emit scanCompleted();
 }

@@ -102,6 +102,7 @@ private:
     WizardPage *createApplyPage();
     WizardPage *createResultPage();
     void retranslateUi();
+    void relabelFindings();
     void startScan();
     void onProgress(const QString &checkId, qint64 done, qint64 total, const QString &message);
     void onScanFinished();
@@ -124,6 +125,7 @@ private:
     WizardHooks m_hooks;
     QString m_lang;
     bool m_autoAdvance = true;
+    bool m_relabeling = false; // a re-scan after a language switch (findings in the new language)
 
     // welcome
     WizardPage *m_welcome = nullptr;

@@ -209,3 +209,34 @@ TEST_CASE("engine repair service: a failing repair rolls the whole run back and 
     REQUIRE(again.ok());
     CHECK(findingIds(*again).contains(QStringLiteral("winsock.lsp.present")));
 }
+
+TEST_CASE("wizard + engine: a language switch after the scan shows the findings in the new language", "[gui][engine]")
+{
+    if (!demoImageAvailable())
+        return;
+    WizardWindow w(QStringLiteral("demo"), defaultWizardHooks(), ChartBackend::Painter);
+    w.setLanguage(QStringLiteral("en"));
+    w.show();
+    REQUIRE(QTest::qWaitFor([&]() { return w.scanFinished(); }, 120000));
+    REQUIRE(w.currentId() == WizardWindow::FindingsPage);
+    auto titleOf = [&](const QString &id) {
+        for (const Finding &f : w.result().findings)
+            if (f.id == id)
+                return f.title;
+        return QString();
+    };
+    const QString en = titleOf(QStringLiteral("appinit.dlls.active"));
+    REQUIRE(en.startsWith(QStringLiteral("DLLs are injected")));
+    int completed = 0;
+    QObject::connect(&w, &WizardWindow::scanCompleted, [&]() { ++completed; });
+    w.setLanguage(QStringLiteral("zh_CN"));
+    REQUIRE(QTest::qWaitFor([&]() { return completed == 1 && w.scanFinished(); }, 120000));
+    const QString zh = titleOf(QStringLiteral("appinit.dlls.active"));
+    INFO(zh.toStdString());
+    CHECK(zh != en);
+    CHECK(std::any_of(zh.begin(), zh.end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }));
+    CHECK(w.currentId() == WizardWindow::FindingsPage); // the re-scan does not move the wizard
+    w.setLanguage(QStringLiteral("en"));
+    REQUIRE(QTest::qWaitFor([&]() { return completed == 2 && w.scanFinished(); }, 120000));
+    CHECK(titleOf(QStringLiteral("appinit.dlls.active")) == en);
+}
