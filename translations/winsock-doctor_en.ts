@@ -4134,6 +4134,22 @@
         <source>Undo needs administrator rights.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also run ACTION when the scan names it (repeatable; e.g. driver.rollback).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never run ACTION (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown repair &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::ui::LeakChartView</name>

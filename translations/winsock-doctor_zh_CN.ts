@@ -4113,6 +4113,22 @@
         <source>Undo needs administrator rights.</source>
         <translation>撤销需要管理员权限。</translation>
     </message>
+    <message>
+        <source>Also run ACTION when the scan names it (repeatable; e.g. driver.rollback).</source>
+        <translation>当扫描结果建议执行 ACTION 时也执行它（可重复指定；例如 driver.rollback）。</translation>
+    </message>
+    <message>
+        <source>Never run ACTION (repeatable).</source>
+        <translation>从不执行 ACTION（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>Unknown repair &quot;%1&quot;; known: %2</source>
+        <translation>未知的修复“%1”；已知的修复：%2</translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation>已跳过 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>wd::ui::LeakChartView</name>

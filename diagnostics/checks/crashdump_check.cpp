@@ -128,6 +128,9 @@ private:
             const QString kind = dev.value(QStringLiteral("kind")).toString();
             const QString what = dev.value(QStringLiteral("description")).toString();
             f.evidence.insert(QStringLiteral("suspect_device"), dev.value(QStringLiteral("id")).toString());
+            const QString service = dev.value(QStringLiteral("service")).toObject().value(QStringLiteral("name")).toString();
+            if ((kind == QLatin1String("filter") || kind == QLatin1String("class_filter")) && !service.isEmpty())
+                f.evidence.insert(QStringLiteral("service"), service); // what driver.rollback disables offline
             if (kind == QLatin1String("filter") || kind == QLatin1String("class_filter"))
                 detail += QLatin1Char(' ') + translate("wd::CrashDumpCheck", "%1 belongs to the network filter \"%2\" found on this "
                                                        "computer. Rolling back or disabling that filter driver is the first thing "

@@ -22,6 +22,9 @@ QStringList evidenceStrings(const QList<Finding> &findings, const QStringList &f
             const QJsonValue v = f.evidence.value(field);
             if (v.isString() && !v.toString().isEmpty())
                 out.append(v.toString());
+            // A service described as an object (the devices check's filter entries): its name.
+            if (const QString name = v.toObject().value(QStringLiteral("name")).toString(); !name.isEmpty())
+                out.append(name);
             for (const QJsonValue &x : v.toArray())
                 if (x.isString() && !x.toString().isEmpty())
                     out.append(x.toString());

@@ -1,5 +1,6 @@
 // The repair commands of the command line on a generated offline volume (one process per call).
 #include "fixtures/repair_fixtures.h"
+#include "repairs/system_writer.h"
 #include "support/test_util.h"
 #include <QDir>
 #include <QRegularExpression>
@@ -78,4 +79,54 @@ TEST_CASE("detect and remediate print one line and follow the exit code contract
     auto bad = test::runApp({QStringLiteral("detect"), QStringLiteral("--target"), QStringLiteral("offline:/nonexistent/volume")});
     CHECK(bad.exitCode == 3);
     CHECK(bad.out.count('\n') == 1);
+}
+
+TEST_CASE("remediate runs the safe defaults; --include and --exclude change the set", "[repair][cli]")
+{
+    const auto startOf = [](const QString &root) {
+        Expected<std::unique_ptr<SystemWriter>> w = openOfflineWriter(root);
+        REQUIRE(w.ok());
+        auto v = (*w)->value(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\badfilt"), QStringLiteral("Start"), RegView::Native);
+        REQUIRE(v.ok());
+        REQUIRE(v->has_value());
+        return (*v)->toDword().value_or(999);
+    };
+    const auto lspCount = [](const QString &root) {
+        Expected<std::unique_ptr<SystemWriter>> w = openOfflineWriter(root);
+        REQUIRE(w.ok());
+        auto v = (*w)->value(QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\WinSock2\\Parameters\\Protocol_Catalog9"),
+                             QStringLiteral("Num_Catalog_Entries64"), RegView::Native);
+        REQUIRE(v.ok());
+        REQUIRE(v->has_value());
+        return (*v)->toDword().value_or(0);
+    };
+    QTemporaryDir plain, included, excluded;
+    for (const QTemporaryDir *d : {&plain, &included, &excluded})
+        fx::buildRepairImage(d->path());
+    const quint32 startBefore = startOf(plain.path());
+    const quint32 lspBefore = lspCount(plain.path());
+    REQUIRE(startBefore != 4);
+
+    auto r = test::runApp({QStringLiteral("remediate"), QStringLiteral("--target"), QStringLiteral("offline:") + plain.path()});
+    INFO(r.out.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(startOf(plain.path()) == startBefore); // driver.rollback is not a safe default
+    CHECK(lspCount(plain.path()) < lspBefore);
+
+    r = test::runApp({QStringLiteral("remediate"), QStringLiteral("--target"), QStringLiteral("offline:") + included.path(),
+                      QStringLiteral("--include"), QStringLiteral("driver.rollback")});
+    INFO(r.out.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(r.out.contains("driver.rollback"));
+    CHECK(startOf(included.path()) == 4); // the filter driver is disabled
+
+    r = test::runApp({QStringLiteral("remediate"), QStringLiteral("--target"), QStringLiteral("offline:") + excluded.path(),
+                      QStringLiteral("--exclude"), QStringLiteral("winsock.remove-lsp")});
+    CHECK(r.exitCode == 0);
+    CHECK(lspCount(excluded.path()) == lspBefore);
+
+    r = test::runApp({QStringLiteral("remediate"), QStringLiteral("--target"), QStringLiteral("offline:") + excluded.path(),
+                      QStringLiteral("--include"), QStringLiteral("no.such-repair")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.out.count('\n') == 1);
 }
