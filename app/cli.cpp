@@ -76,6 +76,20 @@ int fail(Context &ctx, const Error &e)
     return int(e.exitCode());
 }
 
+int ResultFile::done(int rc, const std::optional<Error> &e)
+{
+    result.exitCode = rc;
+    result.ok = rc == 0;
+    if (e) {
+        result.error = e->message;
+        result.errorKind = handoff::errorKindName(e->kind);
+    }
+    if (!m_path.isEmpty())
+        if (Expected<void> w = handoff::save(m_path, result.toJson()); !w)
+            return fail(m_ctx, w.error());
+    return rc;
+}
+
 // Writes TEXT to FILE (atomically) or to stdout.
 int writeOutput(Context &ctx, const QString &file, const QByteArray &utf8)
 {

@@ -1,9 +1,11 @@
 // Command-line front end (also the fleet / helpdesk contract, see DESIGN.md).
 #pragma once
 #include "core/error.h"
+#include "repairs/elevated_handoff.h"
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
 
 namespace wd::cli {
 
@@ -34,6 +36,22 @@ void addFormatOption(QCommandLineParser &parser, const QStringList &formats);
 int fail(Context &ctx, const Error &e);
 // Writes UTF8 to FILE atomically, or to stdout when FILE is empty or "-". Returns an exit code.
 int writeOutput(Context &ctx, const QString &file, const QByteArray &utf8);
+// The --result FILE of repair / undo: every outcome after parsing is also written there as JSON
+// (repairs/elevated_handoff.h), so that a requester without administrator rights can read it back.
+class ResultFile {
+public:
+    ResultFile(Context &ctx, QString path) : m_ctx(ctx), m_path(std::move(path)) {}
+    handoff::Result result;
+    // Records RC (and E) and returns RC, or the exit code of a failed write.
+    int done(int rc, const std::optional<Error> &e = std::nullopt);
+    // Reports E on stderr (like fail()) and records it.
+    int failed(const Error &e) { return done(fail(m_ctx, e), e); }
+
+private:
+    Context &m_ctx;
+    QString m_path;
+};
+
 // The default target: live on Windows, none elsewhere (the command must be told).
 QString defaultTargetSpec();
 

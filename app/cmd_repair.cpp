@@ -33,22 +33,11 @@ int cmdRepair(Context &ctx, const QStringList &args)
     int code = 0;
     if (!parse(ctx, p, QStringLiteral("repair"), args, code))
         return code;
-    handoff::Result result;
     const QString resultFile = p.value(QStringLiteral("result"));
-    // Every outcome after this point is also written to --result.
-    const auto done = [&](int rc, const std::optional<Error> &e = std::nullopt) {
-        result.exitCode = rc;
-        result.ok = rc == 0;
-        if (e) {
-            result.error = e->message;
-            result.errorKind = handoff::errorKindName(e->kind);
-        }
-        if (!resultFile.isEmpty())
-            if (Expected<void> w = handoff::save(resultFile, result.toJson()); !w)
-                return fail(ctx, w.error());
-        return rc;
-    };
-    const auto failed = [&](const Error &e) { return done(fail(ctx, e), e); };
+    ResultFile out(ctx, resultFile); // every outcome after this point is also written to --result
+    handoff::Result &result = out.result;
+    const auto done = [&](int rc, const std::optional<Error> &e = std::nullopt) { return out.done(rc, e); };
+    const auto failed = [&](const Error &e) { return out.failed(e); };
     QStringList ids = p.positionalArguments();
     RepairOptions o;
     o.regFile = p.value(QStringLiteral("file"));

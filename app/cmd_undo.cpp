@@ -17,21 +17,11 @@ int cmdUndo(Context &ctx, const QStringList &args)
     int code = 0;
     if (!parse(ctx, p, QStringLiteral("undo"), args, code))
         return code;
-    handoff::Result result;
     const QString resultFile = p.value(QStringLiteral("result"));
-    const auto done = [&](int rc, const std::optional<Error> &e = std::nullopt) {
-        result.exitCode = rc;
-        result.ok = rc == 0;
-        if (e) {
-            result.error = e->message;
-            result.errorKind = handoff::errorKindName(e->kind);
-        }
-        if (!resultFile.isEmpty())
-            if (Expected<void> w = handoff::save(resultFile, result.toJson()); !w)
-                return fail(ctx, w.error());
-        return rc;
-    };
-    const auto failed = [&](const Error &e) { return done(fail(ctx, e), e); };
+    ResultFile out(ctx, resultFile); // every outcome after this point is also written to --result
+    handoff::Result &result = out.result;
+    const auto done = [&](int rc, const std::optional<Error> &e = std::nullopt) { return out.done(rc, e); };
+    const auto failed = [&](const Error &e) { return out.failed(e); };
     if (p.positionalArguments().size() != 1) {
         ctx.err << translate("wd::cli", "undo takes exactly one snapshot folder.") << Qt::endl;
         return done(int(ExitCode::Usage));

@@ -154,6 +154,18 @@ ErrorKind errorKindFromName(const QString &name)
     return ErrorKind::Internal;
 }
 
+Expected<Result> loadResult(const QString &resultFile, int exitCode)
+{
+    Expected<QJsonObject> j = load(resultFile, kResultSchema);
+    Expected<Result> res = j ? Result::fromJson(*j) : Expected<Result>(j.error());
+    if (!res)
+        return Error(ErrorKind::Internal,
+                     translate("wd::EngineRepairs", "The elevated Winsock Doctor ended (exit code %1) without reporting what it did: %2")
+                         .arg(exitCode)
+                         .arg(res.error().message));
+    return res;
+}
+
 Expected<void> save(const QString &path, const QJsonObject &o)
 {
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Indented);

@@ -55,6 +55,10 @@ QString previewDigest(const QList<ActionPlan> &plans);
 QString errorKindName(ErrorKind k);
 ErrorKind errorKindFromName(const QString &name);
 
+// Reads the result the elevated copy wrote to RESULT_FILE after it exited with EXIT_CODE; a missing or
+// malformed file is ErrorKind::Internal with a message that says so.
+Expected<Result> loadResult(const QString &resultFile, int exitCode);
+
 // Files are written atomically and read with a size limit; malformed files are ErrorKind::Corrupt.
 Expected<void> save(const QString &path, const QJsonObject &o);
 Expected<QJsonObject> load(const QString &path, const char *schema);

@@ -435,13 +435,9 @@ ApplyOutcome EngineRepairService::applyElevated(const QStringList &actionIds, co
                                QStringLiteral("--result"), QDir::toNativeSeparators(resultFile), QStringLiteral("--yes")});
     if (!rc)
         return notStarted(rc.error().kind, rc.error().message);
-    Expected<QJsonObject> j = handoff::load(resultFile, handoff::kResultSchema);
-    Expected<handoff::Result> res = j ? handoff::Result::fromJson(*j) : Expected<handoff::Result>(j.error());
+    Expected<handoff::Result> res = handoff::loadResult(resultFile, *rc);
     if (!res)
-        return notStarted(ErrorKind::Internal,
-                          translate("wd::EngineRepairs", "The elevated Winsock Doctor ended (exit code %1) without reporting what it did: %2")
-                              .arg(*rc)
-                              .arg(res.error().message));
+        return notStarted(res.error().kind, res.error().message);
     int done = 0;
     for (const ActionPlan &p : plans) {
         ApplyStep st;
@@ -521,13 +517,9 @@ Expected<QStringList> EngineRepairService::undo(const QString &snapshotId, const
                                    QStringLiteral("--yes"), QStringLiteral("--result"), QDir::toNativeSeparators(resultFile)});
         if (!rc)
             return rc.error();
-        Expected<QJsonObject> j = handoff::load(resultFile, handoff::kResultSchema);
-        Expected<handoff::Result> res = j ? handoff::Result::fromJson(*j) : Expected<handoff::Result>(j.error());
+        Expected<handoff::Result> res = handoff::loadResult(resultFile, *rc);
         if (!res)
-            return Error(ErrorKind::Internal,
-                         translate("wd::EngineRepairs", "The elevated Winsock Doctor ended (exit code %1) without reporting what it did: %2")
-                             .arg(*rc)
-                             .arg(res.error().message));
+            return res.error();
         if (!res->ok)
             return Error(handoff::errorKindFromName(res->errorKind),
                          res->error.isEmpty() ? translate("wd::EngineRepairs", "The elevated Winsock Doctor reported a failure (exit code %1).")

@@ -66,24 +66,39 @@ EngineRepairService::ElevatedRunner realCopy(Recorder &rec, std::function<void()
 
 const QStringList kActions{QStringLiteral("winsock.remove-lsp"), QStringLiteral("appinit.disable")};
 
+// A scanned demo working copy and the bytes of its hive files before any repair.
+struct ScannedDemo {
+    std::shared_ptr<TargetSession> session;
+    QString systemHive, softwareHive;
+    QByteArray systemBefore, softwareBefore;
+
+    ScannedDemo()
+    {
+        Expected<std::shared_ptr<TargetSession>> s = TargetSession::open(QStringLiteral("demo"));
+        REQUIRE(s.ok());
+        session = *s;
+        CancelToken cancel;
+        REQUIRE(session->scan(ScanOptions{}, cancel).ok());
+        Expected<std::unique_ptr<SystemWriter>> writer = session->openWriter();
+        REQUIRE(writer.ok());
+        systemHive = (*writer)->hiveFile(QStringLiteral("SYSTEM"));
+        softwareHive = (*writer)->hiveFile(QStringLiteral("SOFTWARE"));
+        REQUIRE_FALSE(systemHive.isEmpty());
+        systemBefore = bytesOf(systemHive);
+        softwareBefore = bytesOf(softwareHive);
+    }
+};
+
 } // namespace
 
 TEST_CASE("elevated hand-off: the confirmed plan runs in the elevated copy, is verified and undone byte for byte", "[gui][engine][elevation]")
 {
     if (!demoImageAvailable())
         return;
-    Expected<std::shared_ptr<TargetSession>> session = TargetSession::open(QStringLiteral("demo"));
-    REQUIRE(session.ok());
+    const ScannedDemo demo;
+    const auto &[session, systemHive, softwareHive, systemBefore, softwareBefore] = demo;
     CancelToken cancel;
-    REQUIRE((*session)->scan(ScanOptions{}, cancel).ok());
-    Expected<std::unique_ptr<SystemWriter>> writer = (*session)->openWriter();
-    REQUIRE(writer.ok());
-    const QString systemHive = (*writer)->hiveFile(QStringLiteral("SYSTEM"));
-    const QString softwareHive = (*writer)->hiveFile(QStringLiteral("SOFTWARE"));
-    const QByteArray systemBefore = bytesOf(systemHive);
-    const QByteArray softwareBefore = bytesOf(softwareHive);
-
-    EngineRepairService service(*session);
+    EngineRepairService service(session);
     service.setNeedsElevatedCopy([](const SystemWriter &) { return true; });
     Recorder rec;
     service.setElevatedRunner(realCopy(rec));
@@ -97,7 +112,7 @@ TEST_CASE("elevated hand-off: the confirmed plan runs in the elevated copy, is v
     CHECK(rec.calls[0].first() == QStringLiteral("repair"));
     CHECK(rec.calls[0].contains(QStringLiteral("--yes")));
     // The request names the working copy, the actions, the evidence and the confirmed preview.
-    CHECK(rec.lastRequestJson.value(QStringLiteral("target")).toString() == QStringLiteral("offline:") + (*session)->volumeRoot());
+    CHECK(rec.lastRequestJson.value(QStringLiteral("target")).toString() == QStringLiteral("offline:") + session->volumeRoot());
     CHECK(rec.lastRequestJson.value(QStringLiteral("actions")).toArray().size() == 2);
     CHECK(rec.lastRequestJson.value(QStringLiteral("findings")).toArray().size() >= 2);
     CHECK(rec.lastRequestJson.value(QStringLiteral("preview_sha256")).toString().size() == 64);
@@ -134,18 +149,17 @@ TEST_CASE("elevated hand-off: a target changed after the preview is refused and 
 {
     if (!demoImageAvailable())
         return;
-    Expected<std::shared_ptr<TargetSession>> session = TargetSession::open(QStringLiteral("demo"));
-    REQUIRE(session.ok());
+    const ScannedDemo demo;
+    const std::shared_ptr<TargetSession> &session = demo.session;
     CancelToken cancel;
-    REQUIRE((*session)->scan(ScanOptions{}, cancel).ok());
-    EngineRepairService service(*session);
+    EngineRepairService service(session);
     service.setNeedsElevatedCopy([](const SystemWriter &) { return true; });
     Recorder rec;
     QByteArray systemChanged;
     QString systemHive;
     // Between the confirmation and the elevated run, something else disables AppInit_DLLs.
     service.setElevatedRunner(realCopy(rec, [&]() {
-        Expected<std::unique_ptr<SystemWriter>> w = (*session)->openWriter();
+        Expected<std::unique_ptr<SystemWriter>> w = session->openWriter();
         REQUIRE(w.ok());
         RepairEngine e(**w);
         Expected<QList<ActionPlan>> p = e.plan({QStringLiteral("appinit.disable")}, {});
@@ -169,15 +183,9 @@ TEST_CASE("elevated hand-off: a declined prompt and a silent copy change nothing
 {
     if (!demoImageAvailable())
         return;
-    Expected<std::shared_ptr<TargetSession>> session = TargetSession::open(QStringLiteral("demo"));
-    REQUIRE(session.ok());
+    const ScannedDemo demo;
     CancelToken cancel;
-    REQUIRE((*session)->scan(ScanOptions{}, cancel).ok());
-    Expected<std::unique_ptr<SystemWriter>> writer = (*session)->openWriter();
-    REQUIRE(writer.ok());
-    const QString systemHive = (*writer)->hiveFile(QStringLiteral("SYSTEM"));
-    const QByteArray systemBefore = bytesOf(systemHive);
-    EngineRepairService service(*session);
+    EngineRepairService service(demo.session);
     service.setNeedsElevatedCopy([](const SystemWriter &) { return true; });
 
     service.setElevatedRunner([](const QStringList &) -> Expected<int> {
@@ -201,7 +209,7 @@ TEST_CASE("elevated hand-off: a declined prompt and a silent copy change nothing
     o = service.apply(kActions, cancel, {});
     CHECK_FALSE(o.ok);
     CHECK(service.lastErrorKind() == ErrorKind::NeedsElevation);
-    CHECK(bytesOf(systemHive) == systemBefore);
+    CHECK(bytesOf(demo.systemHive) == demo.systemBefore);
 }
 
 TEST_CASE("elevated hand-off: malformed request files are refused with a clear error", "[engine][elevation]")
