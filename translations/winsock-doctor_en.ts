@@ -4941,5 +4941,9 @@
         <source>Language changed: scanning again to show the findings in the new language...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -4913,5 +4913,9 @@
         <source>Language changed: scanning again to show the findings in the new language...</source>
         <translation>语言已切换：正在重新扫描，以新语言显示检测结果……</translation>
     </message>
+    <message>
+        <source>alternative</source>
+        <translation>替代方案</translation>
+    </message>
 </context>
 </TS>

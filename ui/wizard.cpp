@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QSet>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -1195,12 +1196,29 @@ void WizardWindow::populatePlan()
                                        : tr("Recommended repairs are selected. Each shows exactly what it will change."));
     m_confirm->setEnabled(!ids.isEmpty());
     m_previews = m_repairs->preview(ids);
+    // Each finding's first repair that can run here is its fix; the ones after it are alternatives
+    // (e.g. a full Winsock reset instead of removing one LSP) and are not selected for the user.
+    QSet<QString> runnable;
+    for (const RepairPreview &p : std::as_const(m_previews))
+        if (p.error.isEmpty())
+            runnable.insert(p.actionId);
+    QHash<QString, Severity> primary;
+    for (const Finding &f : m_result.findings)
+        for (const QString &r : f.repairs)
+            if (runnable.contains(r)) {
+                primary[r] = std::max(primary.value(r, Severity::Info), f.severity);
+                break;
+            }
     for (const RepairPreview &p : std::as_const(m_previews)) {
         const Severity s = worst.value(p.actionId);
-        auto *item = new QTreeWidgetItem(m_actions, {p.title, s >= Severity::Error ? tr("recommended") : tr("optional")});
+        const bool isPrimary = primary.contains(p.actionId);
+        const bool recommended = isPrimary && primary.value(p.actionId) >= Severity::Error;
+        auto *item = new QTreeWidgetItem(m_actions, {p.title, recommended ? tr("recommended")
+                                                              : isPrimary || s < Severity::Error ? tr("optional")
+                                                                                                 : tr("alternative")});
         item->setData(0, kActionRole, p.actionId);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(0, s >= Severity::Error && p.error.isEmpty() ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(0, recommended && p.error.isEmpty() ? Qt::Checked : Qt::Unchecked);
         item->setIcon(0, p.needsElevation ? shieldIcon() : severityIcon(s));
         item->setToolTip(0, p.needsElevation ? tr("Needs administrator rights") : QString());
         if (p.needsReboot)

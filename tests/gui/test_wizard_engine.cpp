@@ -75,6 +75,9 @@ TEST_CASE("wizard + engine: demo scan, apply, verify, undo restores the hives by
     for (const char *id : {"winsock.remove-lsp", "appinit.disable", "tcp.restore-defaults"})
         CHECK(planned.contains(QString::fromLatin1(id)));
     CHECK(w.selectedActions().contains(QStringLiteral("winsock.remove-lsp")));
+    // A full Winsock reset is an alternative to removing the LSP: offered, not selected.
+    REQUIRE(planned.contains(QStringLiteral("winsock.reset")));
+    CHECK_FALSE(w.selectedActions().contains(QStringLiteral("winsock.reset")));
     for (const QString &id : planned)
         w.setActionSelected(id, id == QLatin1String("winsock.remove-lsp") || id == QLatin1String("appinit.disable")
                                     || id == QLatin1String("tcp.restore-defaults"));
