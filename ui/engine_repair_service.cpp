@@ -1,4 +1,5 @@
 #include "ui/engine_repair_service.h"
+#include "core/i18n.h"
 #include "platform/offline_view.h"
 #include "repairs/elevated_handoff.h"
 #include "repairs/engine.h"
@@ -97,6 +98,13 @@ QString elevationReason()
 {
     return translate("wd::EngineRepairs", "These repairs change system settings and need administrator rights. Run Winsock Doctor "
                                           "\"as administrator\" and try again. Nothing was changed.");
+}
+
+// The elevated copy answers in the wizard's language.
+QStringList languageArgs()
+{
+    const QString lang = currentLanguage();
+    return lang.isEmpty() ? QStringList() : QStringList{QStringLiteral("--lang"), lang};
 }
 
 bool anyNeedsAdmin(const QList<ActionPlan> &plans)
@@ -431,8 +439,9 @@ ApplyOutcome EngineRepairService::applyElevated(const QStringList &actionIds, co
         QMutexLocker lock(&m_mutex);
         runner = m_runner;
     }
-    Expected<int> rc = runner({QStringLiteral("repair"), QStringLiteral("--plan"), QDir::toNativeSeparators(requestFile),
-                               QStringLiteral("--result"), QDir::toNativeSeparators(resultFile), QStringLiteral("--yes")});
+    Expected<int> rc = runner(QStringList{QStringLiteral("repair"), QStringLiteral("--plan"), QDir::toNativeSeparators(requestFile),
+                                          QStringLiteral("--result"), QDir::toNativeSeparators(resultFile), QStringLiteral("--yes")}
+                              + languageArgs());
     if (!rc)
         return notStarted(rc.error().kind, rc.error().message);
     Expected<handoff::Result> res = handoff::loadResult(resultFile, *rc);
@@ -513,8 +522,10 @@ Expected<QStringList> EngineRepairService::undo(const QString &snapshotId, const
         const QString resultFile = tmp.filePath(QStringLiteral("result.json"));
         if (progress)
             progress(QString(), translate("wd::EngineRepairs", "Asking Windows for administrator rights to undo the repair..."), 0, 1);
-        Expected<int> rc = runner({QStringLiteral("undo"), QDir::toNativeSeparators(dir), QStringLiteral("--target"), handoffTarget(**s),
-                                   QStringLiteral("--yes"), QStringLiteral("--result"), QDir::toNativeSeparators(resultFile)});
+        Expected<int> rc = runner(QStringList{QStringLiteral("undo"), QDir::toNativeSeparators(dir), QStringLiteral("--target"),
+                                              handoffTarget(**s), QStringLiteral("--yes"), QStringLiteral("--result"),
+                                              QDir::toNativeSeparators(resultFile)}
+                                  + languageArgs());
         if (!rc)
             return rc.error();
         Expected<handoff::Result> res = handoff::loadResult(resultFile, *rc);

@@ -22,6 +22,15 @@ QString languageFromArgs(const QStringList &args)
     return {};
 }
 
+namespace {
+QString g_current;
+}
+
+QString currentLanguage()
+{
+    return g_current;
+}
+
 QString installTranslator(QCoreApplication &app, const QString &langIn)
 {
     QString lang = langIn;
@@ -47,6 +56,7 @@ QString installTranslator(QCoreApplication &app, const QString &langIn)
         delete t;
     }
     QLocale::setDefault(QLocale(lang));
+    g_current = lang;
     return lang;
 }
 

@@ -9,5 +9,7 @@ QStringList availableLanguages();                      // "en", "zh_CN"
 QString languageFromArgs(const QStringList &args);     // value of --lang / --lang=X, or ""
 // Installs the translator for LANG (empty: system locale). Returns the language in effect.
 QString installTranslator(QCoreApplication &app, const QString &lang);
+// The language the last installTranslator() put in effect ("" before any).
+QString currentLanguage();
 
 } // namespace wd

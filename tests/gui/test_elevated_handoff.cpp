@@ -3,6 +3,7 @@
 // verifies with a new scan, and undoes through the elevated copy too. Here the "elevated copy" is the
 // real winsock-doctor binary started with QProcess on the demo working copy; under Wine the same path
 // runs through ShellExecuteEx "runas" on the live registry (tests/wine).
+#include "core/i18n.h"
 #include "platform/targets.h"
 #include "repairs/elevated_handoff.h"
 #include "repairs/system_writer.h"
@@ -168,9 +169,15 @@ TEST_CASE("elevated hand-off: a target changed after the preview is refused and 
         systemHive = (*w)->hiveFile(QStringLiteral("SYSTEM"));
         systemChanged = bytesOf(systemHive);
     }));
+    // The elevated copy answers in the wizard's language.
+    installTranslator(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
     const ApplyOutcome o = service.apply(kActions, cancel, {});
+    installTranslator(*QCoreApplication::instance(), QStringLiteral("en"));
+    REQUIRE(rec.calls.size() == 1);
+    CHECK(rec.calls[0].join(QLatin1Char(' ')).contains(QStringLiteral("--lang zh_CN")));
     CHECK_FALSE(o.ok);
-    CHECK(o.error.contains(QStringLiteral("changed after the preview")));
+    INFO(o.error.toStdString());
+    CHECK(o.error.contains(QStringLiteral("显示预览之后系统发生了变化")));
     CHECK(o.snapshotId.isEmpty());
     for (const ApplyStep &s : o.steps)
         CHECK_FALSE(s.ok);
