@@ -463,7 +463,9 @@ WizardPage *WizardWindow::createPlanPage()
     auto *page = new WizardPage;
     m_plan = page;
     page->complete = [this]() {
-        return m_repairs && m_repairs->unavailableReason().isEmpty() && m_confirm->isChecked() && !selectedActions().isEmpty();
+        // Never while a scan reads the target (the re-scan after a language switch).
+        return !m_scanRunning && m_repairs && m_repairs->unavailableReason().isEmpty() && m_confirm->isChecked()
+               && !selectedActions().isEmpty();
     };
     page->setCommitPage(true);
     auto *layout = new QVBoxLayout(page);
@@ -615,6 +617,7 @@ void WizardWindow::relabelFindings()
         return;
     m_relabeling = true;
     startScan();
+    m_plan->touch(); // no repair starts while this scan reads the target
     m_scanStatus->setText(tr("Language changed: scanning again to show the findings in the new language..."));
 }
 
@@ -924,6 +927,8 @@ void WizardWindow::onScanFinished()
         m_scanProgress->setRange(0, 1);
         m_scanProgress->setValue(0);
         m_scan->touch();
+        m_relabeling = false;
+        m_plan->touch();
         emit scanCompleted();
         return;
     }
@@ -959,6 +964,7 @@ void WizardWindow::onScanFinished()
     populateDumps();
     m_scan->touch();
     const bool relabeled = std::exchange(m_relabeling, false);
+    m_plan->touch();
     if (m_autoAdvance && !relabeled && currentId() == ScanPage)
         next();
     emit scanCompleted();

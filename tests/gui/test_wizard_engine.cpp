@@ -239,7 +239,16 @@ TEST_CASE("wizard + engine: a language switch after the scan shows the findings 
     CHECK(zh != en);
     CHECK(std::any_of(zh.begin(), zh.end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }));
     CHECK(w.currentId() == WizardWindow::FindingsPage); // the re-scan does not move the wizard
+    // On the plan page, no repair can start while the re-scan reads the target.
+    w.next();
+    REQUIRE(w.currentId() == WizardWindow::PlanPage);
+    w.setConfirmed(true);
+    REQUIRE(w.currentPage()->isComplete());
     w.setLanguage(QStringLiteral("en"));
+    REQUIRE(QTest::qWaitFor([&]() { return !w.scanFinished(); }, 10000));
+    CHECK_FALSE(w.currentPage()->isComplete());
     REQUIRE(QTest::qWaitFor([&]() { return completed == 2 && w.scanFinished(); }, 120000));
+    CHECK(w.currentPage()->isComplete());
+    CHECK(w.currentId() == WizardWindow::PlanPage);
     CHECK(titleOf(QStringLiteral("appinit.dlls.active")) == en);
 }
