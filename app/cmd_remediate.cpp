@@ -51,7 +51,8 @@ int cmdRemediate(Context &ctx, const QStringList &args)
     }
     CancelToken cancel;
     const ScanResult result = scanTarget(*target, ScanOptions{}, cancel);
-    QStringList allowed = safeDefaultRepairIds(t->writer->isLive()) + p.values(QStringLiteral("include"));
+    const QStringList safe = safeDefaultRepairIds(t->writer->isLive());
+    QStringList allowed = safe + p.values(QStringLiteral("include"));
     for (const QString &x : p.values(QStringLiteral("exclude")))
         allowed.removeAll(x);
     QStringList ids;
@@ -72,7 +73,7 @@ int cmdRemediate(Context &ctx, const QStringList &args)
     // An included (non-default) repair that the scan's evidence cannot plan is skipped, not fatal.
     QStringList skipped;
     for (const QString &id : p.values(QStringLiteral("include"))) {
-        if (!ids.contains(id) || safeDefaultRepairIds(t->writer->isLive()).contains(id))
+        if (!ids.contains(id) || safe.contains(id))
             continue;
         if (Expected<QList<ActionPlan>> one = engine.plan({id}, o); !one && one.error().kind == ErrorKind::Usage) {
             ids.removeAll(id);

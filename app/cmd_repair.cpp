@@ -36,8 +36,6 @@ int cmdRepair(Context &ctx, const QStringList &args)
     const QString resultFile = p.value(QStringLiteral("result"));
     ResultFile out(ctx, resultFile); // every outcome after this point is also written to --result
     handoff::Result &result = out.result;
-    const auto done = [&](int rc, const std::optional<Error> &e = std::nullopt) { return out.done(rc, e); };
-    const auto failed = [&](const Error &e) { return out.failed(e); };
     QStringList ids = p.positionalArguments();
     RepairOptions o;
     o.regFile = p.value(QStringLiteral("file"));
@@ -49,7 +47,7 @@ int cmdRepair(Context &ctx, const QStringList &args)
         Expected<QJsonObject> j = handoff::load(p.value(QStringLiteral("plan")), handoff::kRequestSchema);
         Expected<handoff::RepairRequest> req = j ? handoff::RepairRequest::fromJson(*j) : Expected<handoff::RepairRequest>(j.error());
         if (!req)
-            return failed(req.error());
+            return out.failed(req.error());
         ids = req->actions;
         targetText = req->target;
         o.findings = req->findings;
@@ -60,26 +58,26 @@ int cmdRepair(Context &ctx, const QStringList &args)
     }
     if (ids.isEmpty()) {
         ctx.err << translate("wd::cli", "Name at least one repair: %1").arg(repairActionIds().join(QStringLiteral(", "))) << Qt::endl;
-        return done(int(ExitCode::Usage));
+        return out.done(int(ExitCode::Usage));
     }
     if (targetText.isEmpty()) {
         ctx.err << translate("wd::cli", "Choose a target with --target (demo or offline:DIR).") << Qt::endl;
-        return done(int(ExitCode::Usage));
+        return out.done(int(ExitCode::Usage));
     }
     Expected<RepairTarget> t = openRepairTarget(targetText, p.value(QStringLiteral("snapshot-dir")));
     if (!t)
-        return failed(t.error());
+        return out.failed(t.error());
     noteDemo(ctx, *t);
     RepairEngine engine(*t->writer);
     Expected<QList<ActionPlan>> plans = engine.plan(ids, o);
     if (!plans)
-        return failed(plans.error());
+        return out.failed(plans.error());
     if (!confirmedPreview.isEmpty() && handoff::previewDigest(*plans) != confirmedPreview) {
         result.errorKind = QStringLiteral("plan-changed");
         result.error = translate("wd::cli", "The system changed after the preview was shown, so the confirmed changes are no longer "
                                             "the ones that would be made. Nothing was changed; review the new preview and apply again.");
         ctx.err << result.error << Qt::endl;
-        return done(int(ExitCode::RepairFailed));
+        return out.done(int(ExitCode::RepairFailed));
     }
     ctx.out << translate("wd::cli", "Planned changes on %1:").arg(t->label) << Qt::endl << RepairEngine::preview(*plans);
     ctx.out.flush();
@@ -92,14 +90,14 @@ int cmdRepair(Context &ctx, const QStringList &args)
     if (p.isSet(QStringLiteral("dry-run")) || !anything) {
         if (!anything)
             ctx.out << translate("wd::cli", "Nothing to do.") << Qt::endl;
-        return done(0);
+        return out.done(0);
     }
     if (elevation && t->writer->isLive() && !t->writer->isElevated()) {
 #ifdef Q_OS_WIN
         if (p.isSet(QStringLiteral("elevate"))) {
             if (!p.isSet(QStringLiteral("yes")) && !confirm(ctx, translate("wd::cli", "Apply these changes as administrator?"))) {
                 ctx.err << translate("wd::cli", "Not confirmed (use --yes when running without a console). Nothing was changed.") << Qt::endl;
-                return done(int(ExitCode::Usage));
+                return out.done(int(ExitCode::Usage));
             }
             // The elevated copy runs the same repair, confirmed, and keeps its own console window.
             QStringList again{QStringLiteral("repair")};
@@ -110,17 +108,17 @@ int cmdRepair(Context &ctx, const QStringList &args)
                 again << QStringLiteral("--yes");
             Expected<int> rc = elevation::runElevated(again);
             if (!rc)
-                return failed(rc.error());
-            return resultFile.isEmpty() ? done(*rc) : *rc; // the elevated copy wrote --result itself
+                return out.failed(rc.error());
+            return resultFile.isEmpty() ? out.done(*rc) : *rc; // the elevated copy wrote --result itself
         }
 #endif
         ctx.err << translate("wd::cli", "These repairs change system settings and need administrator rights. Run Winsock Doctor "
                                         "\"as administrator\" and try again. Nothing was changed.") << Qt::endl;
-        return done(int(ExitCode::NeedsElevation), Error(ErrorKind::NeedsElevation, translate("wd::cli", "These repairs need administrator rights.")));
+        return out.done(int(ExitCode::NeedsElevation), Error(ErrorKind::NeedsElevation, translate("wd::cli", "These repairs need administrator rights.")));
     }
     if (!p.isSet(QStringLiteral("yes")) && !confirm(ctx, translate("wd::cli", "Apply these changes?"))) {
         ctx.err << translate("wd::cli", "Not confirmed (use --yes when running without a console). Nothing was changed.") << Qt::endl;
-        return done(int(ExitCode::Usage));
+        return out.done(int(ExitCode::Usage));
     }
     RunOptions ro;
     ro.targetLabel = t->label;
@@ -128,7 +126,7 @@ int cmdRepair(Context &ctx, const QStringList &args)
     for (const ActionPlan &a : *plans)
         result.actions.append({a.actionId, false, a.nothingToDo()});
     if (!run)
-        return failed(run.error());
+        return out.failed(run.error());
     result.runDir = run->runDir;
     result.rebootRequired = run->rebootRequired;
     for (handoff::ActionResult &a : result.actions)
@@ -162,7 +160,7 @@ int cmdRepair(Context &ctx, const QStringList &args)
     ctx.out << translate("wd::cli", "To undo: %1 undo \"%2\" --target %3").arg(ctx.program, shown, t->label) << Qt::endl;
     if (run->rebootRequired)
         ctx.out << translate("wd::cli", "Restart Windows to finish the repair.") << Qt::endl;
-    return done(0);
+    return out.done(0);
 }
 
 } // namespace wd::cli

@@ -17,43 +17,40 @@ int cmdUndo(Context &ctx, const QStringList &args)
     int code = 0;
     if (!parse(ctx, p, QStringLiteral("undo"), args, code))
         return code;
-    const QString resultFile = p.value(QStringLiteral("result"));
-    ResultFile out(ctx, resultFile); // every outcome after this point is also written to --result
+    ResultFile out(ctx, p.value(QStringLiteral("result"))); // every outcome after this point is also written to --result
     handoff::Result &result = out.result;
-    const auto done = [&](int rc, const std::optional<Error> &e = std::nullopt) { return out.done(rc, e); };
-    const auto failed = [&](const Error &e) { return out.failed(e); };
     if (p.positionalArguments().size() != 1) {
         ctx.err << translate("wd::cli", "undo takes exactly one snapshot folder.") << Qt::endl;
-        return done(int(ExitCode::Usage));
+        return out.done(int(ExitCode::Usage));
     }
     if (p.value(QStringLiteral("target")).isEmpty()) {
         ctx.err << translate("wd::cli", "Choose a target with --target (offline:DIR).") << Qt::endl;
-        return done(int(ExitCode::Usage));
+        return out.done(int(ExitCode::Usage));
     }
     const QString dir = p.positionalArguments().first();
     Expected<RepairTarget> t = openRepairTarget(p.value(QStringLiteral("target")));
     if (!t)
-        return failed(t.error());
+        return out.failed(t.error());
     noteDemo(ctx, *t);
     if (t->writer->isLive() && !t->writer->isElevated()) {
         ctx.err << translate("wd::cli", "Undoing a repair changes system settings and needs administrator rights. Run Winsock Doctor "
                                         "\"as administrator\" and try again. Nothing was changed.") << Qt::endl;
-        return done(int(ExitCode::NeedsElevation), Error(ErrorKind::NeedsElevation, translate("wd::cli", "Undo needs administrator rights.")));
+        return out.done(int(ExitCode::NeedsElevation), Error(ErrorKind::NeedsElevation, translate("wd::cli", "Undo needs administrator rights.")));
     }
     if (!p.isSet(QStringLiteral("yes")) && !confirm(ctx, translate("wd::cli", "Restore the state saved in %1?").arg(dir))) {
         ctx.err << translate("wd::cli", "Not confirmed (use --yes when running without a console). Nothing was changed.") << Qt::endl;
-        return done(int(ExitCode::Usage));
+        return out.done(int(ExitCode::Usage));
     }
     RepairEngine engine(*t->writer);
     Expected<QStringList> how = engine.undo(dir);
     if (!how)
-        return failed(how.error());
+        return out.failed(how.error());
     ctx.out << translate("wd::cli", "Restored from %1.").arg(dir) << Qt::endl;
     for (const QString &h : *how)
         ctx.out << QStringLiteral("  ") << h << Qt::endl;
     result.runDir = dir;
     result.log = *how;
-    return done(0);
+    return out.done(0);
 }
 
 } // namespace wd::cli

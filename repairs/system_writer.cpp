@@ -65,57 +65,48 @@ QString keyWithView(const KeyRef &k)
     return k.key;
 }
 
-RegChange RegChange::set(const QString &key, RegView view, const RegValue &v, const QString &description)
+namespace {
+RegChange change(RegChange::Kind kind, const QString &key, RegView view, const QString &description)
 {
     RegChange c;
-    c.kind = SetValue;
+    c.kind = kind;
     c.key = key;
     c.view = view;
-    c.value = v;
     c.description = description;
+    return c;
+}
+} // namespace
+
+RegChange RegChange::set(const QString &key, RegView view, const RegValue &v, const QString &description)
+{
+    RegChange c = change(SetValue, key, view, description);
+    c.value = v;
     return c;
 }
 
 RegChange RegChange::deleteValue(const QString &key, RegView view, const QString &name, const QString &description)
 {
-    RegChange c;
-    c.kind = DeleteValue;
-    c.key = key;
-    c.view = view;
+    RegChange c = change(DeleteValue, key, view, description);
     c.valueName = name;
-    c.description = description;
     return c;
 }
 
 RegChange RegChange::deleteKey(const QString &key, RegView view, const QString &description)
 {
-    RegChange c;
-    c.kind = DeleteKey;
-    c.key = key;
-    c.view = view;
-    c.description = description;
-    return c;
+    return change(DeleteKey, key, view, description);
 }
 
 RegChange RegChange::replaceValues(const QString &key, RegView view, const QList<RegValue> &values, const QString &description)
 {
-    RegChange c;
-    c.kind = ReplaceValues;
-    c.key = key;
-    c.view = view;
+    RegChange c = change(ReplaceValues, key, view, description);
     c.tree.values = values;
-    c.description = description;
     return c;
 }
 
 RegChange RegChange::replaceKey(const QString &key, RegView view, const RegKeyTree &tree, const QString &description)
 {
-    RegChange c;
-    c.kind = ReplaceKey;
-    c.key = key;
-    c.view = view;
+    RegChange c = change(ReplaceKey, key, view, description);
     c.tree = tree;
-    c.description = description;
     return c;
 }
 

@@ -166,6 +166,12 @@ void EngineRepairService::setNeedsElevatedCopy(std::function<bool(const SystemWr
     m_reason.reset();
 }
 
+bool EngineRepairService::canElevate() const
+{
+    QMutexLocker lock(&m_mutex);
+    return bool(m_runner);
+}
+
 bool EngineRepairService::needsElevatedCopy(const SystemWriter &w) const
 {
     if (m_needsCopy)
@@ -206,7 +212,7 @@ QString EngineRepairService::unavailableReason() const
         Expected<std::unique_ptr<SystemWriter>> w = (*s)->openWriter();
         if (!w)
             reason = w.error().message;
-        else if (needsElevatedCopy(**w) && !m_runner)
+        else if (needsElevatedCopy(**w) && !canElevate())
             reason = elevationReason();
     }
     QMutexLocker lock(&m_mutex);
@@ -252,18 +258,7 @@ ApplyOutcome EngineRepairService::apply(const QStringList &actionIds, const Canc
             progress(id, line, done, total);
     };
     const auto failAll = [&](ErrorKind kind, const QString &message, const QString &stepLine) {
-        m_lastErrorKind = kind;
-        o.ok = false;
-        o.error = message;
-        for (const QString &id : actionIds) {
-            ApplyStep st;
-            st.actionId = id;
-            st.title = repairTitle(id);
-            st.log << stepLine;
-            o.steps.append(st);
-        }
-        say(QString(), message, 0);
-        return o;
+        return notStarted(actionIds, kind, message, stepLine, say);
     };
     if (cancel.isCancelled())
         return failAll(ErrorKind::Cancelled, translate("wd::EngineRepairs", "Cancelled before anything was changed."),
@@ -281,7 +276,7 @@ ApplyOutcome EngineRepairService::apply(const QStringList &actionIds, const Canc
     if (!plans)
         return failAll(plans.error().kind, plans.error().message, translate("wd::EngineRepairs", "Not started: nothing was changed."));
     if (needsElevatedCopy(**w) && anyNeedsAdmin(*plans)) {
-        if (!m_runner) // exit-5 semantics: say so before touching anything
+        if (!canElevate()) // exit-5 semantics: say so before touching anything
             return failAll(ErrorKind::NeedsElevation, elevationReason(), translate("wd::EngineRepairs", "Not started: needs administrator rights."));
         return applyElevated(actionIds, *plans, ro.findings, **s, say);
     }
@@ -401,52 +396,62 @@ void EngineRepairService::verifyAfterRepair(TargetSession &s, ApplyOutcome &o, c
     }
 }
 
-ApplyOutcome EngineRepairService::applyElevated(const QStringList &actionIds, const QList<ActionPlan> &plans,
-                                                const QList<Finding> &findings, TargetSession &s,
-                                                const std::function<void(const QString &, const QString &, int)> &say)
+ApplyOutcome EngineRepairService::notStarted(const QStringList &actionIds, ErrorKind kind, const QString &message,
+                                            const QString &stepLine, const SayFn &say)
 {
     ApplyOutcome o;
-    const auto notStarted = [&](ErrorKind kind, const QString &message) {
-        m_lastErrorKind = kind;
-        o.ok = false;
-        o.error = message;
-        for (const ActionPlan &p : plans) {
-            ApplyStep st;
-            st.actionId = p.actionId;
-            st.title = p.title.isEmpty() ? repairTitle(p.actionId) : p.title;
-            st.log << translate("wd::EngineRepairs", "Not started: nothing was changed.");
-            o.steps.append(st);
-        }
-        say(QString(), message, 0);
-        return o;
-    };
+    m_lastErrorKind = kind;
+    o.error = message;
+    for (const QString &id : actionIds) {
+        ApplyStep st;
+        st.actionId = id;
+        st.title = repairTitle(id);
+        st.log << stepLine;
+        o.steps.append(st);
+    }
+    say(QString(), message, 0);
+    return o;
+}
+
+Expected<handoff::Result> EngineRepairService::runElevatedCopy(QStringList args, const QJsonObject &request)
+{
     QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/winsock-doctor-elevated-XXXXXX"));
     if (!tmp.isValid())
-        return notStarted(ErrorKind::Io, translate("wd::EngineRepairs", "A temporary folder for the elevated repair could not be created: %1")
-                                             .arg(tmp.errorString()));
-    handoff::RepairRequest req;
-    req.target = handoffTarget(s);
-    req.actions = actionIds;
-    req.findings = findings;
-    req.previewSha256 = handoff::previewDigest(plans);
-    const QString requestFile = tmp.filePath(QStringLiteral("request.json"));
+        return Error(ErrorKind::Io, translate("wd::EngineRepairs", "A temporary folder for the elevated repair could not be created: %1")
+                                        .arg(tmp.errorString()));
+    if (!request.isEmpty()) {
+        const QString requestFile = tmp.filePath(QStringLiteral("request.json"));
+        if (Expected<void> w = handoff::save(requestFile, request); !w)
+            return w.error();
+        args << QStringLiteral("--plan") << QDir::toNativeSeparators(requestFile);
+    }
     const QString resultFile = tmp.filePath(QStringLiteral("result.json"));
-    if (Expected<void> w = handoff::save(requestFile, req.toJson()); !w)
-        return notStarted(w.error().kind, w.error().message);
-    say(QString(), translate("wd::EngineRepairs", "Asking Windows for administrator rights to apply the repairs..."), 0);
+    args << QStringLiteral("--result") << QDir::toNativeSeparators(resultFile) << languageArgs();
     ElevatedRunner runner;
     {
         QMutexLocker lock(&m_mutex);
         runner = m_runner;
     }
-    Expected<int> rc = runner(QStringList{QStringLiteral("repair"), QStringLiteral("--plan"), QDir::toNativeSeparators(requestFile),
-                                          QStringLiteral("--result"), QDir::toNativeSeparators(resultFile), QStringLiteral("--yes")}
-                              + languageArgs());
+    Expected<int> rc = runner(args);
     if (!rc)
-        return notStarted(rc.error().kind, rc.error().message);
-    Expected<handoff::Result> res = handoff::loadResult(resultFile, *rc);
+        return rc.error();
+    return handoff::loadResult(resultFile, *rc);
+}
+
+ApplyOutcome EngineRepairService::applyElevated(const QStringList &actionIds, const QList<ActionPlan> &plans,
+                                                const QList<Finding> &findings, TargetSession &s, const SayFn &say)
+{
+    ApplyOutcome o;
+    handoff::RepairRequest req;
+    req.target = handoffTarget(s);
+    req.actions = actionIds;
+    req.findings = findings;
+    req.previewSha256 = handoff::previewDigest(plans);
+    say(QString(), translate("wd::EngineRepairs", "Asking Windows for administrator rights to apply the repairs..."), 0);
+    Expected<handoff::Result> res = runElevatedCopy({QStringLiteral("repair"), QStringLiteral("--yes")}, req.toJson());
     if (!res)
-        return notStarted(res.error().kind, res.error().message);
+        return notStarted(actionIds, res.error().kind, res.error().message,
+                          translate("wd::EngineRepairs", "Not started: nothing was changed."), say);
     int done = 0;
     for (const ActionPlan &p : plans) {
         ApplyStep st;
@@ -498,13 +503,8 @@ Expected<QStringList> EngineRepairService::undo(const QString &snapshotId, const
     Expected<std::unique_ptr<SystemWriter>> w = (*s)->openWriter();
     if (!w)
         return w.error();
-    ElevatedRunner runner;
-    {
-        QMutexLocker lock(&m_mutex);
-        runner = m_runner;
-    }
     const bool elevatedCopy = needsElevatedCopy(**w);
-    if (elevatedCopy && !runner)
+    if (elevatedCopy && !canElevate())
         return Error(ErrorKind::NeedsElevation,
                      translate("wd::EngineRepairs", "Undoing a repair changes system settings and needs administrator rights. Run Winsock "
                                                     "Doctor \"as administrator\" and try again. Nothing was changed."));
@@ -515,20 +515,10 @@ Expected<QStringList> EngineRepairService::undo(const QString &snapshotId, const
         return Error(ErrorKind::NotFound, translate("wd::EngineRepairs", "There is no snapshot \"%1\" for this target.").arg(snapshotId), snapshotId);
     Expected<QStringList> how = QStringList();
     if (elevatedCopy) {
-        QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/winsock-doctor-elevated-XXXXXX"));
-        if (!tmp.isValid())
-            return Error(ErrorKind::Io, translate("wd::EngineRepairs", "A temporary folder for the elevated repair could not be created: %1")
-                                            .arg(tmp.errorString()));
-        const QString resultFile = tmp.filePath(QStringLiteral("result.json"));
         if (progress)
             progress(QString(), translate("wd::EngineRepairs", "Asking Windows for administrator rights to undo the repair..."), 0, 1);
-        Expected<int> rc = runner(QStringList{QStringLiteral("undo"), QDir::toNativeSeparators(dir), QStringLiteral("--target"),
-                                              handoffTarget(**s), QStringLiteral("--yes"), QStringLiteral("--result"),
-                                              QDir::toNativeSeparators(resultFile)}
-                                  + languageArgs());
-        if (!rc)
-            return rc.error();
-        Expected<handoff::Result> res = handoff::loadResult(resultFile, *rc);
+        Expected<handoff::Result> res = runElevatedCopy(
+            {QStringLiteral("undo"), QDir::toNativeSeparators(dir), QStringLiteral("--target"), handoffTarget(**s), QStringLiteral("--yes")});
         if (!res)
             return res.error();
         if (!res->ok)

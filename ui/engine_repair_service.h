@@ -5,6 +5,7 @@
 #include "core/check.h"
 #include "core/scan_result.h"
 #include "platform/targets.h"
+#include "repairs/elevated_handoff.h"
 #include "repairs/engine.h"
 #include "repairs/system_writer.h"
 #include "ui/repair_service.h"
@@ -88,11 +89,19 @@ private:
     ElevatedRunner m_runner;
     std::function<bool(const SystemWriter &)> m_needsCopy;
 
+    using SayFn = std::function<void(const QString &actionId, const QString &line, int done)>;
+    bool canElevate() const;
     bool needsElevatedCopy(const SystemWriter &w) const;
     QString handoffTarget(const TargetSession &s) const;
+    // An outcome where none of ACTION_IDS started; every step logs STEP_LINE.
+    ApplyOutcome notStarted(const QStringList &actionIds, ErrorKind kind, const QString &message, const QString &stepLine,
+                            const SayFn &say);
     void verifyAfterRepair(TargetSession &s, ApplyOutcome &o, const std::function<void(const QString &)> &say);
+    // Runs ARGS in the elevated copy with "--result FILE" (and "--plan FILE" holding REQUEST when it is
+    // not empty) in a fresh temporary folder, and reads the result back.
+    Expected<handoff::Result> runElevatedCopy(QStringList args, const QJsonObject &request = {});
     ApplyOutcome applyElevated(const QStringList &actionIds, const QList<ActionPlan> &plans, const QList<Finding> &findings,
-                               TargetSession &s, const std::function<void(const QString &, const QString &, int)> &say);
+                               TargetSession &s, const SayFn &say);
 };
 
 } // namespace ui

@@ -1,6 +1,7 @@
 // The wizard's live leak sampler takes the samples of the backend's worker thread (never blocking the
 // GUI thread) and feeds the same model both charts draw.
 #include "platform/live_apis.h"
+#include "support/perf_only_live_apis.h"
 #include "support/test_util.h"
 #include "ui/leak_model.h"
 #include "ui/live_leak_sampler.h"
@@ -12,15 +13,8 @@
 using namespace wd;
 
 namespace {
-class GrowingApis final : public LiveApis {
+class GrowingApis final : public test::PerfOnlyLiveApis {
 public:
-    QString wineVersion() const override { return {}; }
-    bool isElevated() const override { return false; }
-    Expected<QList<LiveProtocol>> protocols() const override { return QList<LiveProtocol>(); }
-    Expected<QList<LiveProtocol>> protocols32() const override { return QList<LiveProtocol>(); }
-    Expected<QList<LiveNamespace>> namespaces() const override { return QList<LiveNamespace>(); }
-    Expected<QList<LiveDevice>> devices() const override { return QList<LiveDevice>(); }
-    LiveTrust verifyFile(const QString &) const override { return {}; }
     Expected<LivePerfSample> samplePerformance() const override
     {
         const int n = calls++;

@@ -1,4 +1,5 @@
 // LeakSampler runs LiveApis::samplePerformance on its own thread and detects linear growth.
+#include "support/perf_only_live_apis.h"
 #include "support/test_util.h"
 #include "platform/leak_sampler.h"
 #include <QCoreApplication>
@@ -10,16 +11,9 @@ using namespace wd;
 
 namespace {
 // Counters that grow by a fixed step per sample (a leak) or stay flat.
-class FakeApis final : public LiveApis {
+class FakeApis final : public test::PerfOnlyLiveApis {
 public:
     explicit FakeApis(qint64 step) : m_step(step) {}
-    QString wineVersion() const override { return {}; }
-    bool isElevated() const override { return false; }
-    Expected<QList<LiveProtocol>> protocols() const override { return QList<LiveProtocol>(); }
-    Expected<QList<LiveProtocol>> protocols32() const override { return QList<LiveProtocol>(); }
-    Expected<QList<LiveNamespace>> namespaces() const override { return QList<LiveNamespace>(); }
-    Expected<QList<LiveDevice>> devices() const override { return QList<LiveDevice>(); }
-    LiveTrust verifyFile(const QString &) const override { return {}; }
     Expected<LivePerfSample> samplePerformance() const override
     {
         const int n = m_calls++;

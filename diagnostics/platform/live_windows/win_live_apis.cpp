@@ -337,55 +337,31 @@ public:
                              systemProc<GetProviderPathFn>(L"ws2_32.dll", "WSCGetProviderPath32"), "WSCEnumProtocols32");
     }
 
-    Expected<QList<LiveNamespace>> namespaces() const override
+    // Calls ENUMERATE (WSAEnumNameSpaceProviders[Ex]W) with a growing buffer. On failure LAST_ERROR is
+    // the Winsock error that stopped it, or 0 when the buffer never fit in four attempts.
+    template <class Info, class Fn>
+    static Expected<QList<LiveNamespace>> enumNamespaces(Fn enumerate, int *lastError)
     {
-        QList<LiveNamespace> out;
         std::vector<char> buf;
         DWORD len = 0;
-        if (auto ex = systemProc<EnumNsExFn>(L"ws2_32.dll", "WSAEnumNameSpaceProvidersExW")) {
-            int n = SOCKET_ERROR;
-            for (int attempt = 0; attempt < 4 && n == SOCKET_ERROR; ++attempt) {
-                n = ex(&len, buf.empty() ? nullptr : reinterpret_cast<LPWSANAMESPACE_INFOEXW>(buf.data()));
-                if (n == SOCKET_ERROR) {
-                    if (WSAGetLastError() != WSAEFAULT || len == 0 || len > (16u << 20))
-                        break;
-                    buf.assign(len, 0);
-                }
-            }
-            if (n != SOCKET_ERROR) {
-                const auto *p = reinterpret_cast<const WSANAMESPACE_INFOEXW *>(buf.data());
-                for (int i = 0; i < n && size_t(i + 1) * sizeof(WSANAMESPACE_INFOEXW) <= buf.size(); ++i) {
-                    LiveNamespace ns;
-                    ns.identifier = p[i].lpszIdentifier ? QString::fromWCharArray(p[i].lpszIdentifier) : QString();
-                    ns.providerId = toUuid(p[i].NSProviderId);
-                    ns.nameSpace = p[i].dwNameSpace;
-                    ns.active = p[i].fActive != FALSE;
-                    ns.version = p[i].dwVersion;
-                    out.append(ns);
-                }
-                return out;
-            }
-        }
-        auto plain = systemProc<EnumNsFn>(L"ws2_32.dll", "WSAEnumNameSpaceProvidersW");
-        if (!plain)
-            return Error(ErrorKind::Unsupported, translate("wd::LiveApis", "This Windows cannot list its namespace providers."));
-        buf.clear();
-        len = 0;
         int n = SOCKET_ERROR;
+        *lastError = 0;
         for (int attempt = 0; attempt < 4 && n == SOCKET_ERROR; ++attempt) {
-            n = plain(&len, buf.empty() ? nullptr : reinterpret_cast<LPWSANAMESPACE_INFOW>(buf.data()));
+            n = enumerate(&len, buf.empty() ? nullptr : reinterpret_cast<Info *>(buf.data()));
             if (n == SOCKET_ERROR) {
                 const int e = WSAGetLastError();
-                if (e != WSAEFAULT || len == 0 || len > (16u << 20))
-                    return Error(ErrorKind::Io, translate("wd::LiveApis", "%1 failed: %2")
-                                                    .arg(QStringLiteral("WSAEnumNameSpaceProvidersW"), systemMessage(DWORD(e))));
+                if (e != WSAEFAULT || len == 0 || len > (16u << 20)) {
+                    *lastError = e;
+                    return Error(ErrorKind::Io, QString());
+                }
                 buf.assign(len, 0);
             }
         }
         if (n == SOCKET_ERROR)
-            return Error(ErrorKind::Io, translate("wd::LiveApis", "The namespace providers could not be listed."));
-        const auto *p = reinterpret_cast<const WSANAMESPACE_INFOW *>(buf.data());
-        for (int i = 0; i < n && size_t(i + 1) * sizeof(WSANAMESPACE_INFOW) <= buf.size(); ++i) {
+            return Error(ErrorKind::Io, QString());
+        QList<LiveNamespace> out;
+        const auto *p = reinterpret_cast<const Info *>(buf.data());
+        for (int i = 0; i < n && size_t(i + 1) * sizeof(Info) <= buf.size(); ++i) {
             LiveNamespace ns;
             ns.identifier = p[i].lpszIdentifier ? QString::fromWCharArray(p[i].lpszIdentifier) : QString();
             ns.providerId = toUuid(p[i].NSProviderId);
@@ -395,6 +371,24 @@ public:
             out.append(ns);
         }
         return out;
+    }
+
+    Expected<QList<LiveNamespace>> namespaces() const override
+    {
+        int e = 0;
+        if (auto ex = systemProc<EnumNsExFn>(L"ws2_32.dll", "WSAEnumNameSpaceProvidersExW"))
+            if (Expected<QList<LiveNamespace>> r = enumNamespaces<WSANAMESPACE_INFOEXW>(ex, &e); r)
+                return r;
+        auto plain = systemProc<EnumNsFn>(L"ws2_32.dll", "WSAEnumNameSpaceProvidersW");
+        if (!plain)
+            return Error(ErrorKind::Unsupported, translate("wd::LiveApis", "This Windows cannot list its namespace providers."));
+        Expected<QList<LiveNamespace>> r = enumNamespaces<WSANAMESPACE_INFOW>(plain, &e);
+        if (r)
+            return r;
+        if (e != 0)
+            return Error(ErrorKind::Io, translate("wd::LiveApis", "%1 failed: %2")
+                                            .arg(QStringLiteral("WSAEnumNameSpaceProvidersW"), systemMessage(DWORD(e))));
+        return Error(ErrorKind::Io, translate("wd::LiveApis", "The namespace providers could not be listed."));
     }
 
     Expected<QList<LiveDevice>> devices() const override
