@@ -3,8 +3,19 @@
 # the Linux lane (unit + GUI tests, translations check, GUI smoke test under Xvfb), the core-only
 # build (WD_GUI=OFF) and the Windows lane (mingw-w64 cross build; tests, --version and a GUI
 # screenshot under wine). Artifacts (screenshots, logs) go to ci-artifacts/. Idempotent.
+#
+# Under CI (CI set) or with WD_FRESH_DEBIAN=1 it ends with tools/fresh-debian-check.sh: tools/demo.sh
+# and the Linux lane's build in a minimal Debian 12 root that has never seen this project (needs root;
+# WD_FRESH_DEBIAN=0 skips it). Its log: ci-artifacts/fresh-debian.log and ci-artifacts/fresh-debian/.
+#
+# tools/test.sh --linux-build-only (or WD_LINUX_BUILD_ONLY=1): only the Linux lane's packages, the
+# translations check, the core-only build and the full Linux build; no tests, no Windows lane.
+# WD_WERROR=OFF builds without -Werror (the fresh root uses it to reuse the demo's build folder).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+BUILD_ONLY=${WD_LINUX_BUILD_ONLY:-0}
+[ "${1:-}" = --linux-build-only ] && BUILD_ONLY=1
+WERROR=${WD_WERROR:-ON}
 ROOT=$PWD
 ART=$ROOT/ci-artifacts
 mkdir -p "$ART"
@@ -13,14 +24,19 @@ export DEBIAN_FRONTEND=noninteractive
 t0=$(date +%s)
 stamp() { echo "=== [$(( $(date +%s) - t0 ))s] $*"; }
 
-stamp "install dependencies"
-WD_FORCE_APT=${WD_FORCE_APT:-${CI:+1}} WD_WINDOWS_LANE=1 bash tools/deps.sh >"$ART/apt.log" 2>&1 || { tail -50 "$ART/apt.log"; exit 1; }
-
-stamp "a genuine Microsoft-signed PE for the signature tests (npm registry)"
-if WD_MS_SIGNED_PE=$(bash tools/fetch-ms-signed.sh); then
-  export WD_MS_SIGNED_PE WD_REQUIRE_MS_SIGNED=1
+if [ "$BUILD_ONLY" = 1 ]; then
+  stamp "install dependencies (Linux lane only)"
+  bash tools/deps.sh >"$ART/apt.log" 2>&1 || { tail -50 "$ART/apt.log"; exit 1; }
 else
-  echo "warning: no Microsoft-signed PE; its tests only warn" >&2
+  stamp "install dependencies"
+  WD_FORCE_APT=${WD_FORCE_APT:-${CI:+1}} WD_WINDOWS_LANE=1 bash tools/deps.sh >"$ART/apt.log" 2>&1 || { tail -50 "$ART/apt.log"; exit 1; }
+
+  stamp "a genuine Microsoft-signed PE for the signature tests (npm registry)"
+  if WD_MS_SIGNED_PE=$(bash tools/fetch-ms-signed.sh); then
+    export WD_MS_SIGNED_PE WD_REQUIRE_MS_SIGNED=1
+  else
+    echo "warning: no Microsoft-signed PE; its tests only warn" >&2
+  fi
 fi
 
 stamp "translations are in sync (lupdate) and complete"
@@ -29,7 +45,7 @@ bash tools/update-translations.sh --check
 stamp "core-only build (WD_GUI=OFF) proves the layering"
 # Same build folder as the full build below, so the core libraries compile once.
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
-  -DWD_WERROR=ON -DWD_GUI=OFF >/dev/null
+  -DWD_WERROR="$WERROR" -DWD_GUI=OFF >/dev/null
 cmake --build build --target winsock-doctor
 if nm -C --undefined-only build/bin/winsock-doctor | grep -q 'QWidget'; then
   echo "WD_GUI=OFF build links Widgets" >&2; exit 1
@@ -40,6 +56,10 @@ build/bin/winsock-doctor gui >/dev/null 2>&1 && { echo "WD_GUI=OFF build opened 
 stamp "Linux build"
 cmake -S . -B build -DWD_GUI=ON >/dev/null
 cmake --build build
+if [ "$BUILD_ONLY" = 1 ]; then
+  stamp "done (Linux lane, build only)"
+  exit 0
+fi
 
 stamp "Linux GUI smoke test (Xvfb)"
 QT_QPA_PLATFORM=xcb timeout 120 xvfb-run -a build/bin/winsock-doctor --target demo --screenshot "$ART/linux-wizard.png"
@@ -77,7 +97,19 @@ set +e
 (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2) 2>&1 | tee "$ART/linux-ctest.log"
 rc=${PIPESTATUS[0]}
 set -e
+
+fresh_rc=0
+if [ "${WD_FRESH_DEBIAN:-${CI:+1}}" = 1 ]; then
+  stamp "a fresh Debian 12 root: tools/demo.sh and the Linux lane's build (tools/fresh-debian-check.sh)"
+  set +e
+  timeout 2400 bash tools/fresh-debian-check.sh >"$ART/fresh-debian.log" 2>&1
+  fresh_rc=$?
+  set -e
+  tail -12 "$ART/fresh-debian.log"
+fi
 stamp "done"
 echo "Windows lane: ${win_summary:-skipped}"
+[ "${WD_FRESH_DEBIAN:-${CI:+1}}" = 1 ] && echo "Fresh Debian 12 root: $([ $fresh_rc = 0 ] && echo passed || echo "FAILED (exit $fresh_rc)")"
 grep -E "tests passed|tests failed" "$ART/linux-ctest.log" | tail -1
-exit "$rc"
+[ "$rc" = 0 ] || exit "$rc"
+exit "$fresh_rc"
