@@ -17,6 +17,8 @@ const QList<Command> &commands()
         {"report", cmdReport, QT_TRANSLATE_NOOP("wd::cli", "Read a saved report or a support code")},
         {"detect", cmdDetect, QT_TRANSLATE_NOOP("wd::cli", "Fleet detection script (exit 1 when a repair is needed)")},
         {"remediate", cmdRemediate, QT_TRANSLATE_NOOP("wd::cli", "Fleet remediation script (runs the safe repairs)")},
+        {"targets", cmdTargets, QT_TRANSLATE_NOOP("wd::cli", "List the Windows installations that can be examined offline")},
+        {"export", cmdExport, QT_TRANSLATE_NOOP("wd::cli", "Export registry keys as a .reg file (or JSON) to restore elsewhere")},
     };
     return cmds;
 }
@@ -35,7 +37,7 @@ void addTargetOption(QCommandLineParser &parser, const QString &defaultTarget)
 {
     parser.addOption(QCommandLineOption(
         QStringList{QStringLiteral("target"), QStringLiteral("t")},
-        translate("wd::cli", "Target: live, demo, offline:DIR (root of a Windows volume) or report:FILE."),
+        translate("wd::cli", "Target: live, demo, offline:DIR (root of a Windows volume), offline:auto or report:FILE."),
         QStringLiteral("T"), defaultTarget));
 }
 

@@ -65,5 +65,7 @@ int cmdSnapshots(Context &, const QStringList &);
 int cmdReport(Context &, const QStringList &);
 int cmdDetect(Context &, const QStringList &);
 int cmdRemediate(Context &, const QStringList &);
+int cmdTargets(Context &, const QStringList &);
+int cmdExport(Context &, const QStringList &);
 
 } // namespace wd::cli

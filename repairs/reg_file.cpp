@@ -306,7 +306,9 @@ static QString escaped(const QString &s)
     return o;
 }
 
-// REG_SZ data that regedit writes as "text": UTF-16LE, exactly one terminating NUL, none inside.
+// REG_SZ data that regedit writes as "text": UTF-16LE, exactly one terminating NUL, none inside. A
+// line break inside would end the line of a .reg file, so such text is written as hex(1), which reads
+// back byte for byte.
 static bool plainString(const RegValue &v, QString *out)
 {
     if (v.type != RegSz || v.data.size() < 2 || (v.data.size() % 2) != 0)
@@ -315,7 +317,7 @@ static bool plainString(const RegValue &v, QString *out)
     QString s(n - 1, Qt::Uninitialized);
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = char16_t(quint8(v.data.at(2 * i)) | (quint8(v.data.at(2 * i + 1)) << 8));
-        if ((c == 0) != (i == n - 1))
+        if ((c == 0) != (i == n - 1) || c == u'\r' || c == u'\n')
             return false;
         if (i < n - 1)
             s[i] = QChar(c);

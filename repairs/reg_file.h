@@ -1,6 +1,7 @@
 // regedit .reg files: parser (UTF-16LE "Windows Registry Editor Version 5.00" and ANSI "REGEDIT4")
 // and writer (byte-exact regedit 5 layout: UTF-16LE with BOM, CRLF, hex data wrapped at 80 columns
-// with a backslash and two-space indent). Bad input gives a translated Error naming the line.
+// with a backslash and two-space indent; REG_SZ as "text" only when it is a proper NUL-terminated UTF-16
+// string without line breaks, else hex(1)). Bad input gives a translated Error naming the line.
 #pragma once
 #include "core/error.h"
 #include "core/registry.h"

@@ -208,8 +208,21 @@ WizardWindow::WizardWindow(const QString &initialTarget, WizardHooks hooks, Char
     connect(&m_applyWatcher, &QFutureWatcherBase::finished, this, &WizardWindow::onApplyFinished);
     retranslateUi();
 
-    if (!initialTarget.isEmpty()) {
-        setTargetSpec(initialTarget);
+    connect(&m_installWatcher, &QFutureWatcherBase::finished, this, [this]() { showInstallations(m_installWatcher.result()); });
+    QString target = initialTarget;
+    if (target == QLatin1String("offline:auto")) {
+        // The one installation opens at once; with none or several the welcome page lists them.
+        const QList<WindowsInstallation> found = findWindowsInstallations();
+        m_autoRequested = found.size() != 1;
+        showInstallations(found);
+        target = found.size() == 1 ? found.first().targetSpec() : QString();
+        if (target.isEmpty())
+            m_targetGroup->button(Volume)->setChecked(true);
+    } else {
+        m_installWatcher.setFuture(QtConcurrent::run([]() { return findWindowsInstallations(); }));
+    }
+    if (!target.isEmpty()) {
+        setTargetSpec(target);
         // A target on the command line starts the scan at once.
         QMetaObject::invokeMethod(this, [this]() { next(); }, Qt::QueuedConnection);
     }
@@ -221,6 +234,7 @@ WizardWindow::~WizardWindow()
         m_cancel->cancel();
     m_scanWatcher.waitForFinished();
     m_applyWatcher.waitForFinished();
+    m_installWatcher.waitForFinished();
 }
 
 void WizardWindow::closeEvent(QCloseEvent *e)
@@ -282,6 +296,35 @@ WizardPage *WizardWindow::createWelcomePage()
     row->addWidget(m_pathEdit, 1);
     row->addWidget(m_browse);
     layout->addLayout(row);
+    // The Windows installations on the other drives / mounted volumes: a click opens one as the volume.
+    auto *installBox = new QVBoxLayout;
+    m_installLabel = wrapLabel();
+    m_installList = new QTreeWidget;
+    m_installList->setObjectName(QStringLiteral("installations"));
+    m_installList->setRootIsDecorated(false);
+    m_installList->setColumnCount(4);
+    m_installList->setMaximumHeight(110);
+    m_installList->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_installLabel->setBuddy(m_installList);
+    m_installLabel->hide();
+    m_installList->hide();
+    const auto pick = [this](QTreeWidgetItem *item) {
+        if (!item)
+            return;
+        m_targetGroup->button(Volume)->setChecked(true);
+        m_pathEdit->setText(item->data(0, Qt::UserRole).toString());
+    };
+    connect(m_installList, &QTreeWidget::itemClicked, this, pick);
+    connect(m_installList, &QTreeWidget::itemActivated, this, [this, pick](QTreeWidgetItem *item) {
+        pick(item);
+        next();
+    });
+    installBox->addWidget(m_installLabel);
+    installBox->addWidget(m_installList);
+    auto *installRow = new QHBoxLayout;
+    installRow->addSpacing(24);
+    installRow->addLayout(installBox, 1);
+    layout->addLayout(installRow);
     m_deep = new QCheckBox;
     layout->addWidget(m_deep);
     const auto updatePath = [this, page]() {
@@ -648,6 +691,7 @@ void WizardWindow::retranslateUi()
     m_pathEdit->setAccessibleName(tr("Path of the volume or report"));
     m_browse->setText(tr("&Browse..."));
     m_browse->setAccessibleName(tr("Browse for the volume folder or report file"));
+    retranslateInstallations();
     m_deep->setText(tr("D&eep scan: also verify the signature of every system file and driver (slower)"));
     m_langLabel->setText(tr("&Language:"));
     m_langCombo->setAccessibleName(tr("Language"));
@@ -744,6 +788,48 @@ void WizardWindow::setTargetSpec(const QString &spec)
     } else if (spec.startsWith(QLatin1String("report:"))) {
         m_targetGroup->button(Report)->setChecked(true);
         m_pathEdit->setText(spec.mid(7));
+    }
+}
+
+void WizardWindow::showInstallations(const QList<WindowsInstallation> &found)
+{
+    m_found = found;
+    m_installList->clear();
+    for (const WindowsInstallation &w : found) {
+        auto *item = new QTreeWidgetItem(m_installList);
+        item->setText(1, w.build);
+        item->setText(3, w.nativeRoot());
+        item->setData(0, Qt::UserRole, w.nativeRoot());
+    }
+    // Shown when there is something to pick, or when offline:auto needs the user to pick.
+    m_installList->setVisible(!found.isEmpty());
+    m_installLabel->setVisible(!found.isEmpty() || m_autoRequested);
+    retranslateInstallations();
+}
+
+void WizardWindow::retranslateInstallations()
+{
+    if (m_found.isEmpty())
+        m_installLabel->setText(tr("No Windows installation was found on the other drives or mounted volumes. Choose the root "
+                                   "folder of the Windows volume above."));
+    else if (m_autoRequested && m_found.size() > 1)
+        m_installLabel->setText(tr("Several Windows installations were found. Choose the one to examine:"));
+    else
+        m_installLabel->setText(tr("Windows installations found on this computer (click one to examine it):"));
+    m_installList->setHeaderLabels({tr("Windows"), tr("Build"), tr("Registry last written"), tr("Folder")});
+    m_installList->setAccessibleName(tr("Windows installations found on this computer"));
+    for (int i = 0; i < m_installList->topLevelItemCount() && i < m_found.size(); ++i) {
+        const WindowsInstallation &w = m_found[i];
+        QTreeWidgetItem *item = m_installList->topLevelItem(i);
+        QString product = w.product.isEmpty() ? tr("Windows (product unknown)") : w.product;
+        if (!w.version.isEmpty())
+            product += QLatin1Char(' ') + w.version;
+        if (!w.arch.isEmpty())
+            product += QStringLiteral(" (%1)").arg(w.arch);
+        item->setText(0, product);
+        item->setText(2, w.systemWritten.isValid() ? QLocale().toString(w.systemWritten.toLocalTime(), QLocale::ShortFormat)
+                                                   : tr("unknown"));
+        item->setToolTip(0, w.problem);
     }
 }
 

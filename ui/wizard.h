@@ -4,6 +4,7 @@
 #pragma once
 #include "core/check.h"
 #include "core/scan_result.h"
+#include "platform/installations.h"
 #include "ui/leak_chart.h"
 #include "ui/repair_service.h"
 #include <QElapsedTimer>
@@ -55,6 +56,9 @@ public:
 
     QString targetSpec() const;
     void setTargetSpec(const QString &spec);
+    // The Windows installations listed on the welcome page (found in the background at start).
+    QList<WindowsInstallation> installations() const { return m_found; }
+    void showInstallations(const QList<WindowsInstallation> &found);
     bool isReadOnly() const; // a saved report: repairs disabled
     const ScanResult &result() const { return m_result; }
     bool scanFinished() const { return m_scanDone; }
@@ -102,6 +106,7 @@ private:
     WizardPage *createApplyPage();
     WizardPage *createResultPage();
     void retranslateUi();
+    void retranslateInstallations();
     void relabelFindings();
     void startScan();
     void onProgress(const QString &checkId, qint64 done, qint64 total, const QString &message);
@@ -137,6 +142,11 @@ private:
     QLabel *m_langLabel = nullptr;
     QComboBox *m_langCombo = nullptr;
     QPushButton *m_codeButton = nullptr;
+    QLabel *m_installLabel = nullptr;
+    QTreeWidget *m_installList = nullptr;
+    QFutureWatcher<QList<WindowsInstallation>> m_installWatcher;
+    QList<WindowsInstallation> m_found;
+    bool m_autoRequested = false; // --target offline:auto found none or several: the list asks the user
     // scan
     WizardPage *m_scan = nullptr;
     QLabel *m_scanStatus = nullptr;

@@ -241,12 +241,13 @@ Expected<QString> OfflineView::resolveInsideRoot(const QStringList &components) 
             const QString real = it->value(c.toLower());
             if (real.isEmpty())
                 return Error(ErrorKind::NotFound, translate("wd::OfflineView", "%1 does not exist on the target.").arg(c), c);
-            next = cur + QLatin1Char('/') + real;
+            next = cur.endsWith(QLatin1Char('/')) ? cur + real : cur + QLatin1Char('/') + real; // root may be "D:/"
         }
         QFileInfo fi(next);
         if (fi.isSymLink()) {
             const QString target = fi.canonicalFilePath();
-            if (target.isEmpty() || !(target == m_root || target.startsWith(m_root + QLatin1Char('/'))))
+            const QString rootDir = m_root.endsWith(QLatin1Char('/')) ? m_root : m_root + QLatin1Char('/');
+            if (target.isEmpty() || !(target == m_root || target.startsWith(rootDir)))
                 return Error(ErrorKind::OutsideRoot,
                              translate("wd::OfflineView", "%1 is a link that points outside the Windows volume; it was not followed.")
                                  .arg(QDir::toNativeSeparators(next)), next);

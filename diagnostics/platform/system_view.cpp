@@ -1,6 +1,8 @@
 #include "platform/system_view.h"
 #include "formats/byte_reader.h"
+#include "platform/installations.h"
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace wd {
 
@@ -48,10 +50,23 @@ Expected<TargetSpec> TargetSpec::parse(const QString &spec)
         t.path = spec.mid(7);
     } else {
         return Error(ErrorKind::Usage,
-                     translate("wd::TargetSpec", "Unknown target \"%1\". Use live, demo, offline:DIR or report:FILE.").arg(spec));
+                     translate("wd::TargetSpec", "Unknown target \"%1\". Use live, demo, offline:DIR, offline:auto or report:FILE.").arg(spec));
     }
     if (t.path.isEmpty())
         return Error(ErrorKind::Usage, translate("wd::TargetSpec", "The target \"%1\" needs a path after the colon.").arg(spec));
+    if (t.kind == Offline) {
+        // "offline:auto": the one Windows installation on the other drives / mounted volumes.
+        if (t.path == QLatin1String("auto")) {
+            Expected<WindowsInstallation> one = pickSingleInstallation(findWindowsInstallations());
+            if (!one)
+                return one.error();
+            t.path = one->nativeRoot();
+        }
+        // "offline:D:" is the current folder of drive D for Windows; the volume is its root "D:\".
+        static const QRegularExpression bareDrive(QStringLiteral("^[A-Za-z]:$"));
+        if (bareDrive.match(t.path).hasMatch())
+            t.path += QLatin1Char('\\');
+    }
     return t;
 }
 

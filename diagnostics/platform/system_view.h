@@ -59,7 +59,9 @@ public:
     virtual QList<Finding> targetFindings() const { return {}; }
 };
 
-// Parse a target spec: "live" | "offline:DIR" | "report:FILE" | "demo".
+// Parse a target spec: "live" | "offline:DIR" | "offline:auto" | "report:FILE" | "demo".
+// offline:auto is resolved here to the one Windows installation found (platform/installations.h), or a
+// Usage error listing the candidates; "offline:D:" means the drive's root "D:\".
 struct TargetSpec {
     enum Kind { Live, Offline, Report, Demo } kind = Live;
     QString path;
