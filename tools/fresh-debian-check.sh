@@ -18,10 +18,12 @@
 #     after 30 days, or with WD_FRESH_REBASE=1);
 #   - debs/: apt's downloaded .deb files, bind-mounted as the root's /var/cache/apt/archives. Every run
 #     installs every package again, with apt's defaults (recommended packages too), as a user's run does.
-#   - The compile cache of tools/test.sh (.cache/ccache) is shared into the root: bind-mounted at the
-#     clone's .cache/ccache (the clone has the same path as this tree, so the entries match), with
-#     CCACHE_DIR/CCACHE_BASEDIR set for demo.sh as test.sh sets them. It only saves compile time: it
-#     holds compiler output, not installed packages.
+#   - The compile cache of tools/test.sh (.cache/ccache) is shared into the root, read-only for ccache
+#     (CCACHE_READONLY): bind-mounted at the clone's .cache/ccache (the clone has the same path as this
+#     tree, so the entries match), with CCACHE_DIR/CCACHE_BASEDIR and the key settings of test.sh
+#     (-Werror and the locale left out), so demo.sh's build finds what test.sh's Linux lane compiled
+#     (under CI: just before). It only saves compile time: it holds compiler output, not installed
+#     packages, and the root installs its compiler and headers itself; a miss compiles as usual.
 # The root's dpkg uses force-unsafe-io (no fsync while unpacking): faster, and installs the same files.
 #
 # Needs root (debootstrap, mount, chroot); installs debootstrap and git when missing.
@@ -53,7 +55,8 @@ if [ "${1:-}" = --inside ]; then
   in_root() { # a login-like clean environment: no DISPLAY, no CI, nothing of the caller's
     chroot "$R" /usr/bin/env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
       PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-      CCACHE_DIR="$SRC/.cache/ccache" CCACHE_BASEDIR="$SRC" CCACHE_MAXSIZE=3G \
+      CCACHE_DIR="$SRC/.cache/ccache" CCACHE_BASEDIR="$SRC" CCACHE_MAXSIZE=3G CCACHE_READONLY=1 \
+      CCACHE_IGNOREOPTIONS=-Werror CCACHE_SLOPPINESS=locale \
       /bin/bash -c "cd '$SRC' && $1" 2>&1 |
       while IFS= read -r line; do printf '[%4d s] %s\n' $((SECONDS - T0)) "$line"; done
     return "${PIPESTATUS[0]}"
