@@ -9,9 +9,12 @@
 #include <cstring>
 #include <filesystem>
 
-#if WD_HAVE_HIVEX
-#include <hivex.h>
-#include <fcntl.h>
+#include "formats/regf.h"
+#include <QDir>
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
 #include <unistd.h>
 #endif
 
@@ -35,6 +38,7 @@ Expected<HiveHeaderInfo> Hive::readHeader(const QString &path)
     h.fileType = r.u32At(0x1C);
     h.rootCell = r.u32At(0x24);
     h.hbinsSize = r.u32At(0x28);
+    h.lastWritten = r.u64At(0x0C);
     quint32 sum = 0;
     for (int i = 0; i < 127; ++i)
         sum ^= r.u32At(i * 4);
@@ -141,55 +145,62 @@ Expected<void> Hive::createEmpty(const QString &path, const QString &rootName)
     return {};
 }
 
-#if WD_HAVE_HIVEX
+Hive::Hive() = default;
+Hive::~Hive() = default;
 
-Hive::~Hive()
-{
-    if (m_h)
-        hivex_close(m_h);
-}
-
-Error Hive::hivexError(const QString &what) const
-{
-    const int e = errno;
-    return Error(ErrorKind::Corrupt, translate("wd::Hive", "%1 failed on the registry hive %2: %3")
-                                         .arg(what, m_path, QString::fromLocal8Bit(std::strerror(e))), m_path);
-}
+namespace {
+constexpr qint64 kMaxHiveFile = qint64(2) * 1024 * 1024 * 1024;
+quint64 toCell(Hive::Node n) { return n >= regf::kBaseBlockSize ? n - regf::kBaseBlockSize : regf::kNoCell; }
+Hive::Node toNode(quint32 cell) { return cell == regf::kNoCell ? 0 : Hive::Node(cell) + regf::kBaseBlockSize; }
+} // namespace
 
 Expected<std::unique_ptr<Hive>> Hive::open(const QString &path, Mode mode)
 {
     Expected<HiveHeaderInfo> hdr = readHeader(path);
     if (!hdr)
         return hdr.error();
-    errno = 0;
-    const QByteArray native = QFile::encodeName(path);
-    hive_h *h = hivex_open(native.constData(), mode == Mode::Write ? HIVEX_OPEN_WRITE : 0);
-    if (!h) {
-        const int e = errno;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(ErrorKind::Io, translate("wd::Hive", "Cannot open the registry hive %1: %2").arg(path, f.errorString()), path);
+    if (f.size() > kMaxHiveFile)
+        return Error(ErrorKind::Corrupt, translate("wd::Hive", "The registry hive %1 is larger than 2 GiB.").arg(path), path);
+    QByteArray image = f.readAll();
+    if (image.size() != f.size())
+        return Error(ErrorKind::Io, translate("wd::Hive", "Cannot read the registry hive %1: %2").arg(path, f.errorString()), path);
+    if (mode == Mode::Write && hdr->dirty())
         return Error(ErrorKind::Corrupt,
-                     translate("wd::Hive", "The registry hive %1 is corrupted and cannot be read (%2).")
-                         .arg(path, QString::fromLocal8Bit(std::strerror(e ? e : EINVAL))), path);
-    }
+                     translate("wd::Hive", "The registry hive %1 was not cleanly saved (its transaction logs hold newer data); "
+                                           "it is not changed.").arg(path), path);
+    Expected<std::unique_ptr<regf::RegfFile>> rf = regf::RegfFile::load(std::move(image), path);
+    if (!rf)
+        return rf.error();
     std::unique_ptr<Hive> hive(new Hive);
-    hive->m_h = h;
+    hive->m_f = std::move(*rf);
     hive->m_path = path;
     hive->m_mode = mode;
+    if (mode == Mode::Write) {
+        const regf::CheckReport rep = regf::checkHiveImage((*hive->m_f).rawImage());
+        if (!rep.ok())
+            return Error(ErrorKind::Corrupt,
+                         translate("wd::Hive", "The registry hive %1 is not consistent, so it is not changed: %2")
+                             .arg(path, rep.summary()), path);
+    }
     return hive;
 }
 
+#define WD_HIVE_LOCK QMutexLocker<QMutex> lock(m_mode == Mode::Write ? &m_mutex : nullptr)
+
 Hive::Node Hive::root() const
 {
-    QMutexLocker l(&m_mutex);
-    return hivex_root(m_h);
+    return toNode(m_f->rootCell());
 }
 
 Hive::Node Hive::child(Node parent, const QString &name) const
 {
     if (!parent)
         return 0;
-    QMutexLocker l(&m_mutex);
-    errno = 0;
-    return hivex_node_get_child(m_h, parent, name.toUtf8().constData());
+    WD_HIVE_LOCK;
+    return toNode(m_f->findSubkey(quint32(toCell(parent)), name));
 }
 
 Hive::Node Hive::find(const QString &relPath) const
@@ -203,30 +214,31 @@ Hive::Node Hive::find(const QString &relPath) const
     return n;
 }
 
-QList<Hive::Node> Hive::children(Node n) const
+Expected<QList<Hive::Node>> Hive::childrenChecked(Node n) const
 {
     QList<Node> out;
     if (!n)
         return out;
-    QMutexLocker l(&m_mutex);
-    hive_node_h *kids = hivex_node_children(m_h, n);
+    WD_HIVE_LOCK;
+    Expected<std::vector<quint32>> kids = m_f->subkeys(quint32(toCell(n)));
     if (!kids)
-        return out;
-    for (hive_node_h *k = kids; *k; ++k)
-        out.append(*k);
-    free(kids);
+        return kids.error();
+    out.reserve(qsizetype(kids->size()));
+    for (quint32 c : *kids)
+        out.append(toNode(c));
     return out;
+}
+
+QList<Hive::Node> Hive::children(Node n) const
+{
+    Expected<QList<Node>> kids = childrenChecked(n);
+    return kids ? *kids : QList<Node>();
 }
 
 QString Hive::name(Node n) const
 {
-    QMutexLocker l(&m_mutex);
-    char *s = hivex_node_name(m_h, n);
-    if (!s)
-        return {};
-    QString out = QString::fromUtf8(s);
-    free(s);
-    return out;
+    WD_HIVE_LOCK;
+    return m_f->keyName(quint32(toCell(n)));
 }
 
 QStringList Hive::childNames(Node n) const
@@ -239,183 +251,139 @@ QStringList Hive::childNames(Node n) const
 
 Hive::Node Hive::parent(Node n) const
 {
-    QMutexLocker l(&m_mutex);
-    return hivex_node_parent(m_h, n);
+    WD_HIVE_LOCK;
+    return toNode(m_f->keyParent(quint32(toCell(n))));
+}
+
+quint64 Hive::lastWritten(Node n) const
+{
+    WD_HIVE_LOCK;
+    return m_f->keyLastWritten(quint32(toCell(n)));
+}
+
+QString Hive::className(Node n) const
+{
+    WD_HIVE_LOCK;
+    return m_f->keyClass(quint32(toCell(n)));
 }
 
 Expected<QList<RegValue>> Hive::values(Node n) const
 {
-    QList<RegValue> out;
-    QMutexLocker l(&m_mutex);
-    errno = 0;
-    hive_value_h *vals = hivex_node_values(m_h, n);
-    if (!vals)
-        return hivexError(translate("wd::Hive", "Reading values"));
-    for (hive_value_h *v = vals; *v; ++v) {
-        RegValue rv;
-        char *key = hivex_value_key(m_h, *v);
-        if (key) {
-            rv.name = QString::fromUtf8(key);
-            free(key);
-        }
-        hive_type t = hive_t_none;
-        size_t len = 0;
-        char *data = hivex_value_value(m_h, *v, &t, &len);
-        if (!data) {
-            free(vals);
-            return hivexError(translate("wd::Hive", "Reading the value \"%1\"").arg(rv.name));
-        }
-        rv.type = quint32(t);
-        rv.data = QByteArray(data, qsizetype(len));
-        free(data);
-        out.append(rv);
-    }
-    free(vals);
-    return out;
+    WD_HIVE_LOCK;
+    return m_f->values(quint32(toCell(n)));
+}
+
+regf::CheckReport Hive::check() const
+{
+    WD_HIVE_LOCK;
+    return regf::checkHiveImage(m_f->rawImage());
+}
+
+Expected<void> Hive::writable() const
+{
+    if (m_mode != Mode::Write)
+        return Error(ErrorKind::Internal, translate("wd::Hive", "The hive %1 was opened read-only.").arg(m_path), m_path);
+    return {};
 }
 
 Expected<Hive::Node> Hive::ensureKey(const QString &relPath)
 {
-    if (m_mode != Mode::Write)
-        return Error(ErrorKind::Internal, translate("wd::Hive", "The hive %1 was opened read-only.").arg(m_path), m_path);
+    if (Expected<void> w = writable(); !w)
+        return w.error();
     Node n = root();
     for (const QString &part : relPath.split(QLatin1Char('\\'), Qt::SkipEmptyParts)) {
-        Node c = child(n, part);
-        if (!c) {
-            QMutexLocker l(&m_mutex);
-            errno = 0;
-            c = hivex_node_add_child(m_h, n, part.toUtf8().constData());
-            if (!c)
-                return hivexError(translate("wd::Hive", "Creating the key \"%1\"").arg(part));
-        }
-        n = c;
+        WD_HIVE_LOCK;
+        Expected<quint32> c = m_f->addSubkey(quint32(toCell(n)), part); // returns the existing key when present
+        if (!c)
+            return c.error();
+        n = toNode(*c);
     }
     return n;
 }
 
 Expected<void> Hive::setValues(Node n, const QList<RegValue> &values)
 {
-    if (m_mode != Mode::Write)
-        return Error(ErrorKind::Internal, translate("wd::Hive", "The hive %1 was opened read-only.").arg(m_path), m_path);
-    std::vector<QByteArray> names, datas;
-    std::vector<hive_set_value> set;
-    names.reserve(size_t(values.size()));
-    datas.reserve(size_t(values.size()));
-    for (const RegValue &v : values) {
-        names.push_back(v.name.toUtf8());
-        datas.push_back(v.data);
-    }
-    for (size_t i = 0; i < names.size(); ++i) {
-        hive_set_value sv;
-        sv.key = names[i].data();
-        sv.t = hive_type(values[qsizetype(i)].type);
-        sv.len = size_t(datas[i].size());
-        sv.value = datas[i].data();
-        set.push_back(sv);
-    }
-    QMutexLocker l(&m_mutex);
-    errno = 0;
-    if (hivex_node_set_values(m_h, n, set.size(), set.data(), 0) != 0)
-        return hivexError(translate("wd::Hive", "Writing values"));
-    return {};
+    if (Expected<void> w = writable(); !w)
+        return w;
+    WD_HIVE_LOCK;
+    return m_f->setValues(quint32(toCell(n)), values);
 }
 
 Expected<void> Hive::setValue(Node n, const RegValue &v)
 {
-    Expected<QList<RegValue>> cur = values(n);
-    if (!cur)
-        return cur.error();
-    QList<RegValue> next = *cur;
-    bool replaced = false;
-    for (RegValue &x : next)
-        if (x.name.compare(v.name, Qt::CaseInsensitive) == 0) {
-            x = v;
-            replaced = true;
-        }
-    if (!replaced)
-        next.append(v);
-    return setValues(n, next);
+    if (Expected<void> w = writable(); !w)
+        return w;
+    WD_HIVE_LOCK;
+    return m_f->setValue(quint32(toCell(n)), v);
 }
 
 Expected<void> Hive::deleteValue(Node n, const QString &valueName)
 {
-    Expected<QList<RegValue>> cur = values(n);
-    if (!cur)
-        return cur.error();
-    QList<RegValue> next;
-    for (const RegValue &x : *cur)
-        if (x.name.compare(valueName, Qt::CaseInsensitive) != 0)
-            next.append(x);
-    return setValues(n, next);
+    if (Expected<void> w = writable(); !w)
+        return w;
+    WD_HIVE_LOCK;
+    return m_f->deleteValue(quint32(toCell(n)), valueName);
 }
 
 Expected<void> Hive::deleteKey(Node n)
 {
-    if (m_mode != Mode::Write)
-        return Error(ErrorKind::Internal, translate("wd::Hive", "The hive %1 was opened read-only.").arg(m_path), m_path);
-    QMutexLocker l(&m_mutex);
-    errno = 0;
-    if (hivex_node_delete_child(m_h, n) != 0)
-        return hivexError(translate("wd::Hive", "Deleting a key"));
-    return {};
+    if (Expected<void> w = writable(); !w)
+        return w;
+    WD_HIVE_LOCK;
+    return m_f->deleteKeyTree(quint32(toCell(n)));
 }
 
 Expected<void> Hive::commit(const QString &outPath)
 {
+    if (Expected<void> w = writable(); !w)
+        return w;
     const QString target = outPath.isEmpty() ? m_path : outPath;
     const QString tmp = target + QStringLiteral(".wd-tmp");
+    QByteArray image;
     {
-        QMutexLocker l(&m_mutex);
-        errno = 0;
-        if (hivex_commit(m_h, QFile::encodeName(tmp).constData(), 0) != 0) {
-            QFile::remove(tmp);
-            return hivexError(translate("wd::Hive", "Saving"));
-        }
+        WD_HIVE_LOCK;
+        image = m_f->image(nowFiletime());
     }
+    const regf::CheckReport rep = regf::checkHiveImage(image);
+    if (!rep.ok())
+        return Error(ErrorKind::Corrupt,
+                     translate("wd::Hive", "The changed registry hive %1 did not pass the consistency check, so nothing was written: %2")
+                         .arg(target, rep.summary()), target);
     {
-        const int fd = ::open(QFile::encodeName(tmp).constData(), O_RDONLY);
-        if (fd < 0 || ::fsync(fd) != 0) {
-            if (fd >= 0) ::close(fd);
+        QFile out(tmp);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(image) != image.size() || !out.flush()) {
+            const QString why = out.errorString();
+            out.close();
+            QFile::remove(tmp);
+            return Error(ErrorKind::Io, translate("wd::Hive", "Cannot write the new hive %1: %2").arg(tmp, why), tmp);
+        }
+#ifdef Q_OS_WIN
+        const bool synced = _commit(out.handle()) == 0;
+#else
+        const bool synced = ::fsync(out.handle()) == 0;
+#endif
+        out.close();
+        if (!synced) {
             QFile::remove(tmp);
             return Error(ErrorKind::Io, translate("wd::Hive", "Cannot flush the new hive %1 to disk.").arg(tmp), tmp);
         }
-        ::close(fd);
     }
+#ifdef Q_OS_WIN
+    const bool moved = MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(tmp).utf16()),
+                                   reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(target).utf16()),
+                                   MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
+    const QString moveError = moved ? QString() : QString::number(GetLastError());
+#else
     std::error_code ec;
     std::filesystem::rename(QFile::encodeName(tmp).toStdString(), QFile::encodeName(target).toStdString(), ec);
-    if (ec) {
+    const bool moved = !ec;
+    const QString moveError = moved ? QString() : QString::fromLocal8Bit(ec.message().c_str());
+#endif
+    if (!moved) {
         QFile::remove(tmp);
-        return Error(ErrorKind::Io, translate("wd::Hive", "Cannot replace the hive %1: %2")
-                                        .arg(target, QString::fromLocal8Bit(ec.message().c_str())), target);
+        return Error(ErrorKind::Io, translate("wd::Hive", "Cannot replace the hive %1: %2").arg(target, moveError), target);
     }
     return {};
 }
-
-#else // no hivex in this build
-
-Hive::~Hive() = default;
-Error Hive::hivexError(const QString &) const { return {}; }
-Expected<std::unique_ptr<Hive>> Hive::open(const QString &path, Mode)
-{
-    return Error(ErrorKind::Unsupported,
-                 translate("wd::Hive", "This build cannot read registry hive files (%1); use the Linux build for offline volumes.").arg(path),
-                 path);
-}
-Hive::Node Hive::root() const { return 0; }
-Hive::Node Hive::child(Node, const QString &) const { return 0; }
-Hive::Node Hive::find(const QString &) const { return 0; }
-QList<Hive::Node> Hive::children(Node) const { return {}; }
-QStringList Hive::childNames(Node) const { return {}; }
-QString Hive::name(Node) const { return {}; }
-Hive::Node Hive::parent(Node) const { return 0; }
-Expected<QList<RegValue>> Hive::values(Node) const { return QList<RegValue>(); }
-Expected<Hive::Node> Hive::ensureKey(const QString &) { return Error(ErrorKind::Unsupported, QString()); }
-Expected<void> Hive::setValues(Node, const QList<RegValue> &) { return Error(ErrorKind::Unsupported, QString()); }
-Expected<void> Hive::setValue(Node, const RegValue &) { return Error(ErrorKind::Unsupported, QString()); }
-Expected<void> Hive::deleteValue(Node, const QString &) { return Error(ErrorKind::Unsupported, QString()); }
-Expected<void> Hive::deleteKey(Node) { return Error(ErrorKind::Unsupported, QString()); }
-Expected<void> Hive::commit(const QString &) { return Error(ErrorKind::Unsupported, QString()); }
-
-#endif
 
 } // namespace wd

@@ -1,5 +1,7 @@
-// Hive: a registry hive file read (and, for repairs, written) through hivex.
-// Opening validates the base block first so that corrupt files give a clear error.
+// Hive: a registry hive file read (and, for repairs, written) through our own regf engine
+// (formats/regf.h), in every build. hivex is the reference it is tested against (tests only).
+// Opening validates the base block, every bin and every cell first, so that corrupt files give a
+// clear error. Writes are checked by the hive consistency check before anything reaches the disk.
 #pragma once
 #include "core/error.h"
 #include "core/registry.h"
@@ -9,9 +11,9 @@
 #include <QStringList>
 #include <memory>
 
-typedef struct hive_h hive_h;
 
 namespace wd {
+namespace regf { class RegfFile; struct CheckReport; }
 
 struct HiveHeaderInfo {
     quint32 primarySeq = 0;
@@ -20,6 +22,7 @@ struct HiveHeaderInfo {
     quint32 fileType = 0;       // 0 primary, 1/2 legacy log, 6 new-format log
     quint32 rootCell = 0;
     quint32 hbinsSize = 0;
+    quint64 lastWritten = 0;    // FILETIME of the last write (base block offset 0x0C)
     bool checksumOk = false;
     bool dirty() const { return primarySeq != secondarySeq; }
 };
@@ -33,12 +36,12 @@ public:
     Hive(const Hive &) = delete;
     Hive &operator=(const Hive &) = delete;
 
-    // Opens PATH with hivex. Read mode never modifies the file.
+    // Opens PATH (read once into memory). Read mode never modifies the file. Write mode also
+    // refuses a hive the consistency check cannot prove sound.
     static Expected<std::unique_ptr<Hive>> open(const QString &path, Mode mode = Mode::Read);
     // Reads and checks the 4 KiB base block ("regf", version, checksum).
     static Expected<HiveHeaderInfo> readHeader(const QString &path);
-    // Writes a new empty hive (base block + one hbin with the root key) that hivex can open
-    // for writing. hivex itself cannot create hives.
+    // Writes a new empty hive (base block + one hbin with the root key and its security cell).
     static Expected<void> createEmpty(const QString &path, const QString &rootName = QStringLiteral("ROOT"));
 
     QString path() const { return m_path; }
@@ -50,6 +53,11 @@ public:
     QString name(Node n) const;
     Node parent(Node n) const;
     Expected<QList<RegValue>> values(Node n) const;
+    Expected<QList<Node>> childrenChecked(Node n) const;        // like children(), but says why a list is unreadable
+    quint64 lastWritten(Node n) const;                         // FILETIME of the key's last write
+    QString className(Node n) const;
+    // Runs the consistency check on the hive as it is now (with the edits made so far).
+    regf::CheckReport check() const;
 
     // --- Write mode only.
     Expected<Node> ensureKey(const QString &relPath);          // creates missing keys
@@ -57,17 +65,18 @@ public:
     Expected<void> setValue(Node n, const RegValue &v);        // adds or replaces one value
     Expected<void> deleteValue(Node n, const QString &name);
     Expected<void> deleteKey(Node n);                          // recursively
-    // Writes the hive to OUTPATH (default: its own path) via a temp file, fsync and atomic rename.
+    // Writes the hive to OUTPATH (default: its own path) via a temp file, fsync and atomic rename,
+    // after the consistency check passed on the new image (else a Corrupt error, nothing written).
     Expected<void> commit(const QString &outPath = {});
 
 private:
-    Hive() = default;
-    Error hivexError(const QString &what) const;
+    Hive();
+    Expected<void> writable() const;
 
-    hive_h *m_h = nullptr;
+    std::unique_ptr<regf::RegfFile> m_f;
     QString m_path;
     Mode m_mode = Mode::Read;
-    mutable QMutex m_mutex; // hivex handles are not thread-safe
+    mutable QMutex m_mutex; // writes and the reads of a hive opened for writing are serialised
 };
 
 } // namespace wd

@@ -93,8 +93,8 @@ ScanResult scanTarget(OpenedTarget &target, const ScanOptions &options, const Ca
 
 bool demoImageAvailable()
 {
-    // The demo is an offline volume: without a hive reader (hivex) it cannot be opened.
-    return WD_HAVE_HIVEX && QFile::exists(QStringLiteral(":/demo/demo.wdimg"));
+    // The demo is an offline volume read with our own hive engine, in every build.
+    return QFile::exists(QStringLiteral(":/demo/demo.wdimg"));
 }
 
 Expected<void> extractDemoImage(const QString &destDir)
