@@ -73,6 +73,7 @@ if [ "${1:-}" = --inside ]; then
   # headers as the host lane of tools/test.sh, which builds with -Werror.
   in_root "WD_WERROR=OFF tools/test.sh --linux-build-only"
   phase_end "tools/test.sh --linux-build-only"
+  in_root "apt-get autoclean -y >/dev/null" # the .deb cache keeps only what the archive still has
   exit 0
 fi
 
@@ -176,6 +177,14 @@ rc=0
 wait "$UPID" || rc=$?
 UPID=
 cat "$R/phases.txt" >>"$TIMES" 2>/dev/null || true
+# demo.sh's own phases, from the seconds stamped on its output: apt, build, the wizard under Xvfb.
+awk '/^\[ *[0-9]+ s\] / { x = $0; sub(/^\[ */, "", x); t = x + 0 }
+     /^=== tools\/demo.sh \(/ { s = 1; next }
+     s && !b && /^\[ *[0-9]+ s\] (\x1b\[[0-9;]*m)?\[1\/[0-9]+\]/ { b = t }
+     s && /No display: running the wizard/ { w = t }
+     /^=== tools\/demo.sh done after/ { e = $5 + 0
+       if (b && w) printf "  of which tools/deps.sh (apt-get) and cmake: %d s, build: %d s, wizard and screenshot: %d s\n", b, w - b, e - w; exit }' \
+  "$ART/chroot.log" >>"$TIMES" 2>/dev/null || true
 cp "$R$ROOT/demo-wizard.png" "$ART/demo-wizard.png" 2>/dev/null || true
 phase "in the root: demo.sh, check-png.sh, test.sh --linux-build-only"
 echo "total: $((SECONDS - T0)) s" >>"$TIMES"
