@@ -1,11 +1,15 @@
 // The Winsock, namespace and network checks against real Windows hives (../shared/realdata/hives,
 // used by path and copied only into temporary folders).
+#include "formats/hive.h"
+#include "formats/regf.h"
 #include "platform/offline_view.h"
 #include "platform/targets.h"
 #include "support/test_util.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QRegularExpression>
+#include <QtEndian>
 #include <catch2/catch.hpp>
 
 // Offline volumes are read with our own hive engine: these run in the Linux and the Windows build.
@@ -177,3 +181,78 @@ TEST_CASE("The corrupted XP hive gives exit 3 and names the file, never a health
 }
 
 
+
+namespace {
+// Layers a made-up LSP over the first TCP provider of a real catalog, with our hive engine: a copy
+// of entry 000000000001 whose DLL path and catalog id are new and whose ChainLen is 0.
+void injectLsp(const QString &systemHive)
+{
+    auto h = Hive::open(systemHive, Hive::Mode::Write);
+    REQUIRE(h);
+    const Hive::Node select = (*h)->find(QStringLiteral("Select"));
+    auto sel = (*h)->values(select);
+    REQUIRE(sel);
+    quint32 current = 1;
+    for (const RegValue &v : *sel)
+        if (v.name == QStringLiteral("Current"))
+            current = v.toDword().value_or(1);
+    const QString cat = QStringLiteral("ControlSet%1\\Services\\WinSock2\\Parameters\\Protocol_Catalog9")
+                            .arg(current, 3, 10, QLatin1Char('0'));
+    const Hive::Node entries = (*h)->find(cat + QStringLiteral("\\Catalog_Entries"));
+    REQUIRE(entries);
+    const QStringList names = (*h)->childNames(entries);
+    REQUIRE(!names.isEmpty());
+    auto first = (*h)->values((*h)->child(entries, names.first()));
+    REQUIRE(first);
+    RegValue item;
+    for (const RegValue &v : *first)
+        if (v.name == QStringLiteral("PackedCatalogItem"))
+            item = v;
+    REQUIRE(item.data.size() >= 260 + 372);
+    QByteArray data = item.data;
+    data.replace(0, 260, QByteArray("C:\\ProgramData\\FastNet\\fnlsp.dll").leftJustified(260, '\0'));
+    qToLittleEndian<quint32>(9001, data.data() + 260 + 36); // dwCatalogEntryId
+    qToLittleEndian<quint32>(0, data.data() + 260 + 40);    // ProtocolChain.ChainLen = 0: layered
+    const QString name = QStringLiteral("%1").arg(names.size() + 1, 12, 10, QLatin1Char('0'));
+    auto lsp = (*h)->ensureKey(cat + QStringLiteral("\\Catalog_Entries\\") + name);
+    REQUIRE(lsp);
+    REQUIRE((*h)->setValues(*lsp, {RegValue::binary(QStringLiteral("PackedCatalogItem"), data)}));
+    REQUIRE((*h)->setValue((*h)->find(cat), RegValue::dword(QStringLiteral("Num_Catalog_Entries"), quint32(names.size() + 1))));
+    REQUIRE((*h)->commit());
+}
+} // namespace
+
+TEST_CASE("A real Windows 7 hive with an LSP layered over it is repaired, verified and undone byte for byte", "[winsock][repair][realdata]")
+{
+    QTemporaryDir dir;
+    const QString root = makeVolume(dir, QStringLiteral("SYSTEM"));
+    const QString sys = root + QStringLiteral("/Windows/System32/config/SYSTEM");
+    QFile::setPermissions(sys, QFile::ReadOwner | QFile::WriteOwner);
+    injectLsp(sys);
+    const QByteArray injected = test::readFile(sys);
+
+    ScanResult before = scan(root);
+    CHECK(hasFinding(before, QStringLiteral("winsock.lsp.present")));
+    CHECK(catalog(before, QStringLiteral("Catalog_Entries")).size() == 25);
+
+    const QString target = QStringLiteral("offline:") + root;
+    auto yes = test::runApp({QStringLiteral("repair"), QStringLiteral("winsock.remove-lsp"), QStringLiteral("--target"), target,
+                             QStringLiteral("--yes")});
+    INFO(yes.out.toStdString() << yes.err.toStdString());
+    REQUIRE(yes.exitCode == 0);
+    CHECK(yes.out.contains("fnlsp.dll"));
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Snapshot: (.+)\n")).match(QString::fromUtf8(yes.out));
+    REQUIRE(m.hasMatch());
+
+    ScanResult after = scan(root);
+    CHECK_FALSE(hasFinding(after, QStringLiteral("winsock.lsp.present")));
+    CHECK(catalog(after, QStringLiteral("Catalog_Entries")).size() == 24);
+    noLayering(after);
+    const regf::CheckReport rep = regf::checkHiveImage(test::readFile(sys));
+    INFO(rep.summary().toStdString());
+    CHECK(rep.ok());
+
+    auto undo = test::runApp({QStringLiteral("undo"), m.captured(1).trimmed(), QStringLiteral("--target"), target, QStringLiteral("--yes")});
+    CHECK(undo.exitCode == 0);
+    CHECK(test::readFile(sys) == injected);
+}
