@@ -2,6 +2,7 @@
 #include "formats/byte_reader.h"
 #include "core/i18n.h"
 #include <QDateTime>
+#include <QSysInfo>
 #include <QtEndian>
 #include <algorithm>
 #include <cstring>
@@ -201,10 +202,17 @@ const RegfFile::Bin *RegfFile::binOf(quint32 cell) const
 
 QString RegfFile::decodeName(quint32 cell, quint32 nameOff, quint32 len, bool compressed) const
 {
-    const QByteArray raw = ByteReader(m_data).bytesAt(dataPos(cell) + nameOff, len);
+    const qint64 at = dataPos(cell) + nameOff;
+    if (!ByteReader(m_data).has(at, len))
+        return {};
+    const char *p = m_data.constData() + at;
     if (compressed)
-        return QString::fromLatin1(raw);
-    return QString::fromUtf16(reinterpret_cast<const char16_t *>(raw.constData()), raw.size() / 2);
+        return QString::fromLatin1(p, qsizetype(len));
+    QString out(qsizetype(len / 2), Qt::Uninitialized);
+    std::memcpy(out.data(), p, size_t(len / 2) * 2); // UTF-16LE on a little-endian host
+    if constexpr (QSysInfo::ByteOrder == QSysInfo::BigEndian)
+        for (QChar &c : out) c = QChar(qFromLittleEndian(c.unicode()));
+    return out;
 }
 
 // --- Reads --------------------------------------------------------------------------------------
