@@ -283,7 +283,7 @@ Expected<std::unique_ptr<Hive>> openHiveFile(Context &ctx, const QString &file, 
     if (!prepared)
         return prepared.error();
     for (const Finding &f : prepared->findings)
-        ctx.err << translate("wd::cli", "Note: %1").arg(f.title) << Qt::endl;
+        ctx.err << translate("wd::cli", "Note: %1. %2").arg(f.title, f.detail) << Qt::endl;
     return Hive::open(prepared->path, Hive::Mode::Read);
 }
 

@@ -64,7 +64,10 @@ int cmdTargets(Context &ctx, const QStringList &args)
     }
     ctx.out << translate("wd::cli", "Windows installations found: %1").arg(found.size()) << Qt::endl;
     for (const WindowsInstallation &i : found) {
-        ctx.out << Qt::endl << QStringLiteral("  --target ") << i.targetSpec() << Qt::endl;
+        const QString spec = i.targetSpec();
+        // Quoted when it has a space, ready to paste into cmd.exe or a shell.
+        ctx.out << Qt::endl << QStringLiteral("  --target ")
+                << (spec.contains(QLatin1Char(' ')) ? QLatin1Char('"') + spec + QLatin1Char('"') : spec) << Qt::endl;
         ctx.out << QStringLiteral("    ") << i.summary() << Qt::endl;
         if (!i.source.isEmpty() && i.source != i.nativeRoot().left(2))
             ctx.out << QStringLiteral("    ") << translate("wd::cli", "Volume: %1").arg(i.source) << Qt::endl;

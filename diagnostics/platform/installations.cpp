@@ -262,7 +262,9 @@ Expected<WindowsInstallation> pickSingleInstallation(const QList<WindowsInstalla
     }
     QStringList lines;
     for (const WindowsInstallation &i : found) {
-        QString line = QStringLiteral("  %1  (%2").arg(i.targetSpec(), i.summary());
+        const QString spec = i.targetSpec();
+        QString line = QStringLiteral("  %1  (%2").arg(spec.contains(QLatin1Char(' ')) ? QLatin1Char('"') + spec + QLatin1Char('"') : spec,
+                                                     i.summary());
         if (i.systemWritten.isValid())
             line += translate("wd::Installations", "; last written %1 UTC").arg(i.systemWritten.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
         line += QLatin1Char(')');
