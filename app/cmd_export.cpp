@@ -150,7 +150,11 @@ Expected<void> walkHive(const Hive &hive, Hive::Node start, const QString &jsonB
         if (!values)
             return values.error();
         sink.key(it.json, it.reg, *values);
-        const QList<Hive::Node> kids = hive.children(it.node);
+        // A subkey list that cannot be read is an error, never a silently shorter export.
+        const Expected<QList<Hive::Node>> listed = hive.childrenChecked(it.node);
+        if (!listed)
+            return listed.error();
+        const QList<Hive::Node> &kids = *listed;
         for (qsizetype i = kids.size() - 1; i >= 0; --i) {
             const QString name = hive.name(kids[i]);
             stack.append({kids[i], joinPath(it.json, name), joinPath(it.reg, name), it.depth + 1});
