@@ -221,7 +221,8 @@ Expected<RunOutcome> RepairEngine::run(const QList<ActionPlan> &plans, const Run
                          translate("wd::Repairs", "The repair \"%1\" failed (%2) and rolling it back failed too (%3). Restore the saved "
                                                   "state with: undo \"%4\"").arg(p.actionId, cause.message, failures.join(QStringLiteral("; ")), runDir),
                          runDir);
-        return Error(ErrorKind::RepairFailed,
+        // A hive that cannot be proven sound is unreadable input (exit 3), not a failed repair.
+        return Error(cause.kind == ErrorKind::Corrupt ? ErrorKind::Corrupt : ErrorKind::RepairFailed,
                      translate("wd::Repairs", "The repair \"%1\" failed: %2 Every change was rolled back from the snapshot in %3.")
                          .arg(p.actionId, cause.message, runDir),
                      runDir);

@@ -1,5 +1,6 @@
 #include "repairs/system_writer.h"
 #include "formats/hive.h"
+#include "formats/regf.h"
 #include "platform/offline_view.h"
 #include <QDir>
 #include <QFileInfo>
@@ -397,12 +398,21 @@ public:
             if (hook && hook(QStringLiteral("change %1").arg(index)))
                 return Error(ErrorKind::RepairFailed, translate("wd::Repairs", "The repair was stopped after change %1 (fault injection).").arg(index));
         }
+        // Every changed hive must pass the consistency check before the first one is saved.
+        for (const QString &file : order) {
+            const regf::CheckReport rep = open[file]->check();
+            if (!rep.ok())
+                return Error(ErrorKind::Corrupt,
+                             translate("wd::Repairs", "The changed registry hive %1 did not pass the consistency check, so "
+                                                      "nothing was written: %2").arg(file, rep.summary()), file);
+        }
         for (const QString &file : order) {
             if (hook && hook(QStringLiteral("commit %1").arg(QFileInfo(file).fileName())))
                 return Error(ErrorKind::RepairFailed, translate("wd::Repairs", "The repair was stopped before saving %1 (fault injection).").arg(file), file);
             Expected<void> r = open[file]->commit();
             if (!r)
-                return Error(ErrorKind::RepairFailed, r.error().message, file);
+                return Error(r.error().kind == ErrorKind::Corrupt ? ErrorKind::Corrupt : ErrorKind::RepairFailed,
+                             r.error().message, file);
         }
         return {};
     }

@@ -200,7 +200,7 @@ TEST_CASE("A Winsock catalog exported from one volume restores on another", "[ex
     REQUIRE(exportTo({key, QStringLiteral("--target"), target, QStringLiteral("--format"), QStringLiteral("json")}, b).exitCode == 0);
     const auto ka = keysByPath(QJsonDocument::fromJson(test::readFile(a)));
     const auto kb = keysByPath(QJsonDocument::fromJson(test::readFile(b)));
-    CHECK(ka.size() > 10);
+    CHECK(ka.size() == 9); // Protocol_Catalog9, Catalog_Entries and Catalog_Entries64 with three entries each
     CHECK(ka.keys() == kb.keys());
     for (auto it = ka.cbegin(); it != ka.cend(); ++it) {
         INFO(it.key().toStdString());

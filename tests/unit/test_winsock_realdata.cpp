@@ -256,3 +256,44 @@ TEST_CASE("A real Windows 7 hive with an LSP layered over it is repaired, verifi
     CHECK(undo.exitCode == 0);
     CHECK(test::readFile(sys) == injected);
 }
+
+TEST_CASE("A repair on a hive the consistency check cannot prove sound exits 3 and writes nothing", "[winsock][repair][realdata]")
+{
+    QTemporaryDir dir;
+    const QString root = makeVolume(dir, QStringLiteral("SYSTEM"));
+    const QString sys = root + QStringLiteral("/Windows/System32/config/SYSTEM");
+    QFile::setPermissions(sys, QFile::ReadOwner | QFile::WriteOwner);
+    injectLsp(sys);
+    // Swap the first two entries of the Catalog_Entries subkey list in the file: still readable,
+    // but no longer sorted, which the kernel's load-time check refuses. (A node is the file offset
+    // of its cell; the list offset is at 0x1C of the key record, relative to the first bin.)
+    qint64 listAt = 0;
+    {
+        auto h = Hive::open(sys);
+        REQUIRE(h);
+        const Hive::Node sel = (*h)->find(QStringLiteral("ControlSet001\\Services\\WinSock2\\Parameters\\Protocol_Catalog9\\Catalog_Entries"));
+        REQUIRE(sel);
+        const QByteArray image = test::readFile(sys);
+        listAt = 0x1000 + qFromLittleEndian<quint32>(image.constData() + sel + 4 + 0x1C);
+    }
+    QByteArray image = test::readFile(sys);
+    REQUIRE(image.mid(int(listAt) + 4, 2) == QByteArray("lf").left(0) + image.mid(int(listAt) + 4, 2)); // a leaf
+    const QByteArray first = image.mid(int(listAt) + 8, 8), second = image.mid(int(listAt) + 16, 8);
+    image.replace(int(listAt) + 8, 8, second);
+    image.replace(int(listAt) + 16, 8, first);
+    {
+        QFile f(sys);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(image) == image.size());
+    }
+    CHECK(regf::checkHiveImage(image).summary().contains(QStringLiteral("not sorted")));
+
+    ScanResult before = scan(root); // reading does not need sorted lists
+    CHECK(hasFinding(before, QStringLiteral("winsock.lsp.present")));
+    auto r = test::runApp({QStringLiteral("repair"), QStringLiteral("winsock.remove-lsp"), QStringLiteral("--target"),
+                           QStringLiteral("offline:") + root, QStringLiteral("--yes")});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.exitCode == 3);
+    CHECK(r.err.contains("consistency check"));
+    CHECK(test::readFile(sys) == image);
+}
