@@ -138,6 +138,10 @@ Expected<void> Hive::createEmpty(const QString &path, const QString &rootName)
     if (sum == 0xFFFFFFFFu) sum = 0xFFFFFFFEu;
     if (sum == 0) sum = 1;
     put32(file, 0x1FC, sum);
+    const regf::CheckReport rep = regf::checkHiveImage(file);
+    if (!rep.ok())
+        return Error(ErrorKind::Internal, translate("wd::Hive", "The new hive %1 did not pass the consistency check: %2")
+                                              .arg(path, rep.summary()), path);
 
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(file) != file.size() || !out.commit())

@@ -169,7 +169,7 @@ bool writeCopy(const QString &path, const QByteArray &data, QString &err)
 }
 
 // Walks the hive bins: each must start with "hbin", name its own offset and fit in the file.
-// hivex refuses such files with a bare errno; this gives the user a message that says what is wrong.
+// A reader would refuse such files with a bare error; this gives the user a message that says what is wrong.
 Expected<void> checkHiveBins(const QByteArray &hive, const QString &path)
 {
     ByteReader r(hive);
