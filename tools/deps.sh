@@ -13,7 +13,7 @@ PKGS=(
   build-essential cmake ninja-build ccache pkg-config git python3
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libqt6charts6-dev libgl-dev libxkbcommon-dev libvulkan-dev
-  libhivex-dev libhivex-bin libssl-dev openssl catch2
+  libhivex-dev libhivex-bin libwin-hivex-perl libssl-dev openssl catch2
   osslsigncode libwine xvfb xauth qt6-qpa-plugins imagemagick fonts-noto-cjk fonts-dejavu-core
 )
 if [ "${WD_WINDOWS_LANE:-0}" = 1 ]; then

@@ -93,6 +93,8 @@ bash tools/check-png.sh "$ART/windows-wizard.png"
 wineserver -k || true
 stamp "Windows lane: live backend under wine (tests/wine)"
 bash tests/wine/run-wine-tests.sh build-windows/deploy "$ART/wine" 2>&1 | tee "$ART/wine-tests.log"
+stamp "Windows lane: offline volumes and the demo under wine (tests/wine/run-wine-offline-tests.sh)"
+bash tests/wine/run-wine-offline-tests.sh build-windows/deploy build/bin/winsock-doctor "$ART/wine-offline" 2>&1 | tee "$ART/wine-offline-tests.log"
 stamp "Windows lane: package (portable ZIP, NSIS installer, test-signed)"
 WD_SIGN_TEST=1 WD_PACKAGE_FAST=1 WD_PACKAGE_TEST_INSTALL=1 bash tools/package-windows.sh build-windows/deploy build-windows/package 2>&1 | tee "$ART/package.log"
 fi

@@ -26,7 +26,7 @@ struct VolumeSpec {
 };
 
 // A minimal Windows volume written through the Hive API: SYSTEM (Select, ControlSet001) and SOFTWARE.
-void makeVolume(const QString &root, const VolumeSpec &v)
+[[maybe_unused]] void makeVolume(const QString &root, const VolumeSpec &v)
 {
     const QString cfg = root + (v.oddCase ? QStringLiteral("/WINDOWS/system32/CONFIG") : QStringLiteral("/Windows/System32/config"));
     REQUIRE(QDir().mkpath(cfg));
@@ -66,7 +66,7 @@ QString escapeMount(QString p)
     return p.replace(QLatin1Char('\\'), QStringLiteral("\\134")).replace(QLatin1Char(' '), QStringLiteral("\\040"));
 }
 
-QString mountLine(int id, const QString &dev, const QString &mountPoint, const QString &fsType, const QString &source)
+[[maybe_unused]] QString mountLine(int id, const QString &dev, const QString &mountPoint, const QString &fsType, const QString &source)
 {
     return QStringLiteral("%1 22 %2 / %3 rw,relatime shared:%1 - %4 %5 rw\n").arg(id).arg(dev, escapeMount(mountPoint), fsType, source);
 }

@@ -70,7 +70,10 @@ scan_both() {
 
 step "a real Windows 7 volume as drive D: (offline:D:\\)"
 v=$(volume win7 SYSTEM)
+# Wine's mount manager reads the drive letters when it starts: add D: as a hard disk, then restart.
 ln -sfn "$v" "$WINEPREFIX/dosdevices/d:"
+wine reg add 'HKLM\Software\Wine\Drives' /v d: /d hd /f >/dev/null 2>&1 || true
+wineserver -k >/dev/null 2>&1 || true
 scan_both win7-drive "offline:$v" 'offline:D:\'
 step "targets lists D:, offline:auto picks it"
 wd targets > "$ART/targets.txt" 2>&1
