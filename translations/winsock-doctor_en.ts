@@ -1041,39 +1041,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 failed on the registry hive %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry hive %1 is corrupted and cannot be read (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the value &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hive %1 was opened read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting a key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1085,7 +1053,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This build cannot read registry hive files (%1); use the Linux build for offline volumes.</source>
+        <source>The new hive %1 did not pass the consistency check: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry hive %1 is larger than 2 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the registry hive %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry hive %1 was not cleanly saved (its transaction logs hold newer data); it is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry hive %1 is not consistent, so it is not changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changed registry hive %1 did not pass the consistency check, so nothing was written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the new hive %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1307,6 +1299,42 @@
     </message>
     <message>
         <source>Made by Winsock Doctor %1. This page needs no scripts and no network access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::Installations</name>
+    <message>
+        <source>Windows (product unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, build %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows\System32\config\SOFTWARE is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOFTWARE hive has no Microsoft\Windows NT\CurrentVersion key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline:auto found no Windows installation on the other drives of this PC (the running Windows is never chosen; examine it with --target live). Name the Windows volume with --target offline:D:\ instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline:auto found no Windows installation on the mounted NTFS volumes. Mount the Windows volume, or name its folder with --target offline:DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; last written %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline:auto found %1 Windows installations; choose one with --target:
+%2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2203,6 +2231,284 @@
     </message>
 </context>
 <context>
+    <name>wd::Regf</name>
+    <message numerus="yes">
+        <source>%n problem(s) found by the hive consistency check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry hive %1 is corrupted: %2 (cell at offset 0x%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry hive %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no &quot;regf&quot; base block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format version %1.%2 is not supported (1.3 to 1.6 are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a transaction log, not a primary hive file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checksum of its base block is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header announces an invalid hive size (%1 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is truncated: it has %1 bytes but its header announces %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hive bin at offset 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hive bin at offset 0x%1 has an invalid header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell at offset 0x%1 has an invalid size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its root key cell is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key cell is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subkey list is not an allocated cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subkey list is larger than its cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subkey list has an unknown signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subkey index is larger than its cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subkey index points to another index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key announces %1 subkeys but its list holds %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subkey list points to something that is not a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value list is larger than its cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value stored in its own record is longer than 4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data of a value is not an allocated cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data of a value is longer than its cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a big-data segment list is larger than its cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a big-data segment is not an allocated cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the big-data segments of a value are shorter than its length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value record is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry value or list is too large for a hive cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hive cell allocator failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid registry key name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent key has no valid security cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry value name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry value is too large for a hive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The root key of a hive cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key has no valid parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key tree is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cell 0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;regf&quot; base block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sequence numbers of the base block differ (the hive is dirty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base block checksum is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported format version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the base block does not describe a primary hive file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hive length in the base block does not match the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid hive bin at offset 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid cell size at offset 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell is used twice: %1 (cell 0x%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty subkey list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is not an allocated cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key record is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key tree is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root key is not marked as the hive&apos;s entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key does not point back to its parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key has no valid security cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class name is not an allocated cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a class name is larger than its cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subkey index is not an allocated cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key&apos;s subkey count does not match its list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subkey list is not sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subkey hash is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value list is not an allocated cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is not an allocated cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a big-data segment list is not an allocated cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a security cell is also used as something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a security cell&apos;s reference count is %1 but %2 keys use it (cell 0x%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of security cells is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 allocated cells are not reachable from the root key (first at 0x%2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wd::Repairs</name>
     <message>
         <source>Remove layered service providers (LSPs) from the Winsock catalog</source>
@@ -2655,6 +2961,10 @@
     </message>
     <message>
         <source>Repairing the running system is only possible on Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changed registry hive %1 did not pass the consistency check, so nothing was written: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3138,11 +3448,11 @@
 <context>
     <name>wd::TargetSpec</name>
     <message>
-        <source>Unknown target &quot;%1&quot;. Use live, demo, offline:DIR or report:FILE.</source>
+        <source>The target &quot;%1&quot; needs a path after the colon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The target &quot;%1&quot; needs a path after the colon.</source>
+        <source>Unknown target &quot;%1&quot;. Use live, demo, offline:DIR, offline:auto or report:FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3660,10 +3970,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Target: live, demo, offline:DIR (root of a Windows volume) or report:FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Output format: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4148,6 +4454,130 @@
     </message>
     <message>
         <source>%1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Windows installations that can be examined offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export registry keys as a .reg file (or JSON) to restore elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: live, demo, offline:DIR (root of a Windows volume), offline:auto or report:FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry hive %1 is damaged: its keys form a loop below %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry below %1 is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry key %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key below HKLM. With --target, name keys like HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry key %1 is not available on this target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a registry transaction log, not a hive; export the hive it belongs to (its logs are applied to it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry hive %1 is truncated: its header says %2 bytes, the file has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export registry keys of a target or a hive file as a regedit .reg file (to restore them elsewhere) or as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: live, demo or offline:DIR. KEY is a full path such as HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry hive file. KEY is relative to its root key: \ is the whole hive, \Name a key below the root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys to export, each with everything below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; (use reg or json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one key, e.g. %1 export HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters --target offline:D:\</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --target or --hive, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to export from: --target (demo or offline:DIR) or --hive FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved report holds no registry keys; export from live, demo or offline:DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the Windows installations on the other drives or mounted volumes of this computer, to open one with --target offline:DIR (or offline:auto).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>targets takes no arguments (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on the other drives of this PC. The running Windows is not listed: examine it with --target live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on the mounted NTFS volumes. Mount the Windows volume (for example with your file manager), or name its folder with --target offline:DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows installations found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System registry last written: %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--target offline:auto opens it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4943,6 +5373,46 @@
     </message>
     <message>
         <source>alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on the other drives or mounted volumes. Choose the root folder of the Windows volume above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several Windows installations were found. Choose the one to examine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows installations found on this computer (click one to examine it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry last written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows installations found on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows (product unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1040,40 +1040,8 @@
         <translation>无法写入配置单元 %1：%2</translation>
     </message>
     <message>
-        <source>%1 failed on the registry hive %2: %3</source>
-        <translation>%1失败（注册表配置单元 %2）：%3</translation>
-    </message>
-    <message>
-        <source>The registry hive %1 is corrupted and cannot be read (%2).</source>
-        <translation>注册表配置单元 %1 已损坏，无法读取（%2）。</translation>
-    </message>
-    <message>
-        <source>Reading values</source>
-        <translation>读取值</translation>
-    </message>
-    <message>
-        <source>Reading the value &quot;%1&quot;</source>
-        <translation>读取值“%1”</translation>
-    </message>
-    <message>
         <source>The hive %1 was opened read-only.</source>
         <translation>配置单元 %1 是以只读方式打开的。</translation>
-    </message>
-    <message>
-        <source>Creating the key &quot;%1&quot;</source>
-        <translation>创建项“%1”</translation>
-    </message>
-    <message>
-        <source>Writing values</source>
-        <translation>写入值</translation>
-    </message>
-    <message>
-        <source>Deleting a key</source>
-        <translation>删除项</translation>
-    </message>
-    <message>
-        <source>Saving</source>
-        <translation>保存</translation>
     </message>
     <message>
         <source>Cannot flush the new hive %1 to disk.</source>
@@ -1084,8 +1052,32 @@
         <translation>无法替换配置单元 %1：%2</translation>
     </message>
     <message>
-        <source>This build cannot read registry hive files (%1); use the Linux build for offline volumes.</source>
-        <translation>此版本无法读取注册表配置单元文件（%1）；请使用 Linux 版本检查离线卷。</translation>
+        <source>The new hive %1 did not pass the consistency check: %2</source>
+        <translation>新建的注册表配置单元 %1 未通过一致性检查：%2</translation>
+    </message>
+    <message>
+        <source>The registry hive %1 is larger than 2 GiB.</source>
+        <translation>注册表配置单元 %1 大于 2 GiB。</translation>
+    </message>
+    <message>
+        <source>Cannot read the registry hive %1: %2</source>
+        <translation>无法读取注册表配置单元 %1：%2</translation>
+    </message>
+    <message>
+        <source>The registry hive %1 was not cleanly saved (its transaction logs hold newer data); it is not changed.</source>
+        <translation>注册表配置单元 %1 未被完整保存（其事务日志中有更新的数据），因此不会修改它。</translation>
+    </message>
+    <message>
+        <source>The registry hive %1 is not consistent, so it is not changed: %2</source>
+        <translation>注册表配置单元 %1 不一致，因此不会修改它：%2</translation>
+    </message>
+    <message>
+        <source>The changed registry hive %1 did not pass the consistency check, so nothing was written: %2</source>
+        <translation>修改后的注册表配置单元 %1 未通过一致性检查，因此没有写入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write the new hive %1: %2</source>
+        <translation>无法写入新的配置单元 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1306,6 +1298,43 @@
     <message>
         <source>Made by Winsock Doctor %1. This page needs no scripts and no network access.</source>
         <translation>由 Winsock Doctor %1 生成。此页面无需脚本，也无需联网。</translation>
+    </message>
+</context>
+<context>
+    <name>wd::Installations</name>
+    <message>
+        <source>Windows (product unknown)</source>
+        <translation>Windows（版本未知）</translation>
+    </message>
+    <message>
+        <source>, build %1</source>
+        <translation>，内部版本 %1</translation>
+    </message>
+    <message>
+        <source>Windows\System32\config\SOFTWARE is missing.</source>
+        <translation>缺少 Windows\System32\config\SOFTWARE。</translation>
+    </message>
+    <message>
+        <source>The SOFTWARE hive has no Microsoft\Windows NT\CurrentVersion key.</source>
+        <translation>SOFTWARE 配置单元中没有 Microsoft\Windows NT\CurrentVersion 项。</translation>
+    </message>
+    <message>
+        <source>offline:auto found no Windows installation on the other drives of this PC (the running Windows is never chosen; examine it with --target live). Name the Windows volume with --target offline:D:\ instead.</source>
+        <translation>offline:auto 在本机的其他驱动器上没有找到 Windows 安装（正在运行的 Windows 不会被选中；请用 --target live 检查它）。请改用 --target offline:D:\ 指定 Windows 所在的卷。</translation>
+    </message>
+    <message>
+        <source>offline:auto found no Windows installation on the mounted NTFS volumes. Mount the Windows volume, or name its folder with --target offline:DIR.</source>
+        <translation>offline:auto 在已挂载的 NTFS 卷上没有找到 Windows 安装。请挂载 Windows 所在的卷，或用 --target offline:DIR 指定其文件夹。</translation>
+    </message>
+    <message>
+        <source>; last written %1 UTC</source>
+        <translation>；最后写入 %1 UTC</translation>
+    </message>
+    <message>
+        <source>offline:auto found %1 Windows installations; choose one with --target:
+%2</source>
+        <translation>offline:auto 找到 %1 个 Windows 安装；请用 --target 选择其中一个：
+%2</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2223,283 @@
     </message>
 </context>
 <context>
+    <name>wd::Regf</name>
+    <message numerus="yes">
+        <source>%n problem(s) found by the hive consistency check</source>
+        <translation>
+            <numerusform>配置单元一致性检查发现 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The registry hive %1 is corrupted: %2 (cell at offset 0x%3).</source>
+        <translation>注册表配置单元 %1 已损坏：%2（位于偏移 0x%3 的单元）。</translation>
+    </message>
+    <message>
+        <source>The registry hive %1 cannot be read: %2</source>
+        <translation>无法读取注册表配置单元 %1：%2</translation>
+    </message>
+    <message>
+        <source>it has no &quot;regf&quot; base block</source>
+        <translation>它没有“regf”基块</translation>
+    </message>
+    <message>
+        <source>format version %1.%2 is not supported (1.3 to 1.6 are)</source>
+        <translation>不支持格式版本 %1.%2（支持 1.3 到 1.6）</translation>
+    </message>
+    <message>
+        <source>it is a transaction log, not a primary hive file</source>
+        <translation>它是事务日志，而不是主配置单元文件</translation>
+    </message>
+    <message>
+        <source>the checksum of its base block is wrong</source>
+        <translation>其基块的校验和不正确</translation>
+    </message>
+    <message>
+        <source>its header announces an invalid hive size (%1 bytes)</source>
+        <translation>其文件头声明的配置单元大小无效（%1 字节）</translation>
+    </message>
+    <message>
+        <source>the file is truncated: it has %1 bytes but its header announces %2</source>
+        <translation>文件被截断：它只有 %1 字节，但文件头声明为 %2 字节</translation>
+    </message>
+    <message>
+        <source>no hive bin at offset 0x%1</source>
+        <translation>偏移 0x%1 处没有配置单元块（hbin）</translation>
+    </message>
+    <message>
+        <source>the hive bin at offset 0x%1 has an invalid header</source>
+        <translation>偏移 0x%1 处的配置单元块（hbin）头无效</translation>
+    </message>
+    <message>
+        <source>the cell at offset 0x%1 has an invalid size</source>
+        <translation>偏移 0x%1 处的单元大小无效</translation>
+    </message>
+    <message>
+        <source>its root key cell is invalid</source>
+        <translation>其根项单元无效</translation>
+    </message>
+    <message>
+        <source>a key cell is invalid</source>
+        <translation>某个项单元无效</translation>
+    </message>
+    <message>
+        <source>a subkey list is not an allocated cell</source>
+        <translation>某个子项列表不是已分配的单元</translation>
+    </message>
+    <message>
+        <source>a subkey list is larger than its cell</source>
+        <translation>某个子项列表超出了其单元</translation>
+    </message>
+    <message>
+        <source>a subkey list has an unknown signature</source>
+        <translation>某个子项列表的签名未知</translation>
+    </message>
+    <message>
+        <source>a subkey index is larger than its cell</source>
+        <translation>某个子项索引超出了其单元</translation>
+    </message>
+    <message>
+        <source>a subkey index points to another index</source>
+        <translation>某个子项索引指向另一个索引</translation>
+    </message>
+    <message>
+        <source>a key announces %1 subkeys but its list holds %2</source>
+        <translation>某个项声明有 %1 个子项，但其列表中有 %2 个</translation>
+    </message>
+    <message>
+        <source>a subkey list points to something that is not a key</source>
+        <translation>某个子项列表指向的不是注册表项</translation>
+    </message>
+    <message>
+        <source>a value list is larger than its cell</source>
+        <translation>某个值列表超出了其单元</translation>
+    </message>
+    <message>
+        <source>a value stored in its own record is longer than 4 bytes</source>
+        <translation>某个存放在值记录内部的数据长于 4 字节</translation>
+    </message>
+    <message>
+        <source>the data of a value is not an allocated cell</source>
+        <translation>某个值的数据不是已分配的单元</translation>
+    </message>
+    <message>
+        <source>the data of a value is longer than its cell</source>
+        <translation>某个值的数据长于其单元</translation>
+    </message>
+    <message>
+        <source>a big-data segment list is larger than its cell</source>
+        <translation>某个大数据分段列表超出了其单元</translation>
+    </message>
+    <message>
+        <source>a big-data segment is not an allocated cell</source>
+        <translation>某个大数据分段不是已分配的单元</translation>
+    </message>
+    <message>
+        <source>the big-data segments of a value are shorter than its length</source>
+        <translation>某个值的大数据分段短于其长度</translation>
+    </message>
+    <message>
+        <source>a value record is invalid</source>
+        <translation>某个值记录无效</translation>
+    </message>
+    <message>
+        <source>A registry value or list is too large for a hive cell.</source>
+        <translation>注册表值或列表太大，无法放入配置单元的单元中。</translation>
+    </message>
+    <message>
+        <source>The hive cell allocator failed.</source>
+        <translation>配置单元的单元分配失败。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid registry key name.</source>
+        <translation>“%1”不是有效的注册表项名称。</translation>
+    </message>
+    <message>
+        <source>the parent key has no valid security cell</source>
+        <translation>父项没有有效的安全单元</translation>
+    </message>
+    <message>
+        <source>A registry value name is too long.</source>
+        <translation>注册表值名称太长。</translation>
+    </message>
+    <message>
+        <source>A registry value is too large for a hive.</source>
+        <translation>注册表值太大，无法存入配置单元。</translation>
+    </message>
+    <message>
+        <source>The root key of a hive cannot be deleted.</source>
+        <translation>不能删除配置单元的根项。</translation>
+    </message>
+    <message>
+        <source>a key has no valid parent</source>
+        <translation>某个项没有有效的父项</translation>
+    </message>
+    <message>
+        <source>a key tree is too large</source>
+        <translation>某个项树太大</translation>
+    </message>
+    <message>
+        <source>%1 (cell 0x%2)</source>
+        <translation>%1（单元 0x%2）</translation>
+    </message>
+    <message>
+        <source>no &quot;regf&quot; base block</source>
+        <translation>没有“regf”基块</translation>
+    </message>
+    <message>
+        <source>the sequence numbers of the base block differ (the hive is dirty)</source>
+        <translation>基块的两个序列号不同（配置单元未完整保存）</translation>
+    </message>
+    <message>
+        <source>the base block checksum is wrong</source>
+        <translation>基块校验和不正确</translation>
+    </message>
+    <message>
+        <source>unsupported format version</source>
+        <translation>不支持的格式版本</translation>
+    </message>
+    <message>
+        <source>the base block does not describe a primary hive file</source>
+        <translation>基块描述的不是主配置单元文件</translation>
+    </message>
+    <message>
+        <source>the hive length in the base block does not match the file</source>
+        <translation>基块中的配置单元长度与文件不符</translation>
+    </message>
+    <message>
+        <source>invalid hive bin at offset 0x%1</source>
+        <translation>偏移 0x%1 处的配置单元块（hbin）无效</translation>
+    </message>
+    <message>
+        <source>invalid cell size at offset 0x%1</source>
+        <translation>偏移 0x%1 处的单元大小无效</translation>
+    </message>
+    <message>
+        <source>a cell is used twice: %1 (cell 0x%2)</source>
+        <translation>某个单元被使用了两次：%1（单元 0x%2）</translation>
+    </message>
+    <message>
+        <source>an empty subkey list</source>
+        <translation>空的子项列表</translation>
+    </message>
+    <message>
+        <source>a key is not an allocated cell</source>
+        <translation>某个项不是已分配的单元</translation>
+    </message>
+    <message>
+        <source>a key record is invalid</source>
+        <translation>某个项记录无效</translation>
+    </message>
+    <message>
+        <source>the key tree is nested too deeply</source>
+        <translation>项树嵌套过深</translation>
+    </message>
+    <message>
+        <source>the root key is not marked as the hive&apos;s entry</source>
+        <translation>根项未被标记为配置单元的入口</translation>
+    </message>
+    <message>
+        <source>a key does not point back to its parent</source>
+        <translation>某个项没有指回其父项</translation>
+    </message>
+    <message>
+        <source>a key has no valid security cell</source>
+        <translation>某个项没有有效的安全单元</translation>
+    </message>
+    <message>
+        <source>a class name is not an allocated cell</source>
+        <translation>某个类名不是已分配的单元</translation>
+    </message>
+    <message>
+        <source>a class name is larger than its cell</source>
+        <translation>某个类名超出了其单元</translation>
+    </message>
+    <message>
+        <source>a subkey index is not an allocated cell</source>
+        <translation>某个子项索引不是已分配的单元</translation>
+    </message>
+    <message>
+        <source>a key&apos;s subkey count does not match its list</source>
+        <translation>某个项的子项数与其列表不符</translation>
+    </message>
+    <message>
+        <source>a subkey list is not sorted</source>
+        <translation>某个子项列表没有排序</translation>
+    </message>
+    <message>
+        <source>a subkey hash is wrong</source>
+        <translation>某个子项哈希不正确</translation>
+    </message>
+    <message>
+        <source>a value list is not an allocated cell</source>
+        <translation>某个值列表不是已分配的单元</translation>
+    </message>
+    <message>
+        <source>a value is not an allocated cell</source>
+        <translation>某个值不是已分配的单元</translation>
+    </message>
+    <message>
+        <source>a big-data segment list is not an allocated cell</source>
+        <translation>某个大数据分段列表不是已分配的单元</translation>
+    </message>
+    <message>
+        <source>a security cell is also used as something else</source>
+        <translation>某个安全单元同时被用作其他用途</translation>
+    </message>
+    <message>
+        <source>a security cell&apos;s reference count is %1 but %2 keys use it (cell 0x%3)</source>
+        <translation>某个安全单元的引用计数为 %1，但有 %2 个项使用它（单元 0x%3）</translation>
+    </message>
+    <message>
+        <source>the list of security cells is broken</source>
+        <translation>安全单元链表已损坏</translation>
+    </message>
+    <message>
+        <source>%1 allocated cells are not reachable from the root key (first at 0x%2%3)</source>
+        <translation>有 %1 个已分配的单元无法从根项访问到（第一个位于 0x%2%3）</translation>
+    </message>
+</context>
+<context>
     <name>wd::Repairs</name>
     <message>
         <source>Remove layered service providers (LSPs) from the Winsock catalog</source>
@@ -2644,6 +2950,10 @@
     <message>
         <source>Repairing the running system is only possible on Windows.</source>
         <translation>只有在 Windows 上才能修复正在运行的系统。</translation>
+    </message>
+    <message>
+        <source>The changed registry hive %1 did not pass the consistency check, so nothing was written: %2</source>
+        <translation>修改后的注册表配置单元 %1 未通过一致性检查，因此没有写入任何内容：%2</translation>
     </message>
 </context>
 <context>
@@ -3123,12 +3433,12 @@
 <context>
     <name>wd::TargetSpec</name>
     <message>
-        <source>Unknown target &quot;%1&quot;. Use live, demo, offline:DIR or report:FILE.</source>
-        <translation>未知目标“%1”。请使用 live、demo、offline:DIR 或 report:FILE。</translation>
-    </message>
-    <message>
         <source>The target &quot;%1&quot; needs a path after the colon.</source>
         <translation>目标“%1”的冒号后面需要提供路径。</translation>
+    </message>
+    <message>
+        <source>Unknown target &quot;%1&quot;. Use live, demo, offline:DIR, offline:auto or report:FILE.</source>
+        <translation>未知的目标“%1”。请使用 live、demo、offline:DIR、offline:auto 或 report:FILE。</translation>
     </message>
 </context>
 <context>
@@ -3640,10 +3950,6 @@
         <translation>未知命令“%1”。运行“%2 --help”查看命令列表。</translation>
     </message>
     <message>
-        <source>Target: live, demo, offline:DIR (root of a Windows volume) or report:FILE.</source>
-        <translation>目标：live、demo、offline:DIR（Windows 卷的根目录）或 report:FILE。</translation>
-    </message>
-    <message>
         <source>Output format: %1.</source>
         <translation>输出格式：%1。</translation>
     </message>
@@ -4128,6 +4434,130 @@
     <message>
         <source>%1 skipped: %2</source>
         <translation>已跳过 %1：%2</translation>
+    </message>
+    <message>
+        <source>List the Windows installations that can be examined offline</source>
+        <translation>列出可以离线检查的 Windows 安装</translation>
+    </message>
+    <message>
+        <source>Export registry keys as a .reg file (or JSON) to restore elsewhere</source>
+        <translation>将注册表项导出为 .reg 文件（或 JSON），以便在别处恢复</translation>
+    </message>
+    <message>
+        <source>Target: live, demo, offline:DIR (root of a Windows volume), offline:auto or report:FILE.</source>
+        <translation>目标：live、demo、offline:DIR（Windows 卷的根目录）、offline:auto 或 report:FILE。</translation>
+    </message>
+    <message>
+        <source>The registry hive %1 is damaged: its keys form a loop below %2.</source>
+        <translation>注册表配置单元 %1 已损坏：%2 下的项形成了循环。</translation>
+    </message>
+    <message>
+        <source>The registry below %1 is nested too deeply.</source>
+        <translation>%1 下的注册表嵌套过深。</translation>
+    </message>
+    <message>
+        <source>The registry key %1 does not exist.</source>
+        <translation>注册表项 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key below HKLM. With --target, name keys like HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters.</source>
+        <translation>“%1”不是 HKLM 下的项。使用 --target 时，请按 HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters 这样的形式指定项。</translation>
+    </message>
+    <message>
+        <source>The registry key %1 is not available on this target.</source>
+        <translation>此目标上没有注册表项 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a registry transaction log, not a hive; export the hive it belongs to (its logs are applied to it).</source>
+        <translation>%1 是注册表事务日志，不是配置单元；请导出它所属的配置单元（其日志会被应用）。</translation>
+    </message>
+    <message>
+        <source>The registry hive %1 is truncated: its header says %2 bytes, the file has %3.</source>
+        <translation>注册表配置单元 %1 被截断：文件头声明为 %2 字节，实际文件只有 %3 字节。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder.</source>
+        <translation>无法创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Note: %1. %2</source>
+        <translation>注意：%1。%2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>无法写入标准输出。</translation>
+    </message>
+    <message>
+        <source>Export registry keys of a target or a hive file as a regedit .reg file (to restore them elsewhere) or as JSON.</source>
+        <translation>将目标或配置单元文件中的注册表项导出为 regedit 的 .reg 文件（用于在别处恢复）或 JSON。</translation>
+    </message>
+    <message>
+        <source>Target: live, demo or offline:DIR. KEY is a full path such as HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters.</source>
+        <translation>目标：live、demo 或 offline:DIR。KEY 为完整路径，例如 HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters。</translation>
+    </message>
+    <message>
+        <source>A registry hive file. KEY is relative to its root key: \ is the whole hive, \Name a key below the root.</source>
+        <translation>注册表配置单元文件。KEY 相对于其根项：\ 表示整个配置单元，\Name 表示根项下的某个项。</translation>
+    </message>
+    <message>
+        <source>The keys to export, each with everything below it.</source>
+        <translation>要导出的项，每个项连同其下的全部内容。</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot; (use reg or json).</source>
+        <translation>未知格式“%1”（请使用 reg 或 json）。</translation>
+    </message>
+    <message>
+        <source>Name at least one key, e.g. %1 export HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters --target offline:D:\</source>
+        <translation>请至少指定一个项，例如 %1 export HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters --target offline:D:\</translation>
+    </message>
+    <message>
+        <source>Use either --target or --hive, not both.</source>
+        <translation>--target 与 --hive 只能使用其一。</translation>
+    </message>
+    <message>
+        <source>Choose where to export from: --target (demo or offline:DIR) or --hive FILE.</source>
+        <translation>请选择导出来源：--target（demo 或 offline:DIR）或 --hive FILE。</translation>
+    </message>
+    <message>
+        <source>A saved report holds no registry keys; export from live, demo or offline:DIR.</source>
+        <translation>保存的报告中没有注册表项；请从 live、demo 或 offline:DIR 导出。</translation>
+    </message>
+    <message>
+        <source>List the Windows installations on the other drives or mounted volumes of this computer, to open one with --target offline:DIR (or offline:auto).</source>
+        <translation>列出本机其他驱动器或已挂载卷上的 Windows 安装，以便用 --target offline:DIR（或 offline:auto）打开其中一个。</translation>
+    </message>
+    <message>
+        <source>targets takes no arguments (got &quot;%1&quot;).</source>
+        <translation>targets 不接受参数（收到“%1”）。</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on the other drives of this PC. The running Windows is not listed: examine it with --target live.</source>
+        <translation>在本机的其他驱动器上没有找到 Windows 安装。正在运行的 Windows 不会列出：请用 --target live 检查它。</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on the mounted NTFS volumes. Mount the Windows volume (for example with your file manager), or name its folder with --target offline:DIR.</source>
+        <translation>在已挂载的 NTFS 卷上没有找到 Windows 安装。请挂载 Windows 所在的卷（例如通过文件管理器），或用 --target offline:DIR 指定其文件夹。</translation>
+    </message>
+    <message>
+        <source>Windows installations found: %1</source>
+        <translation>找到的 Windows 安装：%1</translation>
+    </message>
+    <message>
+        <source>Volume: %1</source>
+        <translation>卷：%1</translation>
+    </message>
+    <message>
+        <source>System registry last written: %1 UTC</source>
+        <translation>系统注册表最后写入：%1 UTC</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>注意：%1</translation>
+    </message>
+    <message>
+        <source>--target offline:auto opens it.</source>
+        <translation>使用 --target offline:auto 即可打开它。</translation>
     </message>
 </context>
 <context>
@@ -4916,6 +5346,46 @@
     <message>
         <source>alternative</source>
         <translation>替代方案</translation>
+    </message>
+    <message>
+        <source>No Windows installation was found on the other drives or mounted volumes. Choose the root folder of the Windows volume above.</source>
+        <translation>在其他驱动器或已挂载的卷上没有找到 Windows 安装。请在上方选择 Windows 卷的根文件夹。</translation>
+    </message>
+    <message>
+        <source>Several Windows installations were found. Choose the one to examine:</source>
+        <translation>找到多个 Windows 安装。请选择要检查的一个：</translation>
+    </message>
+    <message>
+        <source>Windows installations found on this computer (click one to examine it):</source>
+        <translation>在本机上找到的 Windows 安装（单击其中一个进行检查）：</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>内部版本</translation>
+    </message>
+    <message>
+        <source>Registry last written</source>
+        <translation>注册表最后写入</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Windows installations found on this computer</source>
+        <translation>在本机上找到的 Windows 安装</translation>
+    </message>
+    <message>
+        <source>Windows (product unknown)</source>
+        <translation>Windows（版本未知）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 </TS>
