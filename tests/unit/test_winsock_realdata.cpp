@@ -3,6 +3,7 @@
 #include "formats/hive.h"
 #include "formats/regf.h"
 #include "platform/offline_view.h"
+#include "support/hive_tree.h"
 #include "platform/targets.h"
 #include "support/test_util.h"
 #include <QDir>
@@ -251,6 +252,15 @@ TEST_CASE("A real Windows 7 hive with an LSP layered over it is repaired, verifi
     const regf::CheckReport rep = regf::checkHiveImage(test::readFile(sys));
     INFO(rep.summary().toStdString());
     CHECK(rep.ok());
+#if WD_HAVE_HIVEX
+    // The reference reads the repaired hive exactly as our engine does.
+    const std::optional<test::HiveTree> ours = test::readTreeWithEngine(sys), ref = test::readTreeWithHivex(sys);
+    REQUIRE(ours.has_value());
+    REQUIRE(ref.has_value());
+    CHECK(*ours == *ref);
+    CHECK(ref->count(test::treeKeyOf(QStringLiteral("ControlSet001\\Services\\WinSock2\\Parameters\\Protocol_Catalog9\\Catalog_Entries\\000000000024"))) == 1);
+    CHECK(ref->count(test::treeKeyOf(QStringLiteral("ControlSet001\\Services\\WinSock2\\Parameters\\Protocol_Catalog9\\Catalog_Entries\\000000000025"))) == 0);
+#endif
 
     auto undo = test::runApp({QStringLiteral("undo"), m.captured(1).trimmed(), QStringLiteral("--target"), target, QStringLiteral("--yes")});
     CHECK(undo.exitCode == 0);
