@@ -366,16 +366,22 @@ TEST_CASE("wizard: every view and input has an accessible name", "[gui]")
 
 TEST_CASE("wizard: the welcome page works from the keyboard", "[gui]")
 {
-    if (!demoImageAvailable())
-        return; // builds without a hive reader offer no demo PC to pick
+    REQUIRE(demoImageAvailable()); // every build reads hives now
     auto service = std::make_shared<DemoRepairService>();
     WizardWindow w(QString(), sampleHooks(service), ChartBackend::Painter);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     QApplication::setActiveWindow(&w);
+    w.activateWindow();
+    if (!QTest::qWaitForWindowActive(&w, 3000)) {
+        // Shortcuts go to the active window only; some platforms (Wine's offscreen) never activate one.
+        WARN("the window could not be activated on this platform: keyboard shortcuts not tested");
+        return;
+    }
     // Alt+D picks the demo PC; Enter (the default Next button) starts the scan.
     QTest::keyClick(&w, Qt::Key_D, Qt::AltModifier);
-    CHECK(w.targetSpec() == QStringLiteral("demo"));
+    // A mnemonic clicks its button after a short animation.
+    CHECK(QTest::qWaitFor([&]() { return w.targetSpec() == QStringLiteral("demo"); }, 3000));
     QTest::keyClick(&w, Qt::Key_Return);
     REQUIRE(QTest::qWaitFor([&]() { return w.currentId() == WizardWindow::FindingsPage; }, 10000));
 }
