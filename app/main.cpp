@@ -46,7 +46,7 @@ QString globalHelp(const QString &program)
     for (const auto &c : wd::cli::commands())
         s << QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name), -11).arg(wd::translate("wd::cli", c.summary));
     s << '\n' << wd::translate("wd::cli", "Common options:") << '\n';
-    s << QStringLiteral("  --target T      ") << wd::translate("wd::cli", "live | demo | offline:DIR | report:FILE") << '\n';
+    s << QStringLiteral("  --target T      ") << wd::translate("wd::cli", "live | demo | offline:DIR | offline:auto | report:FILE") << '\n';
     s << QStringLiteral("  --lang LANG     ") << wd::translate("wd::cli", "User interface language (en, zh_CN)") << '\n';
     s << QStringLiteral("  --version       ") << wd::translate("wd::cli", "Print the version and exit") << '\n';
     s << QStringLiteral("  --help          ") << wd::translate("wd::cli", "Print this help (COMMAND --help: help on one command)") << '\n';

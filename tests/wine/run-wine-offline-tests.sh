@@ -80,6 +80,23 @@ wd targets > "$ART/targets.txt" 2>&1
 [ "$rc" -eq 0 ] || { cat "$ART/targets.txt" >&2; fail "targets exited $rc"; }
 grep -q 'D:' "$ART/targets.txt" || { cat "$ART/targets.txt" >&2; fail "targets does not list D:"; }
 scan_both win7-auto "offline:$v" 'offline:auto'
+
+step "export, restore-backup and undo on D:\ (the write-up's deep repair, through the drive root)"
+key='HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters\Protocol_Catalog9'
+wd export "$key" --target 'offline:D:\' --output "$(winepath -w "$ART/catalog.reg")"
+[ "$rc" -eq 0 ] || fail "export from D: exited $rc"
+python3 "$HERE/trim_catalog_reg.py" "$ART/catalog.reg" "$ART/catalog-23.reg" || fail "the exported .reg is not a Protocol_Catalog9 export"
+cp "$v/Windows/System32/config/SYSTEM" "$ART/SYSTEM.before"
+wd repair winsock.restore-backup --file "$(winepath -w "$ART/catalog-23.reg")" --target 'offline:D:\' --yes >"$ART/restore.out" 2>"$ART/restore.err"
+[ "$rc" -eq 0 ] || { cat "$ART/restore.out" "$ART/restore.err" >&2; fail "restore-backup on D: exited $rc"; }
+snap=$(sed -n 's/^Snapshot: //p' "$ART/restore.out" | tr -d '\r')
+case "$snap" in 'D:\ProgramData\WinsockDoctor\snapshots\'*) ;; *) fail "snapshot not under D:\ProgramData: $snap" ;; esac
+wd scan --target 'offline:D:\' --format json --output "$(winepath -w "$ART/restored.json")" 2>/dev/null
+python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); n=[len(c["protocols"]) for c in r["winsock"]["catalogs"]]; sys.exit(0 if n==[23] else "catalog after restore: %s" % n)' "$ART/restored.json" \
+  || fail "the restored catalog does not hold 23 entries"
+wd undo "$snap" --target 'offline:D:\' --yes >"$ART/undo.out" 2>&1
+[ "$rc" -eq 0 ] || { cat "$ART/undo.out" >&2; fail "undo on D: exited $rc"; }
+cmp "$ART/SYSTEM.before" "$v/Windows/System32/config/SYSTEM" || fail "undo did not restore the hive byte for byte"
 rm -f "$WINEPREFIX/dosdevices/d:"
 
 step "real hives as folders (offline:Z:\\...)"
