@@ -473,3 +473,26 @@ TEST_CASE("A hive built from nothing by the engine is sound and reads the same i
     CHECK(describe(*ours, *ref) == QString());
 #endif
 }
+
+TEST_CASE("The hand-made hostile hives of the fuzz regressions: the sound one is sound, every broken one is refused", "[regf][fuzz]")
+{
+    const QString dir = sourceDir() + QStringLiteral("/tests/fuzz/regressions/hive_reader/");
+    const QByteArray sound = readFile(dir + QStringLiteral("sound-minimal"));
+    REQUIRE(sound.size() == 8192);
+    const regf::CheckReport ok = regf::checkHiveImage(sound);
+    INFO(ok.summary().toStdString());
+    CHECK(ok.ok());
+    CHECK(ok.keys == 2);
+    CHECK(ok.values == 1);
+    for (const QString &name : {QStringLiteral("subkey-loop"), QStringLiteral("list-into-middle-of-cell"), QStringLiteral("value-length-huge"),
+                                QStringLiteral("inline-value-too-long"), QStringLiteral("subkey-count-lies"),
+                                QStringLiteral("value-count-lies"), QStringLiteral("name-longer-than-cell"), QStringLiteral("list-count-lies")}) {
+        INFO(name.toStdString());
+        CHECK_FALSE(regf::checkHiveImage(readFile(dir + name)).ok());
+        QTemporaryDir tmp;
+        const QString copy = tmp.filePath(QStringLiteral("h"));
+        REQUIRE(QFile::copy(dir + name, copy));
+        Expected<std::unique_ptr<Hive>> w = Hive::open(copy, Hive::Mode::Write);
+        CHECK_FALSE(w.ok()); // never opened for writing
+    }
+}
