@@ -2967,6 +2967,54 @@
         <source>The changed registry hive %1 did not pass the consistency check, so nothing was written: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This target cannot be examined by the repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of this target cannot be read by the repair: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing system files is not possible on this target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing system files is not possible on this target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute Windows path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on the Windows volume (C:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not contain &quot;.&quot; or &quot;..&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link that points outside the Windows volume; it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link, not a file; it is not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::ScanResult</name>
@@ -4046,10 +4094,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>live | demo | offline:DIR | report:FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>User interface language (en, zh_CN)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4578,6 +4622,10 @@
     </message>
     <message>
         <source>--target offline:auto opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live | demo | offline:DIR | offline:auto | report:FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

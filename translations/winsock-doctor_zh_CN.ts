@@ -2955,6 +2955,54 @@
         <source>The changed registry hive %1 did not pass the consistency check, so nothing was written: %2</source>
         <translation>修改后的注册表配置单元 %1 未通过一致性检查，因此没有写入任何内容：%2</translation>
     </message>
+    <message>
+        <source>This target cannot be examined by the repair.</source>
+        <translation>此修复无法检查该目标。</translation>
+    </message>
+    <message>
+        <source>Files of this target cannot be read by the repair: %1</source>
+        <translation>此修复无法读取该目标的文件：%1</translation>
+    </message>
+    <message>
+        <source>Replacing system files is not possible on this target: %1</source>
+        <translation>无法在该目标上替换系统文件：%1</translation>
+    </message>
+    <message>
+        <source>Removing system files is not possible on this target: %1</source>
+        <translation>无法在该目标上删除系统文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute Windows path.</source>
+        <translation>%1 不是绝对的 Windows 路径。</translation>
+    </message>
+    <message>
+        <source>%1 is not on the Windows volume (C:).</source>
+        <translation>%1 不在 Windows 卷（C:）上。</translation>
+    </message>
+    <message>
+        <source>%1 must not contain &quot;.&quot; or &quot;..&quot;.</source>
+        <translation>%1 不能包含“.”或“..”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the target.</source>
+        <translation>目标上不存在 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is a link that points outside the Windows volume; it was not followed.</source>
+        <translation>%1 是指向 Windows 卷之外的链接，未跟随该链接。</translation>
+    </message>
+    <message>
+        <source>%1 is a link, not a file; it is not replaced.</source>
+        <translation>%1 是链接而不是文件，不会替换它。</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1.</source>
+        <translation>无法删除 %1。</translation>
+    </message>
 </context>
 <context>
     <name>wd::ScanResult</name>
@@ -4026,10 +4074,6 @@
         <translation>通用选项：</translation>
     </message>
     <message>
-        <source>live | demo | offline:DIR | report:FILE</source>
-        <translation>live | demo | offline:DIR | report:FILE</translation>
-    </message>
-    <message>
         <source>User interface language (en, zh_CN)</source>
         <translation>界面语言（en、zh_CN）</translation>
     </message>
@@ -4558,6 +4602,10 @@
     <message>
         <source>--target offline:auto opens it.</source>
         <translation>使用 --target offline:auto 即可打开它。</translation>
+    </message>
+    <message>
+        <source>live | demo | offline:DIR | offline:auto | report:FILE</source>
+        <translation>live | demo | offline:DIR | offline:auto | report:FILE</translation>
     </message>
 </context>
 <context>
