@@ -4,6 +4,7 @@
 // see repairs/elevated_handoff.h.
 #include "cli.h"
 #include "repair_target.h"
+#include "platform/offline_view.h"
 #include "platform/targets.h"
 #include <QDir>
 #include "repairs/elevated_handoff.h"
@@ -22,7 +23,8 @@ int cmdRepair(Context &ctx, const QStringList &args)
     addTargetOption(p, defaultTargetSpec());
     p.addOption(QCommandLineOption(QStringLiteral("dry-run"), translate("wd::cli", "Only show what would change.")));
     p.addOption(QCommandLineOption(QStringList{QStringLiteral("yes"), QStringLiteral("y")}, translate("wd::cli", "Do not ask for confirmation.")));
-    p.addOption(QCommandLineOption(QStringLiteral("file"), translate("wd::cli", "The .reg backup or known-good catalog (or a snapshot folder) to restore from."), QStringLiteral("REG")));
+    p.addOption(QCommandLineOption(QStringLiteral("file"), translate("wd::cli", "The .reg backup or known-good catalog (or a snapshot folder) to restore from; system.file.restore: the one system file to restore (a Windows path such as C:\\Windows\\System32\\ws2_32.dll)."), QStringLiteral("FILE")));
+    p.addOption(QCommandLineOption(QStringLiteral("trust-roots"), translate("wd::cli", "system.file.restore: also trust the root certificates (PEM) in DIR when verifying the files, as scan and verify do."), QStringLiteral("DIR")));
     p.addOption(QCommandLineOption(QStringLiteral("service"), translate("wd::cli", "driver.rollback: the filter driver service to disable."), QStringLiteral("NAME")));
     p.addOption(QCommandLineOption(QStringLiteral("device"), translate("wd::cli", "driver.rollback (running Windows): the device instance id to roll back."), QStringLiteral("ID")));
     p.addOption(QCommandLineOption(QStringLiteral("elevate"), translate("wd::cli", "When not running as administrator, ask Windows for administrator rights (UAC prompt) and run the repair in an elevated copy of Winsock Doctor.")));
@@ -39,6 +41,14 @@ int cmdRepair(Context &ctx, const QStringList &args)
     QStringList ids = p.positionalArguments();
     RepairOptions o;
     o.regFile = p.value(QStringLiteral("file"));
+    o.trustRootsDir = p.value(QStringLiteral("trust-roots"));
+    if (ids.contains(QStringLiteral("system.file.restore"))) {
+        if (ids.contains(QStringLiteral("winsock.restore-backup")) && p.isSet(QStringLiteral("file"))) {
+            ctx.err << translate("wd::cli", "--file cannot name both the .reg backup and the system file; run the two repairs one after the other.") << Qt::endl;
+            return out.done(int(ExitCode::Usage));
+        }
+        o.files = p.values(QStringLiteral("file"));
+    }
     o.services = p.values(QStringLiteral("service"));
     o.deviceInstances = p.values(QStringLiteral("device"));
     QString targetText = p.value(QStringLiteral("target"));
@@ -133,27 +143,38 @@ int cmdRepair(Context &ctx, const QStringList &args)
         for (const ActionOutcome &x : run->actions)
             if (x.actionId == a.actionId)
                 a.applied = x.applied;
-    ctx.out << translate("wd::cli", "Done. Every change was verified.") << Qt::endl;
+    ctx.out << translate("wd::cli", "Done. Every change was applied and verified.") << Qt::endl;
     // Re-run the checks on the repaired target and say what they still report for these repairs.
-    TargetSpec scanSpec = t->spec;
+    Expected<OpenedTarget> after = Error(ErrorKind::Internal, QString());
     if (t->spec.kind == TargetSpec::Demo && t->scratch) {
-        scanSpec.kind = TargetSpec::Offline;
-        scanSpec.path = t->scratch->path();
+        // This process's working copy of the demo, still seen as the demo (its stand-in root counts).
+        Expected<std::unique_ptr<OfflineView>> v = OfflineView::open(t->scratch->path(), QStringLiteral("demo"));
+        if (v) {
+            OpenedTarget o;
+            o.spec = t->spec;
+            o.view = std::move(*v);
+            o.scratch = t->scratch;
+            after = std::move(o);
+        }
+    } else {
+        after = openTarget(t->spec);
     }
-    if (Expected<OpenedTarget> after = openTarget(scanSpec); after) {
+    if (after) {
         CancelToken cancel;
-        const ScanResult rescan = scanTarget(*after, ScanOptions{}, cancel);
-        QStringList remaining;
-        for (const Finding &f : rescan.findings)
-            if (f.severity >= Severity::Warning)
-                for (const QString &id : ids)
-                    if (f.repairs.contains(id) && !remaining.contains(f.id))
-                        remaining << f.id;
+        ScanOptions so;
+        so.trustRootsDir = o.trustRootsDir;
+        const ScanResult rescan = scanTarget(*after, so, cancel);
+        int critical = 0;
+        const QStringList remaining = describeRemaining(rescan.findings, ids, &critical);
         if (remaining.isEmpty())
-            ctx.out << translate("wd::cli", "A new scan finds none of the problems these repairs address.") << Qt::endl;
-        else
-            ctx.out << translate("wd::cli", "A new scan still reports: %1 (a restart may be needed first).").arg(remaining.join(QStringLiteral(", ")))
+            ctx.out << translate("wd::cli", "A new scan finds no remaining problems.") << Qt::endl;
+        else {
+            ctx.out << (critical > 0 ? translate("wd::cli", "But a new scan still finds %n critical problem(s); everything it still reports and what can still be done:", nullptr, critical)
+                                     : translate("wd::cli", "A new scan still reports (a restart may be needed first):"))
                     << Qt::endl;
+            for (const QString &l : remaining)
+                ctx.out << QStringLiteral("  ") << l << Qt::endl;
+        }
     }
     const QString shown = QDir::toNativeSeparators(run->runDir);
     ctx.out << translate("wd::cli", "Snapshot: %1").arg(shown) << Qt::endl;

@@ -27,7 +27,7 @@ Expected<RepairTarget> openRepairTarget(const QString &targetSpec, const QString
         if (!opened)
             return opened.error();
         t.scratch = opened->scratch;
-        Expected<std::unique_ptr<SystemWriter>> w = openOfflineWriter(opened->offlineRoot(), snapshotDir);
+        Expected<std::unique_ptr<SystemWriter>> w = openOfflineWriter(opened->offlineRoot(), snapshotDir, QStringLiteral("demo"));
         if (!w)
             return w.error();
         t.writer = std::move(*w);

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace wd {
 
@@ -86,6 +87,37 @@ QStringList repairIdsFromFindings(const QList<Finding> &findings)
     for (const QString &id : repairActionIds())
         if (wanted.contains(id))
             out.append(id);
+    return out;
+}
+
+QStringList describeRemaining(const QList<Finding> &after, const QStringList &ranIds, int *critical)
+{
+    QList<const Finding *> list;
+    for (const Finding &f : after)
+        if (f.severity >= Severity::Warning)
+            list.append(&f);
+    std::stable_sort(list.begin(), list.end(), [](const Finding *a, const Finding *b) { return a->severity > b->severity; });
+    if (critical)
+        *critical = int(std::count_if(list.begin(), list.end(), [](const Finding *f) { return f->severity == Severity::Critical; }));
+    QStringList out;
+    for (const Finding *f : list) {
+        QStringList other, ran;
+        for (const QString &id : f->repairs) {
+            const RepairInfo info = repairInfo(id);
+            if (info.id.isEmpty())
+                continue;
+            (ranIds.contains(id) ? ran : other) << info.title;
+        }
+        QString advice;
+        if (!other.isEmpty())
+            advice = translate("wd::Repairs", "can still be repaired: %1").arg(other.join(QStringLiteral("; ")));
+        else if (!ran.isEmpty())
+            advice = translate("wd::Repairs", "the repair \"%1\" could not fix it here; its notes in the preview say what to do instead (a "
+                                              "restart may also be needed first)").arg(ran.join(QStringLiteral("; ")));
+        else
+            advice = translate("wd::Repairs", "no automatic repair; the details of this finding say what to do");
+        out << QStringLiteral("[%1] %2 (%3): %4").arg(severityDisplayName(f->severity), f->title, f->id, advice);
+    }
     return out;
 }
 

@@ -16,6 +16,8 @@ struct RepairOptions {
     QStringList services;          // driver.rollback (offline): filter driver services to disable
     QStringList deviceInstances;   // driver.rollback (live): device instance ids to roll back
     QList<Finding> findings;       // evidence of the scan the plan is built from (may be empty)
+    QStringList files;             // system.file.restore: only these Windows paths (--file); empty: every flagged one
+    QString trustRootsDir;         // system.file.restore: extra PEM trust anchors (--trust-roots), as scan and verify take them
 };
 
 // What one action will do, in full, before anything is touched.
@@ -52,6 +54,10 @@ std::unique_ptr<RepairAction> createRepairAction(const QString &id); // nullptr 
 QStringList repairActionIds();
 // The repair ids named by findings of severity >= warning, in catalog order, without duplicates.
 QStringList repairIdsFromFindings(const QList<Finding> &findings);
+// What a verification scan still finds after repairs: one translated line per finding of severity >=
+// warning, worst first ("[critical] title (id): what can still be done"). RANIDS are the repairs of
+// the run; CRITICAL (optional) receives how many of the findings are critical.
+QStringList describeRemaining(const QList<Finding> &after, const QStringList &ranIds, int *critical = nullptr);
 // Repairs the unattended "remediate" plan may run (no user file, no guessing).
 QStringList safeDefaultRepairIds(bool live);
 

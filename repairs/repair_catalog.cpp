@@ -13,6 +13,7 @@ QList<RepairInfo> knownRepairs()
         {QStringLiteral("appinit.disable"), translate("wd::Repairs", "Disable AppInit_DLLs injection"), true},
         {QStringLiteral("driver.rollback"), translate("wd::Repairs", "Roll back or disable the problem driver"), true},
         {QStringLiteral("tcp.restore-defaults"), translate("wd::Repairs", "Restore the TCP/IP settings to Windows defaults"), true},
+        {QStringLiteral("system.file.restore"), translate("wd::Repairs", "Restore Windows network files from the component store"), false},
     };
 }
 

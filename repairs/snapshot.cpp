@@ -137,7 +137,34 @@ Expected<void> create(const SystemWriter &w, const QString &dir, const ActionPla
         hives.append(h);
     }
     m[QStringLiteral("hives")] = hives;
-    m[QStringLiteral("files")] = QJsonArray(); // no action rewrites files yet; kept for the schema
+    // Files the repair replaces (Windows paths): the current bytes, or that the file did not exist.
+    QJsonArray files;
+    if (!plan.affectedFiles.isEmpty() && !d.mkpath(QStringLiteral("files")))
+        return Error(ErrorKind::Io, translate("wd::Snapshot", "Cannot create the snapshot folder %1.").arg(dir), dir);
+    int fn = 0;
+    for (const QString &path : plan.affectedFiles) {
+        QJsonObject e;
+        e[QStringLiteral("path")] = path;
+        Expected<QString> host = w.targetHostPath(path);
+        if (!host && host.error().kind != ErrorKind::NotFound)
+            return host.error();
+        e[QStringLiteral("exists")] = bool(host);
+        if (host) {
+            const QString rel = QStringLiteral("files/%1.bin").arg(++fn, 2, 10, QLatin1Char('0'));
+            Expected<void> c = copyAtomic(*host, d.filePath(rel));
+            if (!c)
+                return c;
+            Expected<QString> before = sha256File(*host);
+            Expected<QString> copy = sha256File(d.filePath(rel));
+            if (!before || !copy || *before != *copy)
+                return Error(ErrorKind::Io, translate("wd::Snapshot", "The copy of %1 in the snapshot does not match the original.").arg(path), path);
+            e[QStringLiteral("file")] = rel;
+            e[QStringLiteral("sha256")] = *copy;
+            e[QStringLiteral("size")] = QFileInfo(*host).size();
+        }
+        files.append(e);
+    }
+    m[QStringLiteral("files")] = files;
 
     Expected<void> wm = writeAtomic(d.filePath(QStringLiteral("manifest.json")), QJsonDocument(m).toJson(QJsonDocument::Indented));
     if (!wm)
@@ -164,6 +191,8 @@ Expected<QJsonObject> loadVerified(const QString &dir)
         return Error(ErrorKind::Corrupt, translate("wd::Snapshot", "The snapshot manifest %1 is damaged or of an unknown version.").arg(mp), mp);
     for (const QString &section : {QStringLiteral("keys"), QStringLiteral("hives"), QStringLiteral("files")}) {
         for (const QJsonValue &v : m.value(section).toArray()) {
+            if (section == QLatin1String("files") && !v.toObject().value(QStringLiteral("exists")).toBool(true))
+                continue; // the file did not exist before the repair: nothing saved
             const QString rel = v.toObject().value(QStringLiteral("file")).toString();
             if (rel.isEmpty() || rel.contains(QLatin1String("..")) || QDir::isAbsolutePath(rel))
                 return Error(ErrorKind::Corrupt, translate("wd::Snapshot", "The snapshot manifest %1 names an invalid part \"%2\".").arg(mp, rel), mp);
@@ -209,6 +238,34 @@ Expected<void> restore(SystemWriter &w, const QString &dir, QString *how, const 
     Expected<QJsonObject> m = loadVerified(dir);
     if (!m)
         return m.error();
+    // Files first: each is put back byte for byte (or removed when it did not exist before).
+    const QJsonArray files = m->value(QStringLiteral("files")).toArray();
+    for (const QJsonValue &v : files) {
+        const QJsonObject e = v.toObject();
+        const QString path = e.value(QStringLiteral("path")).toString();
+        if (hook && hook(QStringLiteral("restore file %1").arg(path)))
+            return Error(ErrorKind::RepairFailed, translate("wd::Snapshot", "The restore was stopped before %1 (fault injection).").arg(path));
+        if (!e.value(QStringLiteral("exists")).toBool()) {
+            if (Expected<void> r = w.removeTargetFile(path); !r)
+                return r;
+            continue;
+        }
+        QFile saved(QDir(dir).filePath(e.value(QStringLiteral("file")).toString()));
+        if (!saved.open(QIODevice::ReadOnly))
+            return Error(ErrorKind::Io, translate("wd::Snapshot", "Cannot read %1: %2").arg(saved.fileName(), saved.errorString()), saved.fileName());
+        const QByteArray bytes = saved.readAll();
+        if (sha256(bytes) != e.value(QStringLiteral("sha256")).toString())
+            return Error(ErrorKind::Corrupt, translate("wd::Snapshot", "The saved copy of %1 changed while it was read.").arg(path), path);
+        bool pending = false;
+        if (Expected<void> r = w.writeTargetFile(path, bytes, &pending); !r)
+            return r;
+        if (!pending) {
+            Expected<QString> host = w.targetHostPath(path);
+            Expected<QString> now = host ? sha256File(*host) : Expected<QString>(host.error());
+            if (!now || *now != e.value(QStringLiteral("sha256")).toString())
+                return Error(ErrorKind::RepairFailed, translate("wd::Snapshot", "%1 does not match its saved copy after it was put back.").arg(path), path);
+        }
+    }
     const QJsonArray hives = m->value(QStringLiteral("hives")).toArray();
     const QString state = m->value(QStringLiteral("state")).toString();
     bool wholeHives = w.kind() == QLatin1String("offline") && !hives.isEmpty();
@@ -243,8 +300,14 @@ Expected<void> restore(SystemWriter &w, const QString &dir, QString *how, const 
             *how = translate("wd::Snapshot", "The saved hive files were put back unchanged (byte for byte).");
         return {};
     }
+    const QJsonArray savedKeys = m->value(QStringLiteral("keys")).toArray();
+    if (savedKeys.isEmpty() && !files.isEmpty()) {
+        if (how)
+            *how = translate("wd::Snapshot", "The saved files were put back unchanged (byte for byte).");
+        return {};
+    }
     QList<RegChange> changes;
-    for (const QJsonValue &v : m->value(QStringLiteral("keys")).toArray()) {
+    for (const QJsonValue &v : savedKeys) {
         const QJsonObject e = v.toObject();
         const QString key = e.value(QStringLiteral("key")).toString();
         const RegView view = viewFromName(e.value(QStringLiteral("view")).toString());

@@ -88,6 +88,18 @@ public:
 
     // --- Files and programs of the target.
     virtual bool targetFileExists(const QString &windowsPath) const = 0;
+    // A read-only SystemView of the same target (the scan's view: offline volume, demo or live), for
+    // repairs that verify files the way the scan does. Unsupported when the target has none.
+    virtual Expected<std::unique_ptr<SystemView>> openView() const;
+    // Host path of an existing file of the target (offline: resolved case-insensitively inside the
+    // volume; a link leading outside it is refused with OutsideRoot).
+    virtual Expected<QString> targetHostPath(const QString &windowsPath) const;
+    // Writes BYTES as the file WINDOWSPATH (its folder must exist): offline, a temp file in the same
+    // folder, flushed, then renamed over the file. Live: staged beside it and put in place at the next
+    // restart (MoveFileEx MOVEFILE_DELAY_UNTIL_REBOOT); *PENDING is set then.
+    virtual Expected<void> writeTargetFile(const QString &windowsPath, const QByteArray &bytes, bool *pending = nullptr);
+    // Removes the file (undo of a restored file that was missing before). Absent: success.
+    virtual Expected<void> removeTargetFile(const QString &windowsPath, bool *pending = nullptr);
     // Live only: %SystemRoot%\System32\netsh.exe winsock reset. Offline: Unsupported.
     virtual Expected<void> runWinsockReset();
     // Live only: DiRollbackDriver on a device instance. Returns false when the device has no
@@ -97,7 +109,10 @@ public:
 
 // Opens the writer for an offline volume ROOT. SNAPSHOTROOT overrides the default
 // <root>/ProgramData/WinsockDoctor/snapshots.
-Expected<std::unique_ptr<SystemWriter>> openOfflineWriter(const QString &root, const QString &snapshotRoot = {});
+// VIEWKIND is what openView() reports as info().kind ("demo" for the built-in demo's working copy:
+// only there does its test root stand in for Microsoft's).
+Expected<std::unique_ptr<SystemWriter>> openOfflineWriter(const QString &root, const QString &snapshotRoot = {},
+                                                          const QString &viewKind = QStringLiteral("offline"));
 // Live Windows writer (Windows builds); Unsupported elsewhere.
 Expected<std::unique_ptr<SystemWriter>> openLiveWriter(const QString &snapshotRoot = {});
 

@@ -76,7 +76,7 @@ Expected<std::unique_ptr<SystemWriter>> TargetSession::openWriter() const
 {
     if (m_spec.kind == TargetSpec::Live)
         return openLiveWriter();
-    return openOfflineWriter(m_root);
+    return openOfflineWriter(m_root, {}, m_spec.kind == TargetSpec::Demo ? QStringLiteral("demo") : QStringLiteral("offline"));
 }
 
 Expected<std::shared_ptr<TargetSession>> SessionCache::get(const QString &spec)
@@ -296,8 +296,11 @@ ApplyOutcome EngineRepairService::apply(const QStringList &actionIds, const Canc
         st.title = p.title.isEmpty() ? repairTitle(p.actionId) : p.title;
         if (p.nothingToDo()) {
             st.ok = true;
-            st.log << translate("wd::EngineRepairs", "Nothing to change: the target is already in the wanted state.");
+            st.nothingToDo = true;
+            st.log << (p.notes.isEmpty() ? translate("wd::EngineRepairs", "Nothing to change: the target is already in the wanted state.")
+                                         : translate("wd::EngineRepairs", "Nothing was changed."));
         }
+        st.log += p.notes;
         steps.append(st);
     }
     for (const ApplyStep &st : std::as_const(steps))
@@ -384,6 +387,10 @@ void EngineRepairService::verifyAfterRepair(TargetSession &s, ApplyOutcome &o, c
         QMutexLocker lock(&m_mutex);
         m_verification = *after;
     }
+    QStringList ran;
+    for (const ApplyStep &st : std::as_const(o.steps))
+        ran << st.actionId;
+    o.remaining = describeRemaining(after->findings, ran, &o.remainingCritical);
     for (const ApplyStep &st : std::as_const(o.steps)) {
         QStringList remaining;
         for (const Finding &f : after->findings)

@@ -27,6 +27,7 @@ struct ApplyStep {
     QString title;
     bool ok = false;
     bool rolledBack = false;   // the action failed and its own changes were undone
+    bool nothingToDo = false;  // ok, but the plan had nothing it could change (its notes say why)
     QStringList log;           // translated log lines
 };
 
@@ -36,6 +37,8 @@ struct ApplyOutcome {
     QList<ApplyStep> steps;
     bool rebootRequired = false;
     QStringList verification;  // translated lines: what the re-check after the repair found
+    QStringList remaining;     // translated lines: every problem the verification scan still finds, and what can still be done
+    int remainingCritical = 0; // how many of them are critical
     QString error;             // translated, when !ok
 };
 

@@ -1443,7 +1443,7 @@ void WizardWindow::onApplyFinished()
             if (it->data(0, kActionRole).toString() != s.actionId)
                 continue;
             if (s.ok) {
-                it->setText(1, tr("done"));
+                it->setText(1, s.nothingToDo ? tr("nothing changed") : tr("done"));
                 it->setIcon(0, healthyIcon());
             } else if (s.rolledBack) {
                 it->setText(1, tr("failed, rolled back"));
@@ -1464,20 +1464,29 @@ void WizardWindow::onApplyFinished()
 
 void WizardWindow::populateResult()
 {
-    int ok = 0, failed = 0;
+    int ok = 0, failed = 0, unchanged = 0;
     for (const ApplyStep &s : std::as_const(m_outcome.steps))
-        (s.ok ? ok : failed)++;
+        (s.ok ? (s.nothingToDo ? unchanged : ok) : failed)++;
+    // Never "all applied and verified" above a critical problem the verification scan still finds.
+    const QString still = m_outcome.remainingCritical > 0
+                              ? QLatin1Char(' ') + tr("But the verification scan still finds %n critical problem(s); see \"Still found by the verification scan\" below "
+                                                      "for "
+                                                      "what can still be done.", nullptr, m_outcome.remainingCritical)
+                              : QString();
+    const QString idle = unchanged > 0 ? QLatin1Char(' ') + tr("%n repair(s) could change nothing (see below).", nullptr, unchanged) : QString();
     if (failed == 0 && ok > 0)
-        m_resultHeadline->setText(tr("All %n repair(s) were applied and verified.", nullptr, ok));
+        m_resultHeadline->setText(tr("All %n repair(s) that had changes to make were applied and verified.", nullptr, ok) + idle + still);
+    else if (failed == 0 && unchanged > 0)
+        m_resultHeadline->setText(tr("No change was made: the selected repairs had nothing they could change.") + still);
     else if (ok > 0)
         m_resultHeadline->setText(tr("%1 repair(s) succeeded; %2 failed and were rolled back, so that part of the system is as it was.")
                                       .arg(ok)
-                                      .arg(failed));
+                                      .arg(failed) + still);
     else
         m_resultHeadline->setText(tr("No repair was applied. %1").arg(m_outcome.error));
     QString html;
     for (const ApplyStep &s : std::as_const(m_outcome.steps)) {
-        html += QStringLiteral("<p><b>%1</b> — %2</p><ul>").arg(htmlEscape(s.title), htmlEscape(s.ok ? tr("done") : s.rolledBack ? tr("failed, rolled back") : tr("not done")));
+        html += QStringLiteral("<p><b>%1</b> — %2</p><ul>").arg(htmlEscape(s.title), htmlEscape(s.ok ? (s.nothingToDo ? tr("nothing changed") : tr("done")) : s.rolledBack ? tr("failed, rolled back") : tr("not done")));
         for (const QString &l : s.log)
             html += QStringLiteral("<li>%1</li>").arg(htmlEscape(l));
         html += QStringLiteral("</ul>");
@@ -1485,6 +1494,12 @@ void WizardWindow::populateResult()
     if (!m_outcome.verification.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(htmlEscape(tr("Verification")));
         for (const QString &l : std::as_const(m_outcome.verification))
+            html += QStringLiteral("<li>%1</li>").arg(htmlEscape(l));
+        html += QStringLiteral("</ul>");
+    }
+    if (!m_outcome.remaining.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(htmlEscape(tr("Still found by the verification scan")));
+        for (const QString &l : std::as_const(m_outcome.remaining))
             html += QStringLiteral("<li>%1</li>").arg(htmlEscape(l));
         html += QStringLiteral("</ul>");
     }

@@ -185,6 +185,26 @@ int loadTargetRoots(const SystemView &sys, sig::TrustStore &store)
     return n;
 }
 
+int loadDemoStandIns(const SystemView &sys, sig::TrustStore &trust)
+{
+    Expected<QString> host = sys.hostPath(sys.systemRoot().left(2) + QLatin1String(kDemoStandInFile));
+    if (!host)
+        return 0;
+    QFile f(*host);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 4096)
+        return 0;
+    int n = 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QByteArray hex = line.trimmed();
+        const QByteArray raw = QByteArray::fromHex(hex);
+        if (raw.size() == 32 && raw.toHex() == hex.toLower()) {
+            trust.addMicrosoftStandIn(raw);
+            ++n;
+        }
+    }
+    return n;
+}
+
 Expected<int> loadTargetCatalogs(const SystemView &sys, sig::CatalogIndex &index)
 {
     const QString dir = sys.system32() + QStringLiteral("\\CatRoot\\") + QLatin1String(sig::kCatRootGuid);

@@ -54,6 +54,8 @@ private:
 // Adds the target's own root stores (SOFTWARE\Microsoft\SystemCertificates\{ROOT,AuthRoot}).
 // Returns the number of certificates added.
 int loadTargetRoots(const SystemView &sys, sig::TrustStore &store);
+// The built-in demo only: adds the stand-in roots listed in kDemoStandInFile. Returns how many.
+int loadDemoStandIns(const SystemView &sys, sig::TrustStore &trust);
 // Indexes the target's CatRoot\{F750E6C3-...} catalogs (System32).
 Expected<int> loadTargetCatalogs(const SystemView &sys, sig::CatalogIndex &index);
 

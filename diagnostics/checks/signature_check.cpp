@@ -6,6 +6,7 @@
 #include <QThread>
 #include <openssl/crypto.h>
 #include "checks/file_verifier.h"
+#include "checks/system_release.h"
 #include "platform/system_view.h"
 #include <QFile>
 #include <QJsonArray>
@@ -31,26 +32,6 @@ bool pinnedToMicrosoft(const QString &role, const QString &path)
 
 // SHA-256 thumbprints (hex, one per line) of the demo's stand-in roots, written by the demo generator.
 using checkutil::finding;
-
-int loadDemoStandIns(const SystemView &sys, sig::TrustStore &trust)
-{
-    Expected<QString> host = sys.hostPath(sys.systemRoot().left(2) + QLatin1String(kDemoStandInFile));
-    if (!host)
-        return 0;
-    QFile f(*host);
-    if (!f.open(QIODevice::ReadOnly) || f.size() > 4096)
-        return 0;
-    int n = 0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QByteArray hex = line.trimmed();
-        const QByteArray raw = QByteArray::fromHex(hex);
-        if (raw.size() == 32 && raw.toHex() == hex.toLower()) {
-            trust.addMicrosoftStandIn(raw);
-            ++n;
-        }
-    }
-    return n;
-}
 
 class SignatureCheck final : public Check {
 public:
@@ -151,6 +132,7 @@ public:
 
         QJsonArray deepBad;
         QList<const VerifiedFile *> foreign;
+        const TargetRelease release = readTargetRelease(sys);
         for (qsizetype i = 0; i < results.size(); ++i) {
             const VerifiedFile &v = results.at(i);
             ctx.result.files.append(v.toJson());
@@ -161,6 +143,9 @@ public:
             if (st == sig::Status::Valid) {
                 if (pinnedToMicrosoft(v.role, v.path) && !v.signature.chainsToMicrosoft)
                     foreign.append(&v);
+                else if (!deepOnly && pinnedToMicrosoft(v.role, v.path) && isRestorableNetworkFile(v.path, sys.systemRoot()))
+                    if (std::optional<Finding> f = otherRelease(v, release))
+                        ctx.result.add(*f);
                 continue;
             }
             if (deepOnly) {
@@ -181,12 +166,38 @@ public:
                                  "These files in System32 or the drivers folder carry no valid Microsoft signature. Replaced or "
                                  "damaged system files can make Windows unstable. Run \"sfc /scannow\" (or DISM) to restore them.");
             f.evidence.insert(QStringLiteral("files"), deepBad);
+            for (const QJsonValue &b : deepBad)
+                if (isRestorableNetworkFile(b.toObject().value(QStringLiteral("path")).toString(), sys.systemRoot()))
+                    f.repairs = {QStringLiteral("system.file.restore")};
             ctx.result.add(f);
         }
         return {};
     }
 
 private:
+    // A Microsoft-signed Windows network file whose version is of another Windows release.
+    std::optional<Finding> otherRelease(const VerifiedFile &v, const TargetRelease &release) const
+    {
+        FileVersion fv = FileVersion::parse(v.version.fixedFileVersion);
+        if (!fv.valid())
+            fv = FileVersion::parse(v.version.fileVersion);
+        if (!fv.valid() || !release.known() || sameRelease(release, fv))
+            return std::nullopt;
+        Finding f;
+        f.id = QStringLiteral("system.file.other-release");
+        f.check = id();
+        f.severity = Severity::Error;
+        f.title = translate("wd::SignatureCheck", "%1 is from another Windows release (%2)").arg(v.path, fv.toString());
+        f.detail = translate("wd::SignatureCheck",
+                             "This Windows network file is signed by Microsoft, but its version %1 belongs to another Windows "
+                             "release than this Windows (%2). Copied-in system files from another Windows break the network stack "
+                             "in ways that are hard to see. The repair puts back this Windows' own copy from its component store.")
+                       .arg(fv.toString(), release.family());
+        f.evidence = v.toJson();
+        f.repairs = {QStringLiteral("system.file.restore")};
+        return f;
+    }
+
     Finding notMicrosoft(const QList<const VerifiedFile *> &files) const
     {
         Finding f;
@@ -213,6 +224,7 @@ private:
                              "break every network connection. Restore the originals with \"sfc /scannow\".")
                        .arg(signers.join(QStringLiteral(", ")));
         f.evidence.insert(QStringLiteral("files"), list);
+        f.repairs = {QStringLiteral("system.file.restore")};
         return f;
     }
 
@@ -250,7 +262,9 @@ private:
                                  "the original file (\"sfc /scannow\" for Windows files, reinstall the product otherwise).")
                            .arg(why);
         }
-        if (role == QLatin1String("provider"))
+        if (core)
+            f.repairs = {QStringLiteral("system.file.restore")}; // the Windows original from the component store
+        else if (role == QLatin1String("provider"))
             f.repairs = {QStringLiteral("winsock.remove-lsp"), QStringLiteral("winsock.reset")};
         else if (role == QLatin1String("appinit"))
             f.repairs = {QStringLiteral("appinit.disable")};

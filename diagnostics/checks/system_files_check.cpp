@@ -35,9 +35,11 @@ public:
                     f.severity = Severity::Critical;
                     f.title = translate("wd::SystemFilesCheck", "%1 is missing").arg(path);
                     f.detail = translate("wd::SystemFilesCheck", "%1 is part of the Windows network stack (Winsock). Without it no program can "
-                                        "open a network connection, and programs that load it may crash. Restore it "
-                                        "with \"sfc /scannow\" or DISM from a healthy Windows image.").arg(name);
+                                        "open a network connection, and programs that load it may crash. The repair puts "
+                                        "back Windows' own verified copy from its component store (WinSxS); when there is "
+                                        "none, \"sfc /scannow\" or DISM restore it from a healthy Windows image.").arg(name);
                     f.evidence.insert(QStringLiteral("path"), path);
+                    f.repairs = {QStringLiteral("system.file.restore")};
                     ctx.result.add(f);
                 }
             }

@@ -14,13 +14,15 @@ std::unique_ptr<RepairAction> createRepairAction(const QString &id)
     if (id == QLatin1String("appinit.disable")) return makeAppInitDisable();
     if (id == QLatin1String("driver.rollback")) return makeDriverRollback();
     if (id == QLatin1String("tcp.restore-defaults")) return makeTcpRestoreDefaults();
+    if (id == QLatin1String("system.file.restore")) return makeSystemFileRestore();
     return nullptr;
 }
 
 QStringList repairActionIds()
 {
     return {QStringLiteral("winsock.remove-lsp"), QStringLiteral("winsock.reset"), QStringLiteral("winsock.restore-backup"),
-            QStringLiteral("appinit.disable"), QStringLiteral("driver.rollback"), QStringLiteral("tcp.restore-defaults")};
+            QStringLiteral("appinit.disable"), QStringLiteral("driver.rollback"), QStringLiteral("tcp.restore-defaults"),
+            QStringLiteral("system.file.restore")};
 }
 
 namespace actions {

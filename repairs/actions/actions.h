@@ -10,6 +10,7 @@ std::unique_ptr<RepairAction> makeRestoreBackup();
 std::unique_ptr<RepairAction> makeAppInitDisable();
 std::unique_ptr<RepairAction> makeDriverRollback();
 std::unique_ptr<RepairAction> makeTcpRestoreDefaults();
+std::unique_ptr<RepairAction> makeSystemFileRestore();
 
 // Registry locations (HKLM paths as SystemWriter takes them).
 inline QString winsockParams() { return QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\WinSock2\\Parameters"); }
