@@ -4,6 +4,7 @@
 #include "platform/offline_view.h"
 #include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <map>
 
 namespace wd {
@@ -176,6 +177,26 @@ Expected<void> SystemWriter::runWinsockReset()
     return Error(ErrorKind::Unsupported, translate("wd::Repairs", "Running \"netsh winsock reset\" is only possible on the live Windows system."));
 }
 
+Expected<std::unique_ptr<SystemView>> SystemWriter::openView() const
+{
+    return Error(ErrorKind::Unsupported, translate("wd::Repairs", "This target cannot be examined by the repair."));
+}
+
+Expected<QString> SystemWriter::targetHostPath(const QString &windowsPath) const
+{
+    return Error(ErrorKind::Unsupported, translate("wd::Repairs", "Files of this target cannot be read by the repair: %1").arg(windowsPath), windowsPath);
+}
+
+Expected<void> SystemWriter::writeTargetFile(const QString &windowsPath, const QByteArray &, bool *)
+{
+    return Error(ErrorKind::Unsupported, translate("wd::Repairs", "Replacing system files is not possible on this target: %1").arg(windowsPath), windowsPath);
+}
+
+Expected<void> SystemWriter::removeTargetFile(const QString &windowsPath, bool *)
+{
+    return Error(ErrorKind::Unsupported, translate("wd::Repairs", "Removing system files is not possible on this target: %1").arg(windowsPath), windowsPath);
+}
+
 Expected<bool> SystemWriter::rollbackDriver(const QString &, bool *)
 {
     return Error(ErrorKind::Unsupported, translate("wd::Repairs", "Rolling back a driver package is only possible on the live Windows system."));
@@ -189,6 +210,7 @@ class OfflineWriter : public SystemWriter {
 public:
     QString m_root;
     QString m_snapRoot;
+    QString m_viewKind = QStringLiteral("offline");
     QString m_controlSet = QStringLiteral("ControlSet001");
     bool m_is64 = true;
     mutable std::map<QString, std::unique_ptr<Hive>> m_readCache; // hive file -> read handle
@@ -418,6 +440,105 @@ public:
         return {};
     }
 
+    Expected<std::unique_ptr<SystemView>> openView() const override
+    {
+        Expected<std::unique_ptr<OfflineView>> v = OfflineView::open(m_root, m_viewKind);
+        if (!v)
+            return v.error();
+        return std::unique_ptr<SystemView>(std::move(*v));
+    }
+
+    // Resolves WINDOWSPATH inside the volume the way OfflineView does (case-insensitive, "..", links
+    // leaving the volume refused). ALLOWMISSINGLEAF: the last component may not exist (its host
+    // path is then the folder's path plus the name as given).
+    Expected<QString> resolve(const QString &windowsPathIn, bool allowMissingLeaf) const
+    {
+        QString p = windowsPathIn.trimmed();
+        p.replace(QLatin1Char('/'), QLatin1Char('\\'));
+        for (const QString &var : {QStringLiteral("%SystemRoot%"), QStringLiteral("%windir%")})
+            if (p.startsWith(var, Qt::CaseInsensitive))
+                p = QStringLiteral("C:\\Windows") + p.mid(var.size());
+        if (p.size() < 3 || p.at(1) != QLatin1Char(':') || p.at(2) != QLatin1Char('\\'))
+            return Error(ErrorKind::Usage, translate("wd::Repairs", "%1 is not an absolute Windows path.").arg(windowsPathIn), windowsPathIn);
+        if (p.left(2).compare(QLatin1String("C:"), Qt::CaseInsensitive) != 0)
+            return Error(ErrorKind::Usage, translate("wd::Repairs", "%1 is not on the Windows volume (C:).").arg(windowsPathIn), windowsPathIn);
+        QStringList parts;
+        for (const QString &c : p.mid(3).split(QLatin1Char('\\'), Qt::SkipEmptyParts)) {
+            if (c == QLatin1String(".") || c == QLatin1String(".."))
+                return Error(ErrorKind::OutsideRoot, translate("wd::Repairs", "%1 must not contain \".\" or \"..\".").arg(windowsPathIn), windowsPathIn);
+            parts.append(c);
+        }
+        if (parts.isEmpty())
+            return Error(ErrorKind::Usage, translate("wd::Repairs", "%1 is not a file.").arg(windowsPathIn), windowsPathIn);
+        const QString rootDir = m_root.endsWith(QLatin1Char('/')) ? m_root : m_root + QLatin1Char('/');
+        QString cur = m_root;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            const QStringList entries = QDir(cur).entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+            QString found;
+            for (const QString &e : entries)
+                if (e.compare(parts[i], Qt::CaseInsensitive) == 0)
+                    found = e;
+            const bool leaf = i == parts.size() - 1;
+            if (found.isEmpty()) {
+                if (leaf && allowMissingLeaf)
+                    return (cur.endsWith(QLatin1Char('/')) ? cur : cur + QLatin1Char('/')) + parts[i];
+                return Error(ErrorKind::NotFound, translate("wd::Repairs", "%1 does not exist on the target.").arg(windowsPathIn), windowsPathIn);
+            }
+            QString next = (cur.endsWith(QLatin1Char('/')) ? cur : cur + QLatin1Char('/')) + found;
+            const QFileInfo fi(next);
+            if (fi.isSymLink()) {
+                const QString target = fi.canonicalFilePath();
+                if (target.isEmpty() || !(target == m_root || target.startsWith(rootDir)))
+                    return Error(ErrorKind::OutsideRoot,
+                                 translate("wd::Repairs", "%1 is a link that points outside the Windows volume; it was not followed.")
+                                     .arg(QDir::toNativeSeparators(next)), next);
+                if (leaf)
+                    return Error(ErrorKind::Unsupported,
+                                 translate("wd::Repairs", "%1 is a link, not a file; it is not replaced.").arg(QDir::toNativeSeparators(next)), next);
+                next = target;
+            }
+            cur = next;
+        }
+        return cur;
+    }
+
+    Expected<QString> targetHostPath(const QString &windowsPath) const override
+    {
+        Expected<QString> h = resolve(windowsPath, false);
+        if (h && !QFileInfo(*h).isFile())
+            return Error(ErrorKind::NotFound, translate("wd::Repairs", "%1 is not a file.").arg(windowsPath), windowsPath);
+        return h;
+    }
+
+    Expected<void> writeTargetFile(const QString &windowsPath, const QByteArray &bytes, bool *pending) override
+    {
+        if (pending)
+            *pending = false;
+        Expected<QString> h = resolve(windowsPath, true);
+        if (!h)
+            return h.error();
+        if (QFileInfo(*h).exists() && !QFileInfo(*h).isFile())
+            return Error(ErrorKind::Unsupported, translate("wd::Repairs", "%1 is not a file.").arg(windowsPath), windowsPath);
+        QSaveFile f(*h); // temp file in the same folder, flushed, renamed over the file
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+            return Error(ErrorKind::Io, translate("wd::Repairs", "Cannot write %1: %2").arg(windowsPath, f.errorString()), windowsPath);
+        return {};
+    }
+
+    Expected<void> removeTargetFile(const QString &windowsPath, bool *pending) override
+    {
+        if (pending)
+            *pending = false;
+        Expected<QString> h = resolve(windowsPath, true);
+        if (!h)
+            return h.error();
+        if (!QFileInfo::exists(*h))
+            return {};
+        if (!QFile::remove(*h))
+            return Error(ErrorKind::Io, translate("wd::Repairs", "Cannot remove %1.").arg(windowsPath), windowsPath);
+        return {};
+    }
+
     bool targetFileExists(const QString &windowsPathIn) const override
     {
         QString p = windowsPathIn.trimmed();
@@ -446,7 +567,7 @@ public:
 
 } // namespace
 
-Expected<std::unique_ptr<SystemWriter>> openOfflineWriter(const QString &root, const QString &snapshotRoot)
+Expected<std::unique_ptr<SystemWriter>> openOfflineWriter(const QString &root, const QString &snapshotRoot, const QString &viewKind)
 {
     QFileInfo ri(root);
     if (!ri.isDir())
@@ -454,6 +575,7 @@ Expected<std::unique_ptr<SystemWriter>> openOfflineWriter(const QString &root, c
     auto w = std::make_unique<OfflineWriter>();
     w->m_root = ri.canonicalFilePath();
     w->m_snapRoot = snapshotRoot;
+    w->m_viewKind = viewKind.isEmpty() ? QStringLiteral("offline") : viewKind;
     const QString system = findHiveFile(w->m_root, QStringLiteral("SYSTEM"));
     if (system.isEmpty())
         return Error(ErrorKind::NotFound,
