@@ -966,6 +966,10 @@
         <source>Asking Windows for administrator rights to undo the repair...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::Handoff</name>
@@ -3015,6 +3019,142 @@
         <source>Cannot remove %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by %1, not by Microsoft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 belongs to another Windows release than this one (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Windows network files from the component store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be replaced by Winsock Doctor while Windows uses it. Run in an administrator command prompt: &quot;%3&quot; (Windows Resource Protection puts back its own copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): the component store of this Windows holds no copy of it that is signed by Microsoft and of this Windows release, so nothing is replaced. Run instead: &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If sfc reports that it could not repair a file, repair the component store first with &quot;%1&quot; (needs Windows Update or install media), then run sfc again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D: stands for the letter this Windows volume has there (&quot;diskpart&quot;, &quot;list volume&quot; shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run these commands in the Windows recovery environment&apos;s command prompt (or start this Windows and run &quot;sfc /scanfile=PATH&quot; as administrator).%1 If sfc cannot restore a file, repair the component store with the Windows installation media of the same version as E:: &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a network system file this repair restores. It restores these files in %2\System32 and %2\SysWOW64 (drivers in System32\drivers): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is intact (signed by %2, version %3): nothing to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies found but not used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 (%2) with Windows&apos; own copy from the component store: %3 - version %4, signed by %5 (%6), SHA-256 %7. The current file is saved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every network system file is present, signed by Microsoft and of this Windows release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows version of this target could not be read, so no copy from the component store can be matched to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The installed update revision (UBR) of this Windows is not recorded; the newest verified copy of release %1 was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed by Microsoft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built for %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 does not fit this Windows (%2, update revision %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged by the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the running Windows, check and restore the network files with &quot;sfc /scannow&quot; in an administrator command prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed after the preview; nothing of it was used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The repair was stopped after file %1 (fault injection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the repair %1 is not there: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the repair %1 is not the copy from the component store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the repair %1 does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can still be repaired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repair &quot;%1&quot; could not fix it here; its notes in the preview say what to do instead (a restart may also be needed first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no automatic repair; the details of this finding say what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::ScanResult</name>
@@ -3283,6 +3423,14 @@
         <source>This file is loaded into programs that use the network (as a Winsock provider, name provider or AppInit DLL) but nobody signed it, so its origin is unknown. Unsigned network add-ons are a common cause of lost connections and crashes, and are used by adware. Removing the provider (repair) restores the default network stack.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is from another Windows release (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Windows network file is signed by Microsoft, but its version %1 belongs to another Windows release than this Windows (%2). Copied-in system files from another Windows break the network stack in ways that are hard to see. The repair puts back this Windows&apos; own copy from its component store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::Snapshot</name>
@@ -3344,6 +3492,22 @@
     </message>
     <message>
         <source>Every saved registry key was restored from its .reg export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 in the snapshot does not match the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved copy of %1 changed while it was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its saved copy after it was put back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved files were put back unchanged (byte for byte).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3489,7 +3653,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is part of the Windows network stack (Winsock). Without it no program can open a network connection, and programs that load it may crash. Restore it with &quot;sfc /scannow&quot; or DISM from a healthy Windows image.</source>
+        <source>%1 is part of the Windows network stack (Winsock). Without it no program can open a network connection, and programs that load it may crash. The repair puts back Windows&apos; own verified copy from its component store (WinSxS); when there is none, &quot;sfc /scannow&quot; or DISM restore it from a healthy Windows image.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4185,10 +4349,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The .reg backup or known-good catalog (or a snapshot folder) to restore from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>driver.rollback: the filter driver service to disable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4230,18 +4390,6 @@
     </message>
     <message>
         <source>Not confirmed (use --yes when running without a console). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done. Every change was verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new scan finds none of the problems these repairs address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new scan still reports: %1 (a restart may be needed first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4626,6 +4774,37 @@
     </message>
     <message>
         <source>live | demo | offline:DIR | offline:auto | report:FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .reg backup or known-good catalog (or a snapshot folder) to restore from; system.file.restore: the one system file to restore (a Windows path such as C:\Windows\System32\ws2_32.dll).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system.file.restore: also trust the root certificates (PEM) in DIR when verifying the files, as scan and verify do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--file cannot name both the .reg backup and the system file; run the two repairs one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done. Every change was applied and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new scan finds no remaining problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>But a new scan still finds %n critical problem(s); everything it still reports and what can still be done:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new scan still reports (a restart may be needed first):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5376,13 +5555,6 @@
         <source>not done</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>All %n repair(s) were applied and verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 repair(s) succeeded; %2 failed and were rolled back, so that part of the system is as it was.</source>
         <translation type="unfinished"></translation>
@@ -5461,6 +5633,39 @@
     </message>
     <message>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>But the verification scan still finds %n critical problem(s); see &quot;Still found by the verification scan&quot; below for what can still be done.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s) could change nothing (see below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n repair(s) that had changes to make were applied and verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change was made: the selected repairs had nothing they could change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still found by the verification scan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -965,6 +965,10 @@
         <source>Asking Windows for administrator rights to undo the repair...</source>
         <translation>正在向 Windows 请求管理员权限以撤销修复……</translation>
     </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>wd::Handoff</name>
@@ -3003,6 +3007,142 @@
         <source>Cannot remove %1.</source>
         <translation>无法删除 %1。</translation>
     </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>signature %1</source>
+        <translation>签名 %1</translation>
+    </message>
+    <message>
+        <source>signed by %1, not by Microsoft</source>
+        <translation>由 %1 签名，而不是 Microsoft</translation>
+    </message>
+    <message>
+        <source>version %1 belongs to another Windows release than this one (%2)</source>
+        <translation>版本 %1 属于与本系统（%2）不同的 Windows 发行版</translation>
+    </message>
+    <message>
+        <source>Restore Windows network files from the component store</source>
+        <translation>从组件存储还原 Windows 网络文件</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be replaced by Winsock Doctor while Windows uses it. Run in an administrator command prompt: &quot;%3&quot; (Windows Resource Protection puts back its own copy).</source>
+        <translation>%1（%2）正在被 Windows 使用，Winsock Doctor 无法替换它。请在管理员命令提示符中运行：“%3”（Windows 资源保护会放回它自己的副本）。</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the component store of this Windows holds no copy of it that is signed by Microsoft and of this Windows release, so nothing is replaced. Run instead: &quot;%3&quot;</source>
+        <translation>%1（%2）：此 Windows 的组件存储中没有由 Microsoft 签名且属于本发行版的副本，因此不会替换任何文件。请改为运行：“%3”</translation>
+    </message>
+    <message>
+        <source>If sfc reports that it could not repair a file, repair the component store first with &quot;%1&quot; (needs Windows Update or install media), then run sfc again.</source>
+        <translation>如果 sfc 报告无法修复某个文件，请先用“%1”修复组件存储（需要 Windows 更新或安装介质），然后再次运行 sfc。</translation>
+    </message>
+    <message>
+        <source>D: stands for the letter this Windows volume has there (&quot;diskpart&quot;, &quot;list volume&quot; shows it).</source>
+        <translation>D: 代表此 Windows 卷在那里的盘符（可用“diskpart”中的“list volume”查看）。</translation>
+    </message>
+    <message>
+        <source>Run these commands in the Windows recovery environment&apos;s command prompt (or start this Windows and run &quot;sfc /scanfile=PATH&quot; as administrator).%1 If sfc cannot restore a file, repair the component store with the Windows installation media of the same version as E:: &quot;%2&quot;.</source>
+        <translation>请在 Windows 恢复环境的命令提示符中运行这些命令（或启动此 Windows，以管理员身份运行“sfc /scanfile=PATH”）。%1 如果 sfc 无法还原某个文件，请以同版本的 Windows 安装介质作为 E: 修复组件存储：“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a network system file this repair restores. It restores these files in %2\System32 and %2\SysWOW64 (drivers in System32\drivers): %3.</source>
+        <translation>%1 不是此修复会还原的网络系统文件。它还原 %2\System32 和 %2\SysWOW64（驱动程序在 System32\drivers）中的以下文件：%3。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>%1 is intact (signed by %2, version %3): nothing to restore.</source>
+        <translation>%1 完好（由 %2 签名，版本 %3）：无需还原。</translation>
+    </message>
+    <message>
+        <source>Copies found but not used: %1.</source>
+        <translation>找到但未使用的副本：%1。</translation>
+    </message>
+    <message>
+        <source>Replace %1 (%2) with Windows&apos; own copy from the component store: %3 - version %4, signed by %5 (%6), SHA-256 %7. The current file is saved first.</source>
+        <translation>用组件存储中 Windows 自己的副本替换 %1（%2）：%3 — 版本 %4，由 %5 签名（%6），SHA-256 %7。会先保存当前文件。</translation>
+    </message>
+    <message>
+        <source>catalog %1</source>
+        <translation>编录 %1</translation>
+    </message>
+    <message>
+        <source>embedded signature</source>
+        <translation>嵌入签名</translation>
+    </message>
+    <message>
+        <source>Every network system file is present, signed by Microsoft and of this Windows release.</source>
+        <translation>所有网络系统文件都存在、由 Microsoft 签名并属于本 Windows 发行版。</translation>
+    </message>
+    <message>
+        <source>The Windows version of this target could not be read, so no copy from the component store can be matched to it.</source>
+        <translation>无法读取此目标的 Windows 版本，因此无法为其匹配组件存储中的副本。</translation>
+    </message>
+    <message>
+        <source>The installed update revision (UBR) of this Windows is not recorded; the newest verified copy of release %1 was chosen.</source>
+        <translation>此 Windows 没有记录已安装的更新修订号（UBR）；已选择发行版 %1 中最新的已验证副本。</translation>
+    </message>
+    <message>
+        <source>not signed by Microsoft</source>
+        <translation>不是由 Microsoft 签名</translation>
+    </message>
+    <message>
+        <source>built for %1, not %2</source>
+        <translation>为 %1 构建，而不是 %2</translation>
+    </message>
+    <message>
+        <source>version %1 does not fit this Windows (%2, update revision %3)</source>
+        <translation>版本 %1 与此 Windows（%2，更新修订号 %3）不符</translation>
+    </message>
+    <message>
+        <source>flagged by the scan</source>
+        <translation>被扫描标记</translation>
+    </message>
+    <message>
+        <source>On the running Windows, check and restore the network files with &quot;sfc /scannow&quot; in an administrator command prompt.</source>
+        <translation>在正在运行的 Windows 上，请在管理员命令提示符中用“sfc /scannow”检查并还原网络文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 changed after the preview; nothing of it was used.</source>
+        <translation>%1 在预览后发生了变化；没有使用它的任何内容。</translation>
+    </message>
+    <message>
+        <source>The repair was stopped after file %1 (fault injection).</source>
+        <translation>修复在文件 %1 之后被停止（故障注入）。</translation>
+    </message>
+    <message>
+        <source>After the repair %1 is not there: %2</source>
+        <translation>修复后 %1 不存在：%2</translation>
+    </message>
+    <message>
+        <source>After the repair %1 is not the copy from the component store.</source>
+        <translation>修复后 %1 不是组件存储中的副本。</translation>
+    </message>
+    <message>
+        <source>After the repair %1 does not verify: %2</source>
+        <translation>修复后 %1 未通过验证：%2</translation>
+    </message>
+    <message>
+        <source>can still be repaired: %1</source>
+        <translation>仍可修复：%1</translation>
+    </message>
+    <message>
+        <source>the repair &quot;%1&quot; could not fix it here; its notes in the preview say what to do instead (a restart may also be needed first)</source>
+        <translation>修复“%1”无法在此处解决它；预览中的说明给出了替代做法（也可能需要先重新启动）</translation>
+    </message>
+    <message>
+        <source>no automatic repair; the details of this finding say what to do</source>
+        <translation>没有自动修复；此问题的详细信息说明了该怎么做</translation>
+    </message>
 </context>
 <context>
     <name>wd::ScanResult</name>
@@ -3268,6 +3408,14 @@
         <source>This file is loaded into programs that use the network (as a Winsock provider, name provider or AppInit DLL) but nobody signed it, so its origin is unknown. Unsigned network add-ons are a common cause of lost connections and crashes, and are used by adware. Removing the provider (repair) restores the default network stack.</source>
         <translation>这个文件会被加载到使用网络的程序中（作为 Winsock 提供程序、名称提供程序或 AppInit DLL），但没有任何签名，来源不明。未签名的网络插件常常导致断网和崩溃，也常被广告软件利用。删除该提供程序（修复）即可恢复默认的网络协议栈。</translation>
     </message>
+    <message>
+        <source>%1 is from another Windows release (%2)</source>
+        <translation>%1 来自另一个 Windows 发行版（%2）</translation>
+    </message>
+    <message>
+        <source>This Windows network file is signed by Microsoft, but its version %1 belongs to another Windows release than this Windows (%2). Copied-in system files from another Windows break the network stack in ways that are hard to see. The repair puts back this Windows&apos; own copy from its component store.</source>
+        <translation>此 Windows 网络文件由 Microsoft 签名，但其版本 %1 属于与本系统（%2）不同的 Windows 发行版。从其他 Windows 复制过来的系统文件会以难以察觉的方式破坏网络协议栈。此修复会从组件存储中放回本 Windows 自己的副本。</translation>
+    </message>
 </context>
 <context>
     <name>wd::Snapshot</name>
@@ -3330,6 +3478,22 @@
     <message>
         <source>Every saved registry key was restored from its .reg export.</source>
         <translation>所有已保存的注册表项都已从其 .reg 导出文件还原。</translation>
+    </message>
+    <message>
+        <source>The copy of %1 in the snapshot does not match the original.</source>
+        <translation>快照中 %1 的副本与原文件不一致。</translation>
+    </message>
+    <message>
+        <source>The saved copy of %1 changed while it was read.</source>
+        <translation>%1 的已保存副本在读取时发生了变化。</translation>
+    </message>
+    <message>
+        <source>%1 does not match its saved copy after it was put back.</source>
+        <translation>%1 放回后与其保存的副本不一致。</translation>
+    </message>
+    <message>
+        <source>The saved files were put back unchanged (byte for byte).</source>
+        <translation>已保存的文件已原样放回（逐字节一致）。</translation>
     </message>
 </context>
 <context>
@@ -3474,8 +3638,8 @@
         <translation>缺少 %1</translation>
     </message>
     <message>
-        <source>%1 is part of the Windows network stack (Winsock). Without it no program can open a network connection, and programs that load it may crash. Restore it with &quot;sfc /scannow&quot; or DISM from a healthy Windows image.</source>
-        <translation>%1 是 Windows 网络协议栈（Winsock）的组成部分。缺少它，任何程序都无法建立网络连接，加载它的程序也可能崩溃。请使用“sfc /scannow”或 DISM 从正常的 Windows 映像还原它。</translation>
+        <source>%1 is part of the Windows network stack (Winsock). Without it no program can open a network connection, and programs that load it may crash. The repair puts back Windows&apos; own verified copy from its component store (WinSxS); when there is none, &quot;sfc /scannow&quot; or DISM restore it from a healthy Windows image.</source>
+        <translation>%1 是 Windows 网络协议栈（Winsock）的一部分。缺少它，任何程序都无法建立网络连接，加载它的程序可能会崩溃。此修复会从组件存储（WinSxS）中放回 Windows 自己的已验证副本；如果没有，可用“sfc /scannow”或 DISM 从正常的 Windows 映像还原它。</translation>
     </message>
 </context>
 <context>
@@ -4164,10 +4328,6 @@
         <translation>不要求确认。</translation>
     </message>
     <message>
-        <source>The .reg backup or known-good catalog (or a snapshot folder) to restore from.</source>
-        <translation>用于还原的 .reg 备份或已知正常的目录（或快照文件夹）。</translation>
-    </message>
-    <message>
         <source>driver.rollback: the filter driver service to disable.</source>
         <translation>driver.rollback：要禁用的过滤驱动程序服务。</translation>
     </message>
@@ -4210,18 +4370,6 @@
     <message>
         <source>Not confirmed (use --yes when running without a console). Nothing was changed.</source>
         <translation>未确认（在没有控制台的情况下运行时请使用 --yes）。未做任何更改。</translation>
-    </message>
-    <message>
-        <source>Done. Every change was verified.</source>
-        <translation>完成。所有更改均已验证。</translation>
-    </message>
-    <message>
-        <source>A new scan finds none of the problems these repairs address.</source>
-        <translation>重新扫描后，这些修复所针对的问题都已不存在。</translation>
-    </message>
-    <message>
-        <source>A new scan still reports: %1 (a restart may be needed first).</source>
-        <translation>重新扫描后仍报告：%1（可能需要先重启电脑）。</translation>
     </message>
     <message>
         <source>Snapshot: %1</source>
@@ -4606,6 +4754,36 @@
     <message>
         <source>live | demo | offline:DIR | offline:auto | report:FILE</source>
         <translation>live | demo | offline:DIR | offline:auto | report:FILE</translation>
+    </message>
+    <message>
+        <source>The .reg backup or known-good catalog (or a snapshot folder) to restore from; system.file.restore: the one system file to restore (a Windows path such as C:\Windows\System32\ws2_32.dll).</source>
+        <translation>用于还原的 .reg 备份或已知正常的编录（或快照文件夹）；对 system.file.restore：要还原的那一个系统文件（Windows 路径，例如 C:\Windows\System32\ws2_32.dll）。</translation>
+    </message>
+    <message>
+        <source>system.file.restore: also trust the root certificates (PEM) in DIR when verifying the files, as scan and verify do.</source>
+        <translation>system.file.restore：验证文件时也信任 DIR 中的根证书（PEM），与 scan 和 verify 相同。</translation>
+    </message>
+    <message>
+        <source>--file cannot name both the .reg backup and the system file; run the two repairs one after the other.</source>
+        <translation>--file 不能同时指定 .reg 备份和系统文件；请先后分别运行这两个修复。</translation>
+    </message>
+    <message>
+        <source>Done. Every change was applied and verified.</source>
+        <translation>完成。所有更改均已应用并通过验证。</translation>
+    </message>
+    <message>
+        <source>A new scan finds no remaining problems.</source>
+        <translation>重新扫描未发现剩余问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>But a new scan still finds %n critical problem(s); everything it still reports and what can still be done:</source>
+        <translation>
+            <numerusform>但重新扫描仍发现 %n 个严重问题；以下是它仍报告的全部内容以及还能做什么：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new scan still reports (a restart may be needed first):</source>
+        <translation>重新扫描仍报告（可能需要先重新启动）：</translation>
     </message>
 </context>
 <context>
@@ -5349,12 +5527,6 @@
         <source>not done</source>
         <translation>未执行</translation>
     </message>
-    <message numerus="yes">
-        <source>All %n repair(s) were applied and verified.</source>
-        <translation>
-            <numerusform>全部 %n 项修复均已执行并验证。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 repair(s) succeeded; %2 failed and were rolled back, so that part of the system is as it was.</source>
         <translation>%1 项修复成功；%2 项失败并已回滚，系统的相应部分保持原样。</translation>
@@ -5434,6 +5606,36 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>没有更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>But the verification scan still finds %n critical problem(s); see &quot;Still found by the verification scan&quot; below for what can still be done.</source>
+        <translation>
+            <numerusform>但验证扫描仍发现 %n 个严重问题；请参阅下方的“验证扫描仍发现的问题”，了解还能做什么。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s) could change nothing (see below).</source>
+        <translation>
+            <numerusform>有 %n 项修复没有可更改的内容（见下文）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n repair(s) that had changes to make were applied and verified.</source>
+        <translation>
+            <numerusform>所有 %n 项有更改的修复均已应用并通过验证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change was made: the selected repairs had nothing they could change.</source>
+        <translation>没有做任何更改：所选修复没有可更改的内容。</translation>
+    </message>
+    <message>
+        <source>Still found by the verification scan</source>
+        <translation>验证扫描仍发现的问题</translation>
     </message>
 </context>
 </TS>
