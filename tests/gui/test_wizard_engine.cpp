@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace wd;
 using namespace wd::ui;
@@ -251,4 +252,62 @@ TEST_CASE("wizard + engine: a language switch after the scan shows the findings 
     CHECK(w.currentPage()->isComplete());
     CHECK(w.currentId() == WizardWindow::PlanPage);
     CHECK(titleOf(QStringLiteral("appinit.dlls.active")) == en);
+}
+
+TEST_CASE("wizard + engine: the demo's damaged ws2_32.dll is offered, restored from the component store and undone; the result "
+          "page says what the verification scan still finds", "[gui][engine][system-file-restore]")
+{
+    if (!demoImageAvailable())
+        return;
+    const WizardHooks hooks = defaultWizardHooks();
+    WizardWindow w(QStringLiteral("demo"), hooks, ChartBackend::Painter);
+    w.show();
+    REQUIRE(QTest::qWaitFor([&]() { return w.scanFinished(); }, 120000));
+    REQUIRE(findingIds(w.result()).contains(QStringLiteral("signature.ws2_32.invalid")));
+    auto *service = dynamic_cast<EngineRepairService *>(w.repairService());
+    REQUIRE(service != nullptr);
+    Expected<std::shared_ptr<TargetSession>> session = service->session();
+    REQUIRE(session.ok());
+    const QString ws2 = (*session)->volumeRoot() + QStringLiteral("/Windows/System32/ws2_32.dll");
+    const QByteArray damaged = fileBytes(ws2);
+
+    w.next();
+    REQUIRE(w.currentId() == WizardWindow::PlanPage);
+    REQUIRE(w.plannedActions().contains(QStringLiteral("system.file.restore")));
+    CHECK(w.selectedActions().contains(QStringLiteral("system.file.restore"))); // the critical finding's first repair
+    for (const QString &id : w.plannedActions())
+        w.setActionSelected(id, id == QLatin1String("system.file.restore"));
+    const QList<RepairPreview> preview = service->preview({QStringLiteral("system.file.restore")});
+    REQUIRE(preview.size() == 1);
+    const QString lines = preview.first().changes.join(QLatin1Char('\n'));
+    CHECK(lines.contains(QStringLiteral("Replace C:\\Windows\\System32\\ws2_32.dll")));
+    CHECK(lines.contains(QStringLiteral("sfc /scanfile=D:\\Windows\\SysWOW64\\ws2_32.dll")));
+    CHECK(lines.contains(QStringLiteral("Saved first (for undo): file C:\\Windows\\System32\\ws2_32.dll")));
+    w.setConfirmed(true);
+    w.next();
+    REQUIRE(w.currentId() == WizardWindow::ApplyPage);
+    REQUIRE(QTest::qWaitFor([&]() { return w.applyFinished(); }, 120000));
+    INFO(w.applyOutcome().error.toStdString());
+    REQUIRE(w.applyOutcome().ok);
+    CHECK(fileBytes(ws2) != damaged);
+    const std::optional<ScanResult> verified = service->lastVerificationScan();
+    REQUIRE(verified.has_value());
+    CHECK_FALSE(findingIds(*verified).contains(QStringLiteral("signature.ws2_32.invalid")));
+    CHECK(findingIds(*verified).contains(QStringLiteral("system.file.missing"))); // the 32-bit copy: no candidate
+    CHECK(w.applyOutcome().remainingCritical >= 1);
+
+    // Honest result page: applied and verified, but critical problems remain, listed with what can be done.
+    w.next();
+    REQUIRE(w.currentId() == WizardWindow::ResultPage);
+    const QString headline = w.findChild<QLabel *>(QStringLiteral("resultHeadline"))->text();
+    CHECK(headline.contains(QStringLiteral("verified")));
+    CHECK(headline.contains(QStringLiteral("still finds")));
+    const QString page = w.findChild<QTextBrowser *>(QStringLiteral("verification"))->toPlainText();
+    CHECK(page.contains(QStringLiteral("Still found by the verification scan")));
+    CHECK(page.contains(QStringLiteral("C:\\Windows\\SysWOW64\\ws2_32.dll is missing")));
+
+    REQUIRE(w.snapshotIds().size() == 1);
+    const Expected<QStringList> undone = w.undoSnapshot(w.snapshotIds().first());
+    REQUIRE(undone.ok());
+    CHECK(fileBytes(ws2) == damaged);
 }
