@@ -133,7 +133,8 @@ cleanup() {
   if [ -n "$UPID" ]; then kill "$UPID" 2>/dev/null || true; wait "$UPID" 2>/dev/null || true; fi
   # The mounts live in the namespace of --inside and are gone with it; anything still mounted below
   # WORK in this namespace (an interrupted run) is unmounted before the folder is deleted.
-  findmnt -rn -o TARGET | grep -F "$WORK/" | sort -r | while read -r m; do umount -l "$m" || true; done
+  set +e
+  findmnt -rn -o TARGET | grep -F "$WORK/" | sort -r | while read -r m; do umount -l "$m"; done
   if [ "${WD_FRESH_KEEP:-0}" = 1 ]; then echo "kept the root: $R"; else rm -rf --one-file-system "$WORK"; fi
   exit "$rc"
 }
