@@ -135,7 +135,12 @@ cleanup() {
   # WORK in this namespace (an interrupted run) is unmounted before the folder is deleted.
   set +e
   findmnt -rn -o TARGET | grep -F "$WORK/" | sort -r | while read -r m; do umount -l "$m"; done
-  if [ "${WD_FRESH_KEEP:-0}" = 1 ]; then echo "kept the root: $R"; else rm -rf --one-file-system "$WORK"; fi
+  if [ "${WD_FRESH_KEEP:-0}" = 1 ]; then
+    echo "kept the root: $R"
+  else
+    rm -rf --one-file-system "$WORK" || { sleep 2; rm -rf --one-file-system "$WORK"; }
+    [ ! -e "$WORK" ] || echo "warning: $WORK could not be deleted completely" >&2
+  fi
   exit "$rc"
 }
 trap cleanup EXIT
