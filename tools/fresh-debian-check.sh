@@ -69,8 +69,8 @@ if [ "${1:-}" = --inside ]; then
   in_root "tools/check-png.sh demo-wizard.png 800x500"
   phase_end "check-png"
   echo "=== tools/test.sh --linux-build-only (the Linux lane installs, configures and builds)"
-  # -Werror off: the demo's build folder is reused as it is. The root has the same compiler and
-  # headers as the host lane of tools/test.sh, which builds with -Werror.
+  # -Werror off: the demo's build folder is reused as it is (no second full build). -Werror is the
+  # host lane's job: tools/test.sh builds with it before this step, with Debian 12's same compiler.
   in_root "WD_WERROR=OFF tools/test.sh --linux-build-only"
   phase_end "tools/test.sh --linux-build-only"
   in_root "apt-get autoclean -y >/dev/null" # the .deb cache keeps only what the archive still has
