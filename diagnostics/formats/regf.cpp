@@ -1,5 +1,6 @@
 #include "formats/regf.h"
 #include "formats/byte_reader.h"
+#include "formats/hive_log.h"
 #include "core/i18n.h"
 #include <QDateTime>
 #include <QSysInfo>
@@ -89,12 +90,7 @@ Expected<std::unique_ptr<RegfFile>> RegfFile::load(QByteArray image, const QStri
         return fail(translate("wd::Regf", "format version %1.%2 is not supported (1.3 to 1.6 are)").arg(major).arg(minor));
     if (r.u32At(0x1C) != 0)
         return fail(translate("wd::Regf", "it is a transaction log, not a primary hive file"));
-    quint32 sum = 0;
-    for (int i = 0; i < 127; ++i)
-        sum ^= r.u32At(i * 4);
-    if (sum == 0xFFFFFFFFu) sum = 0xFFFFFFFEu;
-    if (sum == 0) sum = 1;
-    if (sum != r.u32At(0x1FC))
+    if (baseBlockChecksum(image.left(512)) != r.u32At(0x1FC))
         return fail(translate("wd::Regf", "the checksum of its base block is wrong"));
     const quint32 hbins = r.u32At(0x28);
     if (hbins == 0 || hbins % 0x1000 != 0 || hbins > kMaxCellData)
@@ -488,19 +484,25 @@ QByteArray RegfFile::leafSignatureFor(quint32 key) const
     return m_minor >= 5 ? QByteArrayLiteral("lh") : QByteArrayLiteral("lf");
 }
 
+// Frees KEY's subkey list cell and, for an ri index, its leaves (the subkeys themselves stay).
+void RegfFile::freeSubkeyList(quint32 key)
+{
+    const quint32 list = u32(key, 0x1C);
+    if (u32(key, 0x14) == 0 || !cellAllocated(list))
+        return;
+    if (sigIs(list, "ri")) {
+        std::vector<quint32> leaves;
+        for (quint32 i = 0, n = u16(list, 2); i < n; ++i)
+            leaves.push_back(u32(list, 4 + i * 4));
+        for (quint32 l : leaves)
+            freeCell(l);
+    }
+    freeCell(list);
+}
+
 Expected<void> RegfFile::writeSubkeyList(quint32 key, const std::vector<quint32> &children, const QByteArray &leafSig)
 {
-    // Free the old list (and its leaves) first so the new one can reuse the space.
-    const quint32 old = u32(key, 0x1C);
-    if (u32(key, 0x14) > 0 && cellAllocated(old)) {
-        if (sigIs(old, "ri")) {
-            const quint32 n = u16(old, 2);
-            std::vector<quint32> leaves;
-            for (quint32 i = 0; i < n; ++i) leaves.push_back(u32(old, 4 + i * 4));
-            for (quint32 l : leaves) freeCell(l);
-        }
-        freeCell(old);
-    }
+    freeSubkeyList(key); // first, so the new list can reuse the space
     if (children.empty()) {
         put32(key, 0x14, 0);
         put32(key, 0x1C, kNoCell);
@@ -848,12 +850,7 @@ Expected<void> RegfFile::deleteKeyTree(quint32 key)
             for (quint32 vk : *vals)
                 freeValueCell(vk);
         if (u32(k, 0x24) > 0) freeCell(u32(k, 0x28));
-        const quint32 list = u32(k, 0x1C);
-        if (u32(k, 0x14) > 0 && cellAllocated(list)) {
-            if (sigIs(list, "ri"))
-                for (quint32 i = 0, n = u16(list, 2); i < n; ++i) freeCell(u32(list, 4 + i * 4));
-            freeCell(list);
-        }
+        freeSubkeyList(k);
         if (u16(k, 0x4A) > 0) freeCell(u32(k, 0x30));
         releaseSecurity(u32(k, 0x2C));
         freeCell(k);
@@ -871,12 +868,7 @@ void RegfFile::syncBaseBlock()
 {
     char *b = m_data.data();
     qToLittleEndian<quint32>(m_hbinsSize, b + 0x28);
-    quint32 sum = 0;
-    for (int i = 0; i < 127; ++i)
-        sum ^= qFromLittleEndian<quint32>(b + i * 4);
-    if (sum == 0xFFFFFFFFu) sum = 0xFFFFFFFEu;
-    if (sum == 0) sum = 1;
-    qToLittleEndian<quint32>(sum, b + 0x1FC);
+    qToLittleEndian<quint32>(baseBlockChecksum(m_data.left(512)), b + 0x1FC);
 }
 
 QByteArray RegfFile::image(quint64 nowFiletime)

@@ -110,6 +110,7 @@ private:
     void freeValueCell(quint32 vk);
     Expected<std::vector<quint32>> valueList(quint32 key) const;
     Expected<void> writeValueList(quint32 key, const std::vector<quint32> &vks);
+    void freeSubkeyList(quint32 key);
     Expected<void> writeSubkeyList(quint32 key, const std::vector<quint32> &children, const QByteArray &leafSig);
     QByteArray leafSignatureFor(quint32 key) const;
     void touch(quint32 key);

@@ -4,6 +4,7 @@
 // in their reference count) and every cell that is not used must be free.
 #include "formats/regf.h"
 #include "formats/byte_reader.h"
+#include "formats/hive_log.h"
 #include "core/i18n.h"
 #include <QSet>
 #include <unordered_map>
@@ -51,12 +52,7 @@ private:
         }
         if (m_r.u32At(4) != m_r.u32At(8))
             problem(translate("wd::Regf", "the sequence numbers of the base block differ (the hive is dirty)"));
-        quint32 sum = 0;
-        for (int i = 0; i < 127; ++i)
-            sum ^= m_r.u32At(i * 4);
-        if (sum == 0xFFFFFFFFu) sum = 0xFFFFFFFEu;
-        if (sum == 0) sum = 1;
-        if (sum != m_r.u32At(0x1FC))
+        if (baseBlockChecksum(m_img.left(512)) != m_r.u32At(0x1FC))
             problem(translate("wd::Regf", "the base block checksum is wrong"));
         m_minor = m_r.u32At(0x18);
         if (m_r.u32At(0x14) != 1 || m_minor < 3 || m_minor > 6)
