@@ -24,6 +24,9 @@ step "fresh prefix"
 wineboot -i >/dev/null 2>&1 || true
 
 # wd ARGS...: runs the program from the deploy folder; exit code in $rc, never aborts the script.
+# wpath PATH: the Windows name of a Linux path. Wine maps Z: to /; computed here instead of asking
+# winepath, which is itself a Wine program and fails now and then while wineserver restarts.
+wpath() { local p; p=$(realpath -m "$1"); printf 'Z:%s' "${p//\//\\}"; }
 wd() {
   set +e
   (cd "$DEPLOY" && timeout 300 wine "$EXE" "$@")
@@ -43,7 +46,7 @@ wd_changes() {
   fi
 }
 scan_json() { # scan_json OUT.json
-  wd scan --target live --format json --output "$(winepath -w "$1")" 2>"$1.err"
+  wd scan --target live --format json --output "$(wpath "$1")" 2>"$1.err"
   [ "$rc" -eq 0 ] || [ "$rc" -eq 1 ] || { cat "$1.err" >&2; fail "scan exited $rc"; }
   [ -s "$1" ] || { cat "$1.err" >&2; fail "scan wrote no report to $1"; }
 }
@@ -98,7 +101,7 @@ PY
 
 step "inject an LSP and AppInit_DLLs (wine reg import)"
 python3 "$HERE/make_injection_reg.py" "$ART/inject.reg"
-wine reg import "$(winepath -w "$ART/inject.reg")" >/dev/null 2>&1 || fail "wine reg import"
+wine reg import "$(wpath "$ART/inject.reg")" >/dev/null 2>&1 || fail "wine reg import"
 query() { # the exact state the repairs change, for the undo comparison
   for k in 'HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters\Protocol_Catalog9' \
            'HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Windows' \
@@ -176,7 +179,7 @@ PY
   query >"$ART/after-refused.txt"
   diff -u "$ART/before-repair.txt" "$ART/after-refused.txt" || fail "a refused repair changed the registry"
   wd_changes "$ART/elevated-repair.out" "$ART/elevated-repair.err" \
-    repair winsock.remove-lsp appinit.disable --target live --yes --elevate --result "$(winepath -w "$ART/elevated-result.json")"
+    repair winsock.remove-lsp appinit.disable --target live --yes --elevate --result "$(wpath "$ART/elevated-result.json")"
   [ "$rc" -eq 0 ] || { cat "$ART/elevated-repair.err" >&2; fail "repair --elevate exited $rc"; }
   esnap=$(python3 - "$ART/elevated-result.json" <<'PY'
 import json, sys
@@ -220,7 +223,7 @@ PY
 fi
 
 step "wizard on the live target (xvfb)"
-(cd "$DEPLOY" && timeout 180 xvfb-run -a wine "$EXE" --target live --screenshot "$(winepath -w "$ART/live-wizard.png")") \
+(cd "$DEPLOY" && timeout 180 xvfb-run -a wine "$EXE" --target live --screenshot "$(wpath "$ART/live-wizard.png")") \
   || fail "wizard screenshot on the live target"
 bash "$HERE/../../tools/check-png.sh" "$ART/live-wizard.png"
 step "wine tests passed"
