@@ -13,6 +13,7 @@ std::vector<std::unique_ptr<Check>> allChecks()
     v.push_back(makeSystemFilesCheck());
     v.push_back(makeDevicesCheck());
     v.push_back(makeCrashDumpCheck());
+    v.push_back(makePlantedCopiesCheck()); // after the Winsock / namespace checks (provider DLL names)
     // Keep last: verifies the files listed by the checks above.
     v.push_back(makeSignatureCheck());
     // Last: cross-checks the verdicts of the checks above with what the live Win32 APIs report.

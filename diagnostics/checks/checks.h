@@ -13,6 +13,8 @@ std::unique_ptr<Check> makeNamespaceCheck();  // namespace_check.cpp
 std::unique_ptr<Check> makeAppInitCheck();    // appinit_check.cpp
 std::unique_ptr<Check> makeNetworkCheck();    // network_check.cpp
 std::unique_ptr<Check> makeSignatureCheck(); // runs last: consumes filesToVerify
+// planted_copies_check.cpp; limits of its walk (0: the defaults, 200,000 entries / 20 s)
+std::unique_ptr<Check> makePlantedCopiesCheck(qint64 maxEntries = 0, qint64 maxMillis = 0);
 
 // AppInit_DLLs value -> DLL names (separated by spaces or commas; quotes keep spaces). appinit_check.cpp
 QStringList parseAppInitDllList(const QString &value);

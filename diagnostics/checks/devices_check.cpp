@@ -28,6 +28,7 @@
 //   filter        {component_id, guid, class, type, run_type, media_types[], bound_adapters[]} (kind filter)
 //   third_party   bool;  virtualization "VMware" | "Hyper-V" | "VirtualBox" | ""
 #include "checks/checks.h"
+#include "checks/mui_string.h"
 #include "checks/device_problems.h"
 #include "formats/minidump.h"
 #include "platform/system_view.h"
@@ -127,6 +128,7 @@ public:
         SystemView &sys = ctx.system;
         const QString ccs = QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet");
         m_ccs = ccs;
+        m_mui = std::make_unique<MuiResolver>(sys);
         Expected<QStringList> enumerators = sys.subKeys(ccs + QStringLiteral("\\Enum"));
         if (!enumerators)
             return enumerators.error();
@@ -213,6 +215,14 @@ public:
 
 private:
     QString m_ccs;
+    std::unique_ptr<MuiResolver> m_mui; // per scan
+
+    // A description or display name from the registry, readable: "@file,-id" resolved from the target's
+    // files, "@inf,%key%;text" -> text; an unresolvable @-string gives FALLBACK (never the raw string).
+    QString readable(const QString &s, const QString &fallback = {}) const
+    {
+        return m_mui ? m_mui->readable(s, fallback) : cleanDescription(s);
+    }
 
     QJsonObject readService(ScanContext &ctx, const QString &name)
     {
@@ -223,7 +233,8 @@ private:
         const ValueMap m = valueMap(sys, key);
         const quint32 type = dword(m, "Type").value_or(0);
         QString image = str(m, "ImagePath");
-        QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("image_path"), image},
+        QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("display_name"), readable(str(m, "DisplayName"), name)},
+                      {QStringLiteral("image_path"), image},
                       {QStringLiteral("start"), qint64(dword(m, "Start").value_or(0xFFFFFFFF))},
                       {QStringLiteral("type"), qint64(type)}};
         const bool isDriver = (type & 0x3) != 0;
@@ -284,9 +295,9 @@ private:
             kind = QStringLiteral("device");
         else
             return {};
-        QString desc = cleanDescription(str(m, "FriendlyName"));
+        QString desc = readable(str(m, "FriendlyName"));
         if (desc.isEmpty())
-            desc = cleanDescription(str(m, "DeviceDesc"));
+            desc = readable(str(m, "DeviceDesc"));
         QJsonObject o;
         o.insert(QStringLiteral("id"), instanceId);
         o.insert(QStringLiteral("kind"), kind);
@@ -355,11 +366,11 @@ private:
         QString guid = str(m, "NetCfgInstanceId").toLower();
         if (guid.isEmpty() && classIndex.isEmpty())
             guid = key.section(QLatin1Char('\\'), -1).toLower();
-        QString desc = str(m, "DriverDesc");
+        QString desc = readable(str(m, "DriverDesc"));
         if (desc.isEmpty())
-            desc = str(m, "Description");
+            desc = readable(str(m, "Description"));
         if (desc.isEmpty())
-            desc = cleanDescription(str(m, "LocDescription"));
+            desc = readable(str(m, "LocDescription"));
         if (desc.isEmpty())
             desc = componentId;
         QJsonObject o;

@@ -4,6 +4,7 @@
 // survives the usual repair.
 #include "checks/check_util.h"
 #include "checks/checks.h"
+#include "checks/mui_string.h"
 #include "formats/winsock_catalog.h"
 #include <QJsonArray>
 #include <QSet>
@@ -50,6 +51,7 @@ QString namespaceName(quint32 ns)
 
 struct NsEntry {
     QString catalog, key, dll, expanded, display, providerId;
+    QString displayRaw; // DisplayString as stored ("@%SystemRoot%\system32\napinsp.dll,-1000")
     quint32 ns = 0;
     bool enabled = true, exists = false, windows = false;
 };
@@ -75,6 +77,7 @@ public:
             return {};
         }
         const bool is64 = sys.is64Bit();
+        const MuiResolver mui(sys); // readable names from the target's own files
         QJsonArray out;
         QList<QList<NsEntry>> perCatalog;
         for (const QString &name : {QStringLiteral("Catalog_Entries"), QStringLiteral("Catalog_Entries64")}) {
@@ -103,7 +106,7 @@ public:
                 e.catalog = name;
                 e.key = k;
                 e.dll = checkutil::string(*vals, QStringLiteral("LibraryPath"));
-                e.display = checkutil::string(*vals, QStringLiteral("DisplayString"));
+                e.displayRaw = checkutil::string(*vals, QStringLiteral("DisplayString"));
                 if (const RegValue *pid = checkutil::find(*vals, QStringLiteral("ProviderId")))
                     e.providerId = guidToString(pid->data);
                 e.ns = checkutil::dword(*vals, QStringLiteral("SupportedNameSpace")).value_or(0);
@@ -117,12 +120,16 @@ public:
                                 && checkutil::inSystemDirs(sys, e.expanded);
                     ctx.result.addFile(e.expanded, QStringLiteral("namespace"));
                 }
+                // Never the raw @-string: else the provider DLL's name and its namespace.
+                e.display = mui.readable(e.displayRaw, e.dll.isEmpty() ? namespaceName(e.ns)
+                                                                       : QStringLiteral("%1 (%2)").arg(checkutil::fileName(e.dll), namespaceName(e.ns)));
                 out.append(QJsonObject{{QStringLiteral("catalog"), name},
                                        {QStringLiteral("index"), int(entries.size())},
                                        {QStringLiteral("key"), k},
                                        {QStringLiteral("dll"), e.dll},
                                        {QStringLiteral("dll_exists"), e.exists},
                                        {QStringLiteral("display_name"), e.display},
+                                       {QStringLiteral("display_name_raw"), e.displayRaw},
                                        {QStringLiteral("provider_id"), e.providerId},
                                        {QStringLiteral("namespace"), double(e.ns)},
                                        {QStringLiteral("namespace_name"), namespaceName(e.ns)},

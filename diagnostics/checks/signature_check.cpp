@@ -140,12 +140,13 @@ public:
                 continue; // missing files are reported by the check that listed them
             const bool deepOnly = i >= ctx.result.filesToVerify.size();
             const sig::Status st = v.unreadable ? sig::Status::Malformed : v.signature.status;
+            // Whatever its signature (a genuine Microsoft file of another Windows is validly signed).
+            if (!v.unreadable && isRestorableNetworkFile(v.path, sys.systemRoot()))
+                if (std::optional<Finding> f = foreignVersion(v, release))
+                    ctx.result.add(*f);
             if (st == sig::Status::Valid) {
                 if (pinnedToMicrosoft(v.role, v.path) && !v.signature.chainsToMicrosoft)
                     foreign.append(&v);
-                else if (!deepOnly && pinnedToMicrosoft(v.role, v.path) && isRestorableNetworkFile(v.path, sys.systemRoot()))
-                    if (std::optional<Finding> f = otherRelease(v, release))
-                        ctx.result.add(*f);
                 continue;
             }
             if (deepOnly) {
@@ -175,25 +176,58 @@ public:
     }
 
 private:
-    // A Microsoft-signed Windows network file whose version is of another Windows release.
-    std::optional<Finding> otherRelease(const VerifiedFile &v, const TargetRelease &release) const
+    // system.file.foreign-version: a Windows network-stack file (System32, SysWOW64, drivers) whose
+    // version resource is of another Windows release than the target (error), or of the target's
+    // release family but a newer update revision than the installed one, UBR (warning: an update
+    // installed only partly, or a copy from a more recent PC). One id, two severities; the evidence's
+    // "release.verdict" says which ("other-release" | "newer-revision").
+    std::optional<Finding> foreignVersion(const VerifiedFile &v, const TargetRelease &release) const
     {
-        FileVersion fv = FileVersion::parse(v.version.fixedFileVersion);
-        if (!fv.valid())
-            fv = FileVersion::parse(v.version.fileVersion);
-        if (!fv.valid() || !release.known() || sameRelease(release, fv))
+        const FileVersion fv = fileVersionOf(v.version.fixedFileVersion, v.version.fileVersion);
+        const ReleaseFit fit = classifyRelease(release, fv);
+        if (fit != ReleaseFit::OtherRelease && fit != ReleaseFit::NewerRevision)
             return std::nullopt;
+        const bool other = fit == ReleaseFit::OtherRelease;
+        const bool microsoft = v.signature.status == sig::Status::Valid && v.signature.chainsToMicrosoft;
         Finding f;
-        f.id = QStringLiteral("system.file.other-release");
+        f.id = QStringLiteral("system.file.foreign-version");
         f.check = id();
-        f.severity = Severity::Error;
-        f.title = translate("wd::SignatureCheck", "%1 is from another Windows release (%2)").arg(v.path, fv.toString());
-        f.detail = translate("wd::SignatureCheck",
-                             "This Windows network file is signed by Microsoft, but its version %1 belongs to another Windows "
-                             "release than this Windows (%2). Copied-in system files from another Windows break the network stack "
-                             "in ways that are hard to see. The repair puts back this Windows' own copy from its component store.")
-                       .arg(fv.toString(), release.family());
+        f.severity = other ? Severity::Error : Severity::Warning;
+        if (other) {
+            f.title = translate("wd::SignatureCheck", "%1 is from another Windows release (version %2)").arg(v.path, fv.toString());
+            f.detail = translate("wd::SignatureCheck",
+                                 "This Windows network file has version %1, which belongs to another Windows release than this "
+                                 "Windows (%2, files %3.x). %4 Network files copied in from another Windows (for example a "
+                                 "ws2_32.dll downloaded from a DLL site) break the network stack in ways that are hard to see, "
+                                 "because they do not match the rest of this Windows. The repair puts back this Windows' own "
+                                 "copy from its component store.")
+                           .arg(fv.toString(), release.familyName(), release.family(),
+                                microsoft ? translate("wd::SignatureCheck", "It is validly signed by Microsoft, but a valid signature "
+                                                                            "does not make it fit this Windows.")
+                                          : QString());
+        } else {
+            f.title = translate("wd::SignatureCheck", "%1 is newer than the installed Windows update (version %2, update %3)")
+                          .arg(v.path, fv.toString())
+                          .arg(release.ubr);
+            f.detail = translate("wd::SignatureCheck",
+                                 "This Windows network file is of this Windows release (%1) but of update revision %2, above the "
+                                 "update this Windows has installed (revision %3). Usually an update was installed only partly "
+                                 "(it waits for a restart) or the file was copied from a more up-to-date PC. Restart Windows "
+                                 "and let pending updates finish; if the file stays newer than the rest, the repair puts back "
+                                 "the copy of the installed update from the component store.")
+                           .arg(release.familyName())
+                           .arg(fv.revision)
+                           .arg(release.ubr);
+        }
         f.evidence = v.toJson();
+        f.evidence.insert(QStringLiteral("release"),
+                          QJsonObject{{QStringLiteral("verdict"), other ? QStringLiteral("other-release") : QStringLiteral("newer-revision")},
+                                      {QStringLiteral("file_version"), fv.toString()},
+                                      {QStringLiteral("target_family"), release.family()},
+                                      {QStringLiteral("target_family_name"), release.familyName()},
+                                      {QStringLiteral("target_build"), release.build},
+                                      {QStringLiteral("target_ubr"), release.ubr},
+                                      {QStringLiteral("signed_by_microsoft"), microsoft}});
         f.repairs = {QStringLiteral("system.file.restore")};
         return f;
     }

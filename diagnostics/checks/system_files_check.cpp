@@ -1,4 +1,5 @@
-// System Winsock files: ws2_32.dll and its helpers must exist in System32 (and SysWOW64 on x64).
+// System Winsock files: ws2_32.dll and its helpers must exist in System32 (and SysWOW64 on x64); they and
+// the drivers afd.sys, tcpip.sys, ndis.sys go to the signature check (signature, Windows release).
 #include "checks/checks.h"
 #include "platform/system_view.h"
 
@@ -17,13 +18,13 @@ public:
         QStringList dirs{sys.system32()};
         if (sys.is64Bit())
             dirs.append(sys.sysWow64());
-        const QStringList names{QStringLiteral("ws2_32.dll"), QStringLiteral("mswsock.dll"),
+        const QStringList names{QStringLiteral("ws2_32.dll"), QStringLiteral("mswsock.dll"), QStringLiteral("wsock32.dll"),
                                 QStringLiteral("wshtcpip.dll"), QStringLiteral("ws2help.dll")};
         for (const QString &dir : dirs) {
             for (const QString &name : names) {
                 const QString path = dir + QLatin1Char('\\') + name;
                 const bool exists = sys.fileExists(path);
-                // ws2help.dll and wshtcpip.dll are optional on modern Windows; ws2_32 and mswsock are not.
+                // wsock32.dll, ws2help.dll and wshtcpip.dll are optional; ws2_32 and mswsock are not.
                 const bool required = name == QLatin1String("ws2_32.dll") || name == QLatin1String("mswsock.dll");
                 if (exists) {
                     ctx.result.addFile(path, name == QLatin1String("ws2_32.dll") ? QStringLiteral("ws2_32")
@@ -43,6 +44,13 @@ public:
                     ctx.result.add(f);
                 }
             }
+        }
+        // The network-stack drivers: verified (signature, release) when present; their absence is the
+        // devices check's business.
+        for (const char *drv : {"afd.sys", "tcpip.sys", "ndis.sys"}) {
+            const QString path = sys.system32() + QStringLiteral("\\drivers\\") + QLatin1String(drv);
+            if (sys.fileExists(path))
+                ctx.result.addFile(path, QStringLiteral("system"));
         }
         return {};
     }

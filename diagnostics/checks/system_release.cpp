@@ -4,23 +4,55 @@
 
 namespace wd {
 
-static int familyOf(int major, int build)
+const QList<ReleaseFamily> &releaseFamilies()
 {
-    // Releases serviced from one code base ship files with the base release's build number.
-    if (major == 10) {
-        if (build >= 19041 && build <= 19045)
-            return 19041;
-        if (build == 18363)
-            return 18362;
-        if (build >= 22621 && build <= 22635)
-            return 22621;
-    }
-    return build;
+    // Builds from Microsoft's release information pages. Releases shipped as an enablement package
+    // on top of an earlier one share its binaries (and its file build number).
+    static const QList<ReleaseFamily> table{
+        {6, 0, 6002, 6003, 6002, "Windows Vista SP2 / Server 2008 SP2"},
+        {6, 1, 7600, 7601, 7601, "Windows 7 / Server 2008 R2"}, // SP1 keeps RTM (7600) files it did not update
+        {6, 2, 9200, 9200, 9200, "Windows 8 / Server 2012"},
+        {6, 3, 9600, 9600, 9600, "Windows 8.1 / Server 2012 R2"},
+        {10, 0, 10240, 10240, 10240, "Windows 10 1507"},
+        {10, 0, 10586, 10586, 10586, "Windows 10 1511"},
+        {10, 0, 14393, 14393, 14393, "Windows 10 1607 / Server 2016"},
+        {10, 0, 15063, 15063, 15063, "Windows 10 1703"},
+        {10, 0, 16299, 16299, 16299, "Windows 10 1709"},
+        {10, 0, 17134, 17134, 17134, "Windows 10 1803"},
+        {10, 0, 17763, 17763, 17763, "Windows 10 1809 / Server 2019"},
+        {10, 0, 18362, 18363, 18362, "Windows 10 1903-1909"},
+        {10, 0, 19041, 19045, 19041, "Windows 10 2004-22H2"},
+        {10, 0, 20348, 20348, 20348, "Windows Server 2022"},
+        {10, 0, 22000, 22000, 22000, "Windows 11 21H2"},
+        {10, 0, 22621, 22635, 22621, "Windows 11 22H2-23H2"},
+        {10, 0, 26100, 26200, 26100, "Windows 11 24H2-25H2 / Server 2025"},
+    };
+    return table;
+}
+
+const ReleaseFamily *releaseFamily(int major, int minor, int build)
+{
+    for (const ReleaseFamily &f : releaseFamilies())
+        if (f.major == major && f.minor == minor && build >= f.firstBuild && build <= f.lastBuild)
+            return &f;
+    return nullptr;
+}
+
+static int familyOf(int major, int minor, int build)
+{
+    const ReleaseFamily *f = releaseFamily(major, minor, build);
+    return f ? f->fileBuild : build;
 }
 
 QString TargetRelease::family() const
 {
     return QStringLiteral("%1.%2.%3").arg(major).arg(minor).arg(familyBuild);
+}
+
+QString TargetRelease::familyName() const
+{
+    const ReleaseFamily *f = releaseFamily(major, minor, build);
+    return f ? QString::fromLatin1(f->name) : family();
 }
 
 TargetRelease readTargetRelease(const SystemView &sys)
@@ -48,7 +80,7 @@ TargetRelease readTargetRelease(const SystemView &sys)
                 r.build = b->toString().toInt();
     if (auto u = get("UBR"); u && u->toDword())
         r.ubr = int(*u->toDword());
-    r.familyBuild = familyOf(r.major, r.build);
+    r.familyBuild = familyOf(r.major, r.minor, r.build);
     return r;
 }
 
@@ -73,7 +105,27 @@ QString FileVersion::toString() const
 
 bool sameRelease(const TargetRelease &r, const FileVersion &v)
 {
-    return r.known() && v.valid() && v.major == r.major && v.minor == r.minor && (v.build == r.familyBuild || v.build == r.build);
+    if (!r.known() || !v.valid() || v.major != r.major || v.minor != r.minor)
+        return false;
+    if (v.build == r.familyBuild || v.build == r.build)
+        return true;
+    const ReleaseFamily *f = releaseFamily(r.major, r.minor, r.build);
+    return f && v.build >= f->firstBuild && v.build <= f->lastBuild;
+}
+
+ReleaseFit classifyRelease(const TargetRelease &r, const FileVersion &v)
+{
+    if (!r.known() || !v.valid())
+        return ReleaseFit::Unknown;
+    if (!sameRelease(r, v))
+        return ReleaseFit::OtherRelease;
+    return fitsRelease(r, v) ? ReleaseFit::Fits : ReleaseFit::NewerRevision;
+}
+
+FileVersion fileVersionOf(const QString &fixedFileVersion, const QString &fileVersion)
+{
+    const FileVersion fv = FileVersion::parse(fixedFileVersion);
+    return fv.valid() ? fv : FileVersion::parse(fileVersion);
 }
 
 bool fitsRelease(const TargetRelease &r, const FileVersion &v)

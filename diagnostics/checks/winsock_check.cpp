@@ -5,6 +5,7 @@
 // Num_Catalog_Entries / Next_Catalog_Entry_ID bookkeeping and 32/64-bit disagreement.
 #include "checks/check_util.h"
 #include "checks/checks.h"
+#include "checks/mui_string.h"
 #include "formats/winsock_catalog.h"
 #include <QJsonArray>
 #include <QSet>
@@ -41,6 +42,7 @@ public:
     Expected<void> run(ScanContext &ctx) override
     {
         SystemView &sys = ctx.system;
+        m_mui = std::make_unique<MuiResolver>(sys);
         Expected<QList<RegValue>> top = sys.values(kCatalog);
         if (!top) {
             if (top.error().kind != ErrorKind::NotFound)
@@ -195,7 +197,27 @@ private:
         return p;
     }
 
-    static QJsonObject protocolJson(const Entry &e)
+    // A provider's readable name (hides the table-only wd::protocolDisplayName in this class): the
+    // "@file,-id" string read from the target's own files, else Windows' well-known strings, else the
+    // provider DLL's name; never the raw @-string.
+    QString protocolDisplayName(const QString &raw) const
+    {
+        if (!raw.startsWith(QLatin1Char('@')))
+            return raw;
+        if (m_mui)
+            if (const std::optional<QString> r = m_mui->resolve(raw); r && !r->startsWith(QLatin1Char('@')))
+                return *r;
+        const QString known = wd::protocolDisplayName(raw);
+        if (!known.startsWith(QLatin1Char('@')))
+            return known;
+        const std::optional<IndirectString> ind = parseIndirectString(raw);
+        if (ind && !ind->fallback.isEmpty())
+            return ind->fallback;
+        const QString dll = checkutil::fileName(ind ? ind->file : raw);
+        return ind && ind->hasId ? translate("wd::WinsockCheck", "%1 provider (string %2)").arg(dll).arg(ind->id) : dll;
+    }
+
+    QJsonObject protocolJson(const Entry &e) const
     {
         const ProtocolInfo &i = e.item.info;
         QJsonArray chain;
@@ -396,7 +418,7 @@ private:
                                    {QStringLiteral("winsock.reset"), QStringLiteral("winsock.restore-backup")}));
     }
 
-    static QJsonObject entryEvidence(const Catalog &cat, const Entry &e)
+    QJsonObject entryEvidence(const Catalog &cat, const Entry &e) const
     {
         QJsonArray chain;
         for (quint32 c : e.item.info.chainEntries)
@@ -445,6 +467,9 @@ private:
                                QJsonObject{{QStringLiteral("only_32"), only32}, {QStringLiteral("only_64"), only64}},
                                {QStringLiteral("winsock.reset")}));
     }
+
+private:
+    std::unique_ptr<MuiResolver> m_mui; // per scan
 };
 
 } // namespace

@@ -279,4 +279,96 @@ VersionInfo readVersionInfo(const QByteArray &data, const Image &img)
     return vi;
 }
 
+namespace {
+
+struct ResEntry {
+    quint32 id = 0;       // integer id (named entries are skipped)
+    bool isDir = false;
+    qint64 offset = 0;    // file offset of the subdirectory or of the IMAGE_RESOURCE_DATA_ENTRY
+};
+
+// The integer-id entries of the resource directory at DIR (file offset); ROOT is the section's root.
+QList<ResEntry> resourceEntries(const ByteReader &r, qint64 root, qint64 dir)
+{
+    QList<ResEntry> out;
+    if (dir < 0 || !r.has(dir, 16))
+        return out;
+    const int named = r.u16At(dir + 12), ids = r.u16At(dir + 14);
+    for (int i = 0; i < named + ids && i < 4096; ++i) {
+        const qint64 e = dir + 16 + qint64(i) * 8;
+        if (!r.has(e, 8))
+            break;
+        const quint32 name = r.u32At(e), target = r.u32At(e + 4);
+        if (name & 0x80000000u)
+            continue;
+        out.append(ResEntry{name, bool(target & 0x80000000u), root + (target & 0x7fffffffu)});
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<QString> readResourceString(const QByteArray &data, const Image &img, quint32 id, const QList<quint16> &langs)
+{
+    if (img.directories.size() <= 2 || img.directories[2].size == 0 || id > 0xFFFFu)
+        return std::nullopt;
+    ByteReader r(data);
+    const qint64 root = rvaToOffset(img, img.directories[2].rva);
+    if (root < 0 || !r.has(root, 16))
+        return std::nullopt;
+    auto find = [](const QList<ResEntry> &list, quint32 want, bool dir) -> const ResEntry * {
+        for (const ResEntry &e : list)
+            if (e.id == want && e.isDir == dir)
+                return &e;
+        return nullptr;
+    };
+    const QList<ResEntry> types = resourceEntries(r, root, root);
+    const ResEntry *type = find(types, 6, true); // RT_STRING
+    if (!type || type->offset == root)
+        return std::nullopt;
+    const QList<ResEntry> blocks = resourceEntries(r, root, type->offset);
+    const ResEntry *block = find(blocks, id / 16 + 1, true);
+    if (!block || block->offset == root || block->offset == type->offset)
+        return std::nullopt;
+    const QList<ResEntry> languages = resourceEntries(r, root, block->offset);
+    QList<const ResEntry *> order;
+    for (quint16 l : langs)
+        if (const ResEntry *e = find(languages, l, false))
+            order.append(e);
+    if (const ResEntry *e = find(languages, 0, false))
+        order.append(e);
+    for (const ResEntry &e : languages)
+        if (!e.isDir)
+            order.append(&e);
+    for (const ResEntry *lang : order) {
+        if (!r.has(lang->offset, 16))
+            continue;
+        const qint64 off = rvaToOffset(img, r.u32At(lang->offset));
+        const quint32 size = r.u32At(lang->offset + 4);
+        if (off < 0 || !r.has(off, size))
+            continue;
+        const ByteReader b = r.sub(off, size);
+        qint64 p = 0;
+        bool ok = true;
+        for (quint32 k = 0; k < id % 16; ++k) { // skip the entries before ours
+            if (!b.has(p, 2)) {
+                ok = false;
+                break;
+            }
+            p += 2 + qint64(b.u16At(p)) * 2;
+        }
+        if (!ok || !b.has(p, 2))
+            continue;
+        const quint16 len = b.u16At(p);
+        if (len == 0 || !b.has(p + 2, qint64(len) * 2))
+            continue;
+        const QByteArray raw = b.bytesAt(p + 2, qint64(len) * 2);
+        QString text(len, Qt::Uninitialized);
+        for (quint16 c = 0; c < len; ++c)
+            text[c] = QChar(quint16(quint8(raw[2 * c])) | quint16(quint8(raw[2 * c + 1])) << 8);
+        return text;
+    }
+    return std::nullopt;
+}
+
 } // namespace wd::pe

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace wd::pe {
 
@@ -70,5 +71,11 @@ bool looksLikePe(const QByteArray &data);
 qint64 rvaToOffset(const Image &img, quint32 rva);
 // VS_VERSIONINFO strings from the resource section (empty when absent; never fails on odd data).
 VersionInfo readVersionInfo(const QByteArray &data, const Image &img);
+
+// String ID of the RT_STRING table (resource type 6): it lives in block ID / 16 + 1 as entry ID % 16
+// of 16 UTF-16 strings, each prefixed by its length in characters. LANGS are the language ids tried
+// in order (0x0409 en-US, 0x0804 zh-CN); then language-neutral (0), then the block's first language.
+// nullopt when the image has no such string (absent and empty strings alike), never fails on odd data.
+std::optional<QString> readResourceString(const QByteArray &data, const Image &img, quint32 id, const QList<quint16> &langs = {});
 
 } // namespace wd::pe

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 #include <QUuid>
+#include <optional>
 
 namespace wd {
 
@@ -97,6 +98,13 @@ struct LivePerfSample {
     QJsonObject toJson(int topProcesses = 10) const;
 };
 
+// One module loaded in a running process (planted-copy check).
+struct LiveModule {
+    quint32 pid = 0;
+    QString process;            // image name of the process
+    QString path;               // full path of the module
+};
+
 class LiveApis {
 public:
     virtual ~LiveApis() = default;
@@ -120,6 +128,21 @@ public:
 
     // One sample of \Memory\Pool Nonpaged Bytes and per-process handle counts.
     virtual Expected<LivePerfSample> samplePerformance() const = 0;
+
+    // Modules of the running processes this process may open (EnumProcesses + EnumProcessModulesEx),
+    // at most MAXMODULES; only those whose file name is in NAMES (lower case) when NAMES is not empty.
+    virtual Expected<QList<LiveModule>> loadedModules(const QStringList &names, int maxModules) const
+    {
+        Q_UNUSED(names);
+        Q_UNUSED(maxModules);
+        return Error(ErrorKind::Unsupported, QStringLiteral("loadedModules"));
+    }
+    // Windows' own reading of an indirect string "@file,-id" (SHLoadIndirectString); nullopt when it fails.
+    virtual std::optional<QString> loadIndirectString(const QString &s) const
+    {
+        Q_UNUSED(s);
+        return std::nullopt;
+    }
 };
 
 // Least-squares slope (units per second) of VALUES sampled at TIMES; 0 with fewer than 2 points.

@@ -55,8 +55,7 @@ QString hostSha256(const QString &host)
 
 FileVersion versionOf(const VerifiedFile &v)
 {
-    FileVersion fv = FileVersion::parse(v.version.fixedFileVersion);
-    return fv.valid() ? fv : FileVersion::parse(v.version.fileVersion);
+    return fileVersionOf(v.version.fixedFileVersion, v.version.fileVersion);
 }
 
 // Why a present file needs restoring ("" when it is intact): the scan's criteria.
@@ -69,9 +68,14 @@ QString problemOf(const VerifiedFile &v, const TargetRelease &release)
     if (!v.signature.chainsToMicrosoft)
         return translate("wd::Repairs", "signed by %1, not by Microsoft").arg(v.signature.signer.commonName);
     const FileVersion fv = versionOf(v);
-    if (fv.valid() && release.known() && !sameRelease(release, fv))
+    switch (classifyRelease(release, fv)) { // the scan's system.file.foreign-version
+    case ReleaseFit::OtherRelease:
         return translate("wd::Repairs", "version %1 belongs to another Windows release than this one (%2)").arg(fv.toString(), release.family());
-    return {};
+    case ReleaseFit::NewerRevision:
+        return translate("wd::Repairs", "version %1 is newer than the installed update (revision %2)").arg(fv.toString()).arg(release.ubr);
+    default:
+        return {};
+    }
 }
 
 bool required(const QString &name)

@@ -476,6 +476,51 @@ public:
         return t;
     }
 
+    Expected<QList<LiveModule>> loadedModules(const QStringList &names, int maxModules) const override
+    {
+        HANDLE procs = CreateToolhelp32Snapshot(TH32CS_SNAPPROCESS, 0);
+        if (procs == INVALID_HANDLE_VALUE)
+            return Error(ErrorKind::Io, translate("wd::LiveApis", "The list of running processes could not be read (error %1).").arg(GetLastError()));
+        QList<LiveModule> out;
+        PROCESSENTRY32W pe = {};
+        pe.dwSize = sizeof(pe);
+        for (BOOL more = Process32FirstW(procs, &pe); more && out.size() < maxModules; more = Process32NextW(procs, &pe)) {
+            if (pe.th32ProcessID == 0)
+                continue;
+            // Both the native and the 32-bit (WOW64) modules; processes we may not open are skipped.
+            HANDLE mods = CreateToolhelp32Snapshot(TH32CS_SNAPMODULE | TH32CS_SNAPMODULE32, pe.th32ProcessID);
+            if (mods == INVALID_HANDLE_VALUE)
+                continue;
+            MODULEENTRY32W me = {};
+            me.dwSize = sizeof(me);
+            for (BOOL m = Module32FirstW(mods, &me); m && out.size() < maxModules; m = Module32NextW(mods, &me)) {
+                const QString name = QString::fromWCharArray(me.szModule).toLower();
+                if (!names.isEmpty() && !names.contains(name))
+                    continue;
+                out.append({quint32(pe.th32ProcessID), QString::fromWCharArray(pe.szExeFile), QString::fromWCharArray(me.szExePath)});
+            }
+            CloseHandle(mods);
+        }
+        CloseHandle(procs);
+        return out;
+    }
+
+    std::optional<QString> loadIndirectString(const QString &s) const override
+    {
+        using LoadFn = HRESULT(WINAPI *)(PCWSTR, PWSTR, UINT, void **);
+        static const LoadFn load = systemProc<LoadFn>(L"shlwapi.dll", "SHLoadIndirectString");
+        if (!load)
+            return std::nullopt;
+        wchar_t buf[1024] = {};
+        const std::wstring in = s.toStdWString();
+        if (FAILED(load(in.c_str(), buf, 1024, nullptr)))
+            return std::nullopt;
+        const QString out = QString::fromWCharArray(buf);
+        if (out.isEmpty() || out == s)
+            return std::nullopt;
+        return out;
+    }
+
     Expected<LivePerfSample> samplePerformance() const override
     {
         LivePerfSample s;

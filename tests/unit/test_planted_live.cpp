@@ -1,0 +1,76 @@
+// system.file.planted-copy on the live system (under wine in CI): a DLL named like a Windows provider
+// DLL, loaded by this very process from a folder outside Windows, is found among the running
+// processes' modules (Toolhelp32 snapshots) and reported with the process that loaded it.
+#include "checks/checks.h"
+#include "platform/live_apis.h"
+#include "platform/targets.h"
+#include "support/test_util.h"
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <catch2/catch.hpp>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+
+using namespace wd;
+
+TEST_CASE("planted copies, live: a provider-named DLL loaded from outside Windows is reported", "[planted-copy][live]")
+{
+    // A small real DLL of our own deployment (no Wine builtin of that name exists, so the loader uses
+    // exactly this file), copied under the name of Windows' IPv6 helper DLL into a temporary folder.
+    const QString deploy = QCoreApplication::applicationDirPath();
+    QString source;
+    for (const QString &n : QDir(deploy).entryList({QStringLiteral("libgcc_s_*.dll"), QStringLiteral("libwinpthread-1.dll")}, QDir::Files))
+        if (source.isEmpty())
+            source = deploy + QLatin1Char('/') + n;
+    REQUIRE(!source.isEmpty());
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString copy = QDir::toNativeSeparators(dir.filePath(QStringLiteral("wship6.dll")));
+    REQUIRE(QFile::copy(source, copy));
+    HMODULE h = LoadLibraryW(reinterpret_cast<const wchar_t *>(copy.utf16()));
+    REQUIRE(h != nullptr);
+
+    Expected<OpenedTarget> t = openTarget(TargetSpec{TargetSpec::Live, {}});
+    REQUIRE(t.ok());
+    LiveApis *api = t->view->live();
+    REQUIRE(api);
+    Expected<QList<LiveModule>> mods = api->loadedModules({QStringLiteral("wship6.dll")}, 1000);
+    REQUIRE(mods.ok());
+    bool mine = false;
+    for (const LiveModule &m : *mods)
+        if (QDir::toNativeSeparators(m.path).compare(copy, Qt::CaseInsensitive) == 0 && m.pid == GetCurrentProcessId())
+            mine = true;
+    CHECK(mine);
+
+    // The check: a short walk (bounded), then the modules; the copy is reported as loaded by us.
+    ScanResult result;
+    ScanOptions options;
+    CancelToken cancel;
+    ScanContext ctx{*t->view, result, options, cancel, {}};
+    REQUIRE(makePlantedCopiesCheck(20000, 5000)->run(ctx).ok());
+    const Finding *found = nullptr;
+    for (const Finding &f : result.findings)
+        if (f.id == QLatin1String("system.file.planted-copy")
+            && QDir::toNativeSeparators(f.evidence.value(QStringLiteral("path")).toString()).compare(copy, Qt::CaseInsensitive) == 0)
+            found = &f;
+    REQUIRE(found);
+    CHECK(found->evidence.value(QStringLiteral("loaded_by")).toArray().size() >= 1);
+    CHECK(found->evidence.value(QStringLiteral("verdict")).toString() == QLatin1String("hijack")); // unsigned
+    CHECK(found->detail.contains(QStringLiteral("loaded right now")));
+    FreeLibrary(h);
+}
+
+TEST_CASE("MUI strings, live: SHLoadIndirectString answers or the fallback is used, never the @-string", "[mui][live]")
+{
+    Expected<OpenedTarget> t = openTarget(TargetSpec{TargetSpec::Live, {}});
+    REQUIRE(t.ok());
+    LiveApis *api = t->view->live();
+    REQUIRE(api);
+    // Whatever Wine answers for a string id that does not exist, it must not be the input itself.
+    const std::optional<QString> none = api->loadIndirectString(QStringLiteral("@%SystemRoot%\\system32\\mswsock.dll,-65000"));
+    CHECK((!none || !none->startsWith(QLatin1Char('@'))));
+}
+#endif
