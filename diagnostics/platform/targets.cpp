@@ -29,8 +29,15 @@ Expected<ScanResult> loadReport(const QString &path)
         return Error(ErrorKind::Io, translate("wd::Targets", "Cannot open the report %1: %2").arg(path, f.errorString()), path);
     if (f.size() > kMaxReportBytes)
         return Error(ErrorKind::Corrupt, translate("wd::Targets", "The report %1 is too large to be a Winsock Doctor report.").arg(path), path);
+    return parseReport(f.readAll(), path);
+}
+
+Expected<ScanResult> parseReport(const QByteArray &bytes, const QString &path)
+{
+    if (bytes.size() > kMaxReportBytes)
+        return Error(ErrorKind::Corrupt, translate("wd::Targets", "The report %1 is too large to be a Winsock Doctor report.").arg(path), path);
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return Error(ErrorKind::Corrupt, translate("wd::Targets", "The report %1 is not valid JSON: %2").arg(path, pe.errorString()), path);
     Expected<ScanResult> r = ScanResult::fromJson(doc.object());

@@ -24,6 +24,8 @@ Expected<OpenedTarget> openTarget(const TargetSpec &spec);
 ScanResult scanTarget(OpenedTarget &target, const ScanOptions &options, const CancelToken &cancel,
                       const ProgressFn &progress = {});
 Expected<ScanResult> loadReport(const QString &path);
+// The same for a report already in memory (PATH names it in messages).
+Expected<ScanResult> parseReport(const QByteArray &bytes, const QString &path);
 
 // The demo volume: a generated "broken PC" embedded in the program (resource :/demo/demo.wdimg).
 bool demoImageAvailable();
