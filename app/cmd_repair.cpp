@@ -1,4 +1,4 @@
-// winsock-doctor repair ACTION-ID... [--target T] [--dry-run] [--yes] [--file REG] [--service NAME] [--device ID]
+// winsock-doctor repair ACTION-ID... [--target T] [--dry-run] [--yes] [--file REG] [--service NAME] [--device ID] [--driver NAME]
 //                       [--elevate] [--plan REQUEST.json] [--result RESULT.json]
 // --plan / --result are the hand-off with a requester that has no administrator rights (the wizard):
 // see repairs/elevated_handoff.h.
@@ -26,6 +26,7 @@ int cmdRepair(Context &ctx, const QStringList &args)
     p.addOption(QCommandLineOption(QStringLiteral("file"), translate("wd::cli", "The .reg backup or known-good catalog (or a snapshot folder) to restore from; system.file.restore: the one system file to restore (a Windows path such as C:\\Windows\\System32\\ws2_32.dll)."), QStringLiteral("FILE")));
     p.addOption(QCommandLineOption(QStringLiteral("trust-roots"), translate("wd::cli", "system.file.restore: also trust the root certificates (PEM) in DIR when verifying the files, as scan and verify do."), QStringLiteral("DIR")));
     p.addOption(QCommandLineOption(QStringLiteral("service"), translate("wd::cli", "driver.rollback: the filter driver service to disable."), QStringLiteral("NAME")));
+    p.addOption(QCommandLineOption(QStringLiteral("driver"), translate("wd::cli", "verifier.enable: a driver image name (e.g. ndis.sys) Driver Verifier should check after the restart (repeatable)."), QStringLiteral("NAME")));
     p.addOption(QCommandLineOption(QStringLiteral("device"), translate("wd::cli", "driver.rollback (running Windows): the device instance id to roll back."), QStringLiteral("ID")));
     p.addOption(QCommandLineOption(QStringLiteral("elevate"), translate("wd::cli", "When not running as administrator, ask Windows for administrator rights (UAC prompt) and run the repair in an elevated copy of Winsock Doctor.")));
     p.addOption(QCommandLineOption(QStringLiteral("snapshot-dir"), translate("wd::cli", "Keep the snapshot in DIR instead of the target's snapshot folder."), QStringLiteral("DIR")));
@@ -51,6 +52,7 @@ int cmdRepair(Context &ctx, const QStringList &args)
     }
     o.services = p.values(QStringLiteral("service"));
     o.deviceInstances = p.values(QStringLiteral("device"));
+    o.drivers = p.values(QStringLiteral("driver"));
     QString targetText = p.value(QStringLiteral("target"));
     QString confirmedPreview;
     if (p.isSet(QStringLiteral("plan"))) {
@@ -64,6 +66,7 @@ int cmdRepair(Context &ctx, const QStringList &args)
         o.regFile = req->regFile;
         o.services = req->services;
         o.deviceInstances = req->devices;
+        o.drivers = req->drivers;
         confirmedPreview = req->previewSha256;
     }
     if (ids.isEmpty()) {

@@ -53,6 +53,7 @@ QJsonObject RepairRequest::toJson() const
                        {QStringLiteral("file"), regFile},
                        {QStringLiteral("services"), strings(services)},
                        {QStringLiteral("devices"), strings(devices)},
+                       {QStringLiteral("drivers"), strings(drivers)},
                        {QStringLiteral("preview_sha256"), previewSha256}};
 }
 
@@ -64,7 +65,8 @@ Expected<RepairRequest> RepairRequest::fromJson(const QJsonObject &o)
         return corrupt(translate("wd::Handoff", "no target."));
     if (!toStrings(o.value(QStringLiteral("actions")), &r.actions) || r.actions.isEmpty())
         return corrupt(translate("wd::Handoff", "no repair actions."));
-    if (!toStrings(o.value(QStringLiteral("services")), &r.services) || !toStrings(o.value(QStringLiteral("devices")), &r.devices))
+    if (!toStrings(o.value(QStringLiteral("services")), &r.services) || !toStrings(o.value(QStringLiteral("devices")), &r.devices)
+        || !toStrings(o.value(QStringLiteral("drivers")), &r.drivers))
         return corrupt(translate("wd::Handoff", "a list holds something other than text."));
     const QJsonValue f = o.value(QStringLiteral("findings"));
     if (!f.isUndefined() && !f.isArray())

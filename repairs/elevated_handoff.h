@@ -24,6 +24,7 @@ struct RepairRequest {
     QList<Finding> findings;  // evidence of the scan the preview was built from
     QString regFile;
     QStringList services, devices;
+    QStringList drivers;      // verifier.enable
     QString previewSha256;    // of RepairEngine::preview() as confirmed by the user; empty: not checked
 
     QJsonObject toJson() const;

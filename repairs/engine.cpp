@@ -85,9 +85,14 @@ QStringList repairIdsFromFindings(const QList<Finding> &findings)
             wanted += f.repairs;
     QStringList out;
     for (const QString &id : repairActionIds())
-        if (wanted.contains(id))
+        if (wanted.contains(id) && !isOptInRepair(id))
             out.append(id);
     return out;
+}
+
+bool isOptInRepair(const QString &id)
+{
+    return id == QLatin1String("verifier.enable");
 }
 
 QStringList describeRemaining(const QList<Finding> &after, const QStringList &ranIds, int *critical)

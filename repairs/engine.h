@@ -18,6 +18,7 @@ struct RepairOptions {
     QList<Finding> findings;       // evidence of the scan the plan is built from (may be empty)
     QStringList files;             // system.file.restore: only these Windows paths (--file); empty: every flagged one
     QString trustRootsDir;         // system.file.restore: extra PEM trust anchors (--trust-roots), as scan and verify take them
+    QStringList drivers;           // verifier.enable: driver image names to verify (--driver)
 };
 
 // What one action will do, in full, before anything is touched.
@@ -58,6 +59,8 @@ QStringList repairIdsFromFindings(const QList<Finding> &findings);
 // warning, worst first ("[critical] title (id): what can still be done"). RANIDS are the repairs of
 // the run; CRITICAL (optional) receives how many of the findings are critical.
 QStringList describeRemaining(const QList<Finding> &after, const QStringList &ranIds, int *critical = nullptr);
+// Repairs that only run when the user names them (verifier.enable): never taken from findings.
+bool isOptInRepair(const QString &id);
 // Repairs the unattended "remediate" plan may run (no user file, no guessing).
 QStringList safeDefaultRepairIds(bool live);
 

@@ -14,6 +14,8 @@ QList<RepairInfo> knownRepairs()
         {QStringLiteral("driver.rollback"), translate("wd::Repairs", "Roll back or disable the problem driver"), true},
         {QStringLiteral("tcp.restore-defaults"), translate("wd::Repairs", "Restore the TCP/IP settings to Windows defaults"), true},
         {QStringLiteral("system.file.restore"), translate("wd::Repairs", "Restore Windows network files from the component store"), false},
+        {QStringLiteral("verifier.reset"), translate("wd::Repairs", "Switch Driver Verifier off"), true},
+        {QStringLiteral("verifier.enable"), translate("wd::Repairs", "Switch Driver Verifier on for chosen drivers (diagnosis)"), true},
     };
 }
 

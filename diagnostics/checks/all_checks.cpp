@@ -6,6 +6,7 @@ std::vector<std::unique_ptr<Check>> allChecks()
 {
     std::vector<std::unique_ptr<Check>> v;
     // Checks that list files to verify come first; the signature check consumes that list.
+    v.push_back(makePartialVolumeCheck()); // first: the others skip files in folders the volume lacks
     v.push_back(makeWinsockCheck());
     v.push_back(makeNamespaceCheck());
     v.push_back(makeAppInitCheck());
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<Check>> allChecks()
     v.push_back(makeSystemFilesCheck());
     v.push_back(makeDevicesCheck());
     v.push_back(makeCrashDumpCheck());
+    v.push_back(makeDriverVerifierCheck());
     v.push_back(makePlantedCopiesCheck()); // after the Winsock / namespace checks (provider DLL names)
     // Keep last: verifies the files listed by the checks above.
     v.push_back(makeSignatureCheck());

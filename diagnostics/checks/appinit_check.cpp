@@ -2,6 +2,7 @@
 // 64-bit view and in the Wow6432Node (32-bit) view of SOFTWARE\Microsoft\Windows NT\CurrentVersion\Windows.
 #include "checks/check_util.h"
 #include "checks/checks.h"
+#include "checks/partial_volume.h"
 #include <QJsonArray>
 
 namespace wd {
@@ -83,7 +84,7 @@ public:
                 ctx.result.addFile(expanded, QStringLiteral("appinit"));
                 dlls.append(QJsonObject{{QStringLiteral("path"), d}, {QStringLiteral("expanded"), expanded},
                                         {QStringLiteral("exists"), exists}});
-                if (!exists)
+                if (!exists && !partial::notCheckable(ctx, expanded))
                     missing.append(expanded);
             }
             o.insert(QStringLiteral("dlls"), dlls);

@@ -5,9 +5,11 @@
 
 namespace wd {
 
+std::unique_ptr<Check> makePartialVolumeCheck(); // scan.partial-volume (partial_volume.cpp); runs first
 std::unique_ptr<Check> makeSystemFilesCheck();
 std::unique_ptr<Check> makeDevicesCheck();    // devices & network filter drivers (issue 6)
 std::unique_ptr<Check> makeCrashDumpCheck();  // crash dumps (issue 6); runs after devices
+std::unique_ptr<Check> makeDriverVerifierCheck(); // drivers.verifier.* (verifier_check.cpp); runs after crash dumps
 std::unique_ptr<Check> makeWinsockCheck();    // winsock_check.cpp
 std::unique_ptr<Check> makeNamespaceCheck();  // namespace_check.cpp
 std::unique_ptr<Check> makeAppInitCheck();    // appinit_check.cpp

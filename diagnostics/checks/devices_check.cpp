@@ -30,6 +30,7 @@
 #include "checks/checks.h"
 #include "checks/mui_string.h"
 #include "checks/device_problems.h"
+#include "checks/partial_volume.h"
 #include "formats/minidump.h"
 #include "platform/system_view.h"
 #include <QHash>
@@ -280,6 +281,10 @@ private:
         // and their ConfigFlags do not mean a problem.
         if (instanceId.startsWith(QLatin1String("ROOT\\LEGACY_"), Qt::CaseInsensitive))
             return {};
+        // HTREE\ROOT\0 is the root of the device tree, not a device: no driver, nothing to reinstall,
+        // whatever its ConfigFlags say (Windows 7 leaves CONFIGFLAG_REINSTALL, 0x20, on it).
+        if (instanceId.compare(QLatin1String("HTREE\\ROOT\\0"), Qt::CaseInsensitive) == 0)
+            return {};
         // A network controller whose driver never installed has no class yet; its PCI class code
         // (CC_02xx in the compatible ids) still says what it is.
         bool networkHardware = false;
@@ -493,6 +498,8 @@ private:
             const bool missingFile = svc.contains(QStringLiteral("file")) && !svc.value(QStringLiteral("file_exists")).toBool();
             if (!missingService && !missingFile)
                 continue;
+            if (!missingService && partial::notCheckable(ctx, svc.value(QStringLiteral("file")).toString()))
+                continue; // the volume lacks the drivers folder as a whole (scan.partial-volume)
             const QString name = o.value(QStringLiteral("description")).toString();
             const QString what = missingService ? svc.value(QStringLiteral("name")).toString() : svc.value(QStringLiteral("file")).toString();
             Finding f;

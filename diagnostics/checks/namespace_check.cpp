@@ -5,6 +5,7 @@
 #include "checks/check_util.h"
 #include "checks/checks.h"
 #include "checks/mui_string.h"
+#include "checks/partial_volume.h"
 #include "formats/winsock_catalog.h"
 #include <QJsonArray>
 #include <QSet>
@@ -194,8 +195,12 @@ private:
             QJsonObject ev{{QStringLiteral("catalog"), name}, {QStringLiteral("key"), e.key}, {QStringLiteral("dll"), e.dll},
                            {QStringLiteral("path"), e.expanded}, {QStringLiteral("provider_id"), e.providerId},
                            {QStringLiteral("display_name"), e.display}, {QStringLiteral("namespace"), namespaceName(e.ns)}};
-            if (e.ns == 12 && e.enabled && e.exists)
+            // A provider in a folder the volume lacks as a whole is unknown, not missing.
+            const bool unknown = !e.dll.isEmpty() && !e.exists && partial::notCheckable(ctx, e.expanded);
+            if (e.ns == 12 && e.enabled && (e.exists || unknown))
                 dns = true;
+            if (unknown)
+                continue;
             if (e.dll.isEmpty() || !e.exists) {
                 ctx.result.add(finding(QStringLiteral("namespace.provider.dll-missing"), id(), Severity::Error,
                                        translate("wd::NamespaceCheck", "The name-resolution provider file %1 is missing")

@@ -1,11 +1,13 @@
 // Network settings: Tcpip\Parameters values that differ from what Windows uses by default ("tuning"
 // tools and malware change them), Tcpip6\Parameters\DisabledComponents decoded bit by bit, the
-// Teredo state, and the NetworkCards list against the adapters that TCP/IP knows.
+// Teredo state, the NetworkCards list against the adapters that TCP/IP knows, and the TCP settings
+// persisted in the stack's own store (Control\Nsi, what "netsh int tcp set global" writes), listed raw.
 #include "checks/check_util.h"
 #include "checks/checks.h"
 #include "checks/tcp_defaults.h"
 #include <QJsonArray>
 #include <QSet>
+#include <algorithm>
 #include <optional>
 
 namespace wd {
@@ -18,6 +20,13 @@ const QString kTcpip6 = QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Service
 const QString kCards = QStringLiteral("HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\NetworkCards");
 const QString kTeredoService = QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\iphlpsvc\\Teredo");
 const QString kTeredoPolicy = QStringLiteral("HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\TCPIP\\v6Transition");
+// The NSI (network store interface) keeps persistent settings per NPI module under Control\Nsi\{module}\
+// {object number}. Module ids are public (Wine's nsi.h, System Informer): eb004a00 IPv4, eb004a01 IPv6,
+// eb004a02 UDP, eb004a03 TCP. The objects and the layout of their binary values are not documented, so
+// the TCP module's values are listed as they are (hex), never decoded or judged against a default.
+const QString kNsiTcp = QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Nsi\\{eb004a03-9b1a-11d4-9123-0050047759bc}");
+constexpr int kNsiMaxValues = 256;   // bound for a hostile or bloated store
+constexpr int kNsiMaxBytesShown = 512;
 
 struct TcpDefault {
     const char *name;
@@ -90,6 +99,52 @@ const Bit kIpv6Bits[] = {
     {0x80, "bit7", QT_TRANSLATE_NOOP("wd::NetworkCheck", "unused bit 7 set")},
 };
 
+// The values persisted for the TCP module, object by object (key names are object numbers).
+QJsonObject readNsiTcp(const SystemView &sys)
+{
+    QJsonObject out{{QStringLiteral("key"), kNsiTcp}, {QStringLiteral("module"), QStringLiteral("TCP")}};
+    Expected<QStringList> objects = sys.subKeys(kNsiTcp);
+    out.insert(QStringLiteral("present"), objects.ok());
+    QJsonArray list;
+    QStringList present;
+    int count = 0;
+    bool truncated = false;
+    QStringList names = objects.valueOr({});
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        return a.size() != b.size() ? a.size() < b.size() : a < b; // numeric order for the object numbers
+    });
+    for (const QString &obj : names) {
+        Expected<QList<RegValue>> vals = sys.values(kNsiTcp + QLatin1Char('\\') + obj);
+        if (!vals || vals->isEmpty())
+            continue;
+        QJsonArray vs;
+        for (const RegValue &v : *vals) {
+            if (count >= kNsiMaxValues) {
+                truncated = true;
+                break;
+            }
+            ++count;
+            QJsonObject o{{QStringLiteral("name"), v.name}, {QStringLiteral("type"), double(v.type)},
+                          {QStringLiteral("size"), int(v.data.size())},
+                          {QStringLiteral("hex"), QString::fromLatin1(v.data.left(kNsiMaxBytesShown).toHex())}};
+            if (v.data.size() > kNsiMaxBytesShown)
+                o.insert(QStringLiteral("hex_truncated"), true);
+            vs.append(o);
+        }
+        present << obj;
+        list.append(QJsonObject{{QStringLiteral("object"), obj}, {QStringLiteral("values"), vs}});
+        if (truncated)
+            break;
+    }
+    out.insert(QStringLiteral("objects"), list);
+    out.insert(QStringLiteral("objects_present"), QJsonArray::fromStringList(present));
+    out.insert(QStringLiteral("value_count"), count);
+    out.insert(QStringLiteral("decoded"), false);
+    if (truncated)
+        out.insert(QStringLiteral("truncated"), true);
+    return out;
+}
+
 class NetworkCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("network"); }
@@ -129,6 +184,9 @@ public:
         tcp.insert(QStringLiteral("values"), values);
         tcp.insert(QStringLiteral("modified"), int(modified.size()));
         net.insert(QStringLiteral("tcp_global"), tcp);
+        const QJsonObject nsi = readNsiTcp(sys);
+        net.insert(QStringLiteral("nsi_tcp"), nsi);
+        const int nsiCount = nsi.value(QStringLiteral("value_count")).toInt();
         if (!modified.isEmpty())
             ctx.result.add(finding(QStringLiteral("tcp.settings.modified"), id(), Severity::Warning,
                                    translate("wd::NetworkCheck", "%n TCP/IP setting(s) differ from the Windows defaults", nullptr, int(modified.size())),
@@ -138,8 +196,21 @@ public:
                                                                  "loading. The repair removes the changed values so that Windows uses "
                                                                  "its defaults again (a snapshot allows undo).")
                                        .arg(modifiedText.join(QStringLiteral("; "))),
-                                   QJsonObject{{QStringLiteral("key"), kTcpip}, {QStringLiteral("values"), modified}},
+                                   QJsonObject{{QStringLiteral("key"), kTcpip}, {QStringLiteral("values"), modified},
+                                               {QStringLiteral("nsi_tcp"), nsi}},
                                    {QStringLiteral("tcp.restore-defaults")}));
+        if (nsiCount > 0) {
+            Finding f = finding(QStringLiteral("tcp.nsi.persisted"), id(), Severity::Info, QString(), QString(), nsi, {});
+            f.title = translate("wd::NetworkCheck", "%n TCP setting value(s) are persisted in the network store (Control\\Nsi)", nullptr, nsiCount);
+            f.detail = translate("wd::NetworkCheck",
+                                 "The TCP/IP stack keeps its persistent TCP settings (what \"netsh int tcp set global\" and "
+                                 "Set-NetTCPSetting change) in %1, objects %2. Their binary format is not documented, so they are "
+                                 "listed as stored (hexadecimal) and not judged: Windows writes some of them itself. Compare them "
+                                 "with a healthy PC of the same Windows release, or run \"netsh int tcp show global\" on the running "
+                                 "system; \"netsh int tcp reset\" puts them back to the defaults.")
+                           .arg(kNsiTcp, nsi.value(QStringLiteral("objects_present")).toVariant().toStringList().join(QStringLiteral(", ")));
+            ctx.result.add(f);
+        }
 
         // --- IPv6 DisabledComponents
         Expected<std::optional<RegValue>> dc = sys.value(kTcpip6, QStringLiteral("DisabledComponents"));

@@ -3,6 +3,7 @@
 // against the target's own trust anchors. Runs last. --deep adds all of System32 and the drivers.
 #include "checks/check_util.h"
 #include "checks/checks.h"
+#include "checks/partial_volume.h"
 #include <QThread>
 #include <openssl/crypto.h>
 #include "checks/file_verifier.h"
@@ -149,6 +150,9 @@ public:
                     foreign.append(&v);
                 continue;
             }
+            // No catalogs on the volume (CatRoot absent): "no signature found" says nothing about the file.
+            if (st == sig::Status::Unsigned && partial::catalogsAbsent(ctx, v.path))
+                continue;
             if (deepOnly) {
                 deepBad.append(QJsonObject{{QStringLiteral("path"), v.path}, {QStringLiteral("status"), sig::statusToString(st)}});
                 continue;

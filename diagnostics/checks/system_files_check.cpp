@@ -1,6 +1,7 @@
 // System Winsock files: ws2_32.dll and its helpers must exist in System32 (and SysWOW64 on x64); they and
 // the drivers afd.sys, tcpip.sys, ndis.sys go to the signature check (signature, Windows release).
 #include "checks/checks.h"
+#include "checks/partial_volume.h"
 #include "platform/system_view.h"
 
 namespace wd {
@@ -29,7 +30,7 @@ public:
                 if (exists) {
                     ctx.result.addFile(path, name == QLatin1String("ws2_32.dll") ? QStringLiteral("ws2_32")
                                                                                 : QStringLiteral("system"));
-                } else if (required) {
+                } else if (required && !partial::notCheckable(ctx, path)) {
                     Finding f;
                     f.id = QStringLiteral("system.file.missing");
                     f.check = id();

@@ -6,6 +6,7 @@
 #include "checks/check_util.h"
 #include "checks/checks.h"
 #include "checks/mui_string.h"
+#include "checks/partial_volume.h"
 #include "formats/winsock_catalog.h"
 #include <QJsonArray>
 #include <QSet>
@@ -377,6 +378,8 @@ private:
                 continue;
             if (e.expanded.isEmpty() || !e.exists) {
                 reported.insert(dllKey);
+                if (partial::notCheckable(ctx, e.expanded))
+                    continue; // in a folder the volume lacks as a whole (scan.partial-volume says so)
                 QJsonObject ev = entryEvidence(cat, e);
                 ev.insert(QStringLiteral("path"), e.expanded);
                 QStringList repairs;

@@ -15,6 +15,8 @@ std::unique_ptr<RepairAction> createRepairAction(const QString &id)
     if (id == QLatin1String("driver.rollback")) return makeDriverRollback();
     if (id == QLatin1String("tcp.restore-defaults")) return makeTcpRestoreDefaults();
     if (id == QLatin1String("system.file.restore")) return makeSystemFileRestore();
+    if (id == QLatin1String("verifier.reset")) return makeVerifierReset();
+    if (id == QLatin1String("verifier.enable")) return makeVerifierEnable();
     return nullptr;
 }
 
@@ -22,7 +24,7 @@ QStringList repairActionIds()
 {
     return {QStringLiteral("winsock.remove-lsp"), QStringLiteral("winsock.reset"), QStringLiteral("winsock.restore-backup"),
             QStringLiteral("appinit.disable"), QStringLiteral("driver.rollback"), QStringLiteral("tcp.restore-defaults"),
-            QStringLiteral("system.file.restore")};
+            QStringLiteral("system.file.restore"), QStringLiteral("verifier.reset"), QStringLiteral("verifier.enable")};
 }
 
 namespace actions {

@@ -11,6 +11,8 @@ std::unique_ptr<RepairAction> makeAppInitDisable();
 std::unique_ptr<RepairAction> makeDriverRollback();
 std::unique_ptr<RepairAction> makeTcpRestoreDefaults();
 std::unique_ptr<RepairAction> makeSystemFileRestore();
+std::unique_ptr<RepairAction> makeVerifierReset();
+std::unique_ptr<RepairAction> makeVerifierEnable();
 
 // Registry locations (HKLM paths as SystemWriter takes them).
 inline QString winsockParams() { return QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\WinSock2\\Parameters"); }
