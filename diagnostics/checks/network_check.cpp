@@ -20,8 +20,8 @@ const QString kTcpip6 = QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Service
 const QString kCards = QStringLiteral("HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\NetworkCards");
 const QString kTeredoService = QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Services\\iphlpsvc\\Teredo");
 const QString kTeredoPolicy = QStringLiteral("HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows\\TCPIP\\v6Transition");
-// The NSI (network store interface) keeps persistent settings per NPI module under Control\Nsi\{module}\
-// {object number}. Module ids are public (Wine's nsi.h, System Informer): eb004a00 IPv4, eb004a01 IPv6,
+// The NSI (network store interface) keeps persistent settings per NPI module under
+// Control\Nsi\{module}\{object number}. Module ids are public (Wine's nsi.h, System Informer): eb004a00 IPv4, eb004a01 IPv6,
 // eb004a02 UDP, eb004a03 TCP. The objects and the layout of their binary values are not documented, so
 // the TCP module's values are listed as they are (hex), never decoded or judged against a default.
 const QString kNsiTcp = QStringLiteral("HKLM\\SYSTEM\\CurrentControlSet\\Control\\Nsi\\{eb004a03-9b1a-11d4-9123-0050047759bc}");
