@@ -1,51 +1,102 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets of the hive engine with clang (ASan + UBSan) and runs each for a
-# bounded time. Usage: tools/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]   (default 60 s, all targets)
-# Seeds: the small real hives of ../shared/realdata/hives/edge (read in place, never copied into the
-# project) and a fresh empty hive. A crash input is copied to tests/fuzz/regressions/TARGET/, which
-# ctest replays in every build (wd_fuzz_regressions); commit it with the fix.
+# Builds the libFuzzer targets of tests/fuzz/ with clang (AddressSanitizer + UBSan; every library
+# compiled with -fsanitize=fuzzer-no-link) and runs each for a bounded time.
+#
+#   tools/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]   default 60 s, every target
+#   tools/fuzz.sh --ci                               CI: 45 s per target (10 targets, under 10 minutes)
+#   tools/fuzz.sh 1800 pe_authenticode               the 30-minute run of docs/fuzzing.md
+#
+# Targets: hive_reader hive_writer pe_authenticode pkcs7_catalog packed_item minidump reg_file report
+# support_code hive_log (tests/fuzz/fuzz_targets.h says what each checks).
+# Build folder: WD_FUZZ_BUILD (build-fuzz); WD_FUZZ_NO_BUILD=1 runs what is built there. Corpora and seeds: WD_FUZZ_DIR (.cache/fuzz), never the
+# project: seeds are generated (wd_fuzz_regressions --seeds) or linked from ../shared/realdata, Wine's
+# PE DLLs and the demo volume of a normal build (WD_DEMO_VOLUME, default build/demo/volume).
+# A crash input is written to tests/fuzz/regressions/TARGET/, which ctest replays in every build
+# (fuzz_regressions); fix the product, then commit the input with the fix. Exit status 1 when any
+# target found something.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-SECS=${1:-60}
-shift || true
+ALL=(hive_reader hive_writer pe_authenticode pkcs7_catalog packed_item minidump reg_file report support_code hive_log)
+SECS=60
+if [ "${1:-}" = --ci ]; then SECS=45; shift; elif [ $# -gt 0 ]; then SECS=$1; shift; fi
 TARGETS=("$@")
-[ ${#TARGETS[@]} -gt 0 ] || TARGETS=(hive_reader hive_writer)
+[ ${#TARGETS[@]} -gt 0 ] || TARGETS=("${ALL[@]}")
+BUILD=${WD_FUZZ_BUILD:-build-fuzz}
 OUT=${WD_FUZZ_DIR:-.cache/fuzz}
-mkdir -p "$OUT"
-command -v clang++ >/dev/null || { echo "clang++ is missing (apt-get install clang libfuzzer-14-dev)" >&2; exit 1; }
-CXXFLAGS=(-std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -fPIC
-          -Idiagnostics -Itests/fuzz $(pkg-config --cflags Qt6Core openssl))
-LIBS=($(pkg-config --libs Qt6Core openssl))
-SOURCES=(tests/fuzz/fuzz_hive.cpp diagnostics/formats/regf.cpp diagnostics/formats/regf_check.cpp
-         diagnostics/formats/hive.cpp diagnostics/formats/byte_reader.cpp diagnostics/core/registry.cpp)
 REAL=${WD_REALDATA_DIR:-../shared/realdata}
-rc=0
-for t in "${TARGETS[@]}"; do
-  fn=$(echo "$t" | sed -E 's/_(.)/\U\1/g')   # hive_reader -> hiveReader
-  bin=$OUT/fuzz_$t
-  if [ ! -x "$bin" ] || [ -n "$(find "${SOURCES[@]}" tests/fuzz/fuzz_main.cpp -newer "$bin" 2>/dev/null)" ]; then
-    echo "=== building fuzz_$t"
-    clang++ "${CXXFLAGS[@]}" -DWD_FUZZ_TARGET="$fn" tests/fuzz/fuzz_main.cpp "${SOURCES[@]}" "${LIBS[@]}" -o "$bin"
-  fi
-  corpus=$OUT/corpus-$t
-  mkdir -p "$corpus" "tests/fuzz/regressions/$t"
-  seeds=$OUT/seeds-$t   # libFuzzer takes folders: the seeds are linked into one (in .cache, not the project)
-  mkdir -p "$seeds"
-  if [ -d "$REAL/hives/edge" ]; then
-    for f in "$REAL"/hives/edge/*Hive "$REAL"/hives/edge/hivex/*; do
-      [ -f "$f" ] && [ "$(stat -c %s "$f")" -le 600000 ] && ln -sf "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$seeds/"
-    done
-  fi
-  if [ "$t" = hive_writer ]; then # the writer reads "1 byte hive length in pages + hive + edits"
-    for f in "$seeds"/*; do [ -L "$f" ] || continue; python3 -c 'import sys,os; d=open(sys.argv[1],"rb").read(); n=min(255,(len(d)+4095)//4096); open(sys.argv[2],"wb").write(bytes([n|1])+d[:n*4096]+os.urandom(64))' "$f" "$seeds/w-$(basename "$f")"; rm "$f"; done
-  fi
-  echo "=== fuzz_$t for ${SECS}s (corpus $corpus, $(ls "$seeds" | wc -l) seed files)"
-  set +e
-  ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
-    "$bin" -max_total_time="$SECS" -max_len=600000 -rss_limit_mb=2048 -timeout=30 -print_final_stats=1 \
-    -artifact_prefix="tests/fuzz/regressions/$t/" "$corpus" "$seeds" 2>&1 | tail -25
-  r=${PIPESTATUS[0]}
-  set -e
-  if [ "$r" != 0 ]; then echo "fuzz_$t found a problem (exit $r): see tests/fuzz/regressions/$t/"; rc=1; fi
+DEMO=${WD_DEMO_VOLUME:-build/demo/volume}
+command -v clang++ >/dev/null || { echo "clang++ is missing (apt-get install clang libfuzzer-14-dev)" >&2; exit 1; }
+export CCACHE_DIR=${CCACHE_DIR:-$PWD/.cache/ccache} CCACHE_BASEDIR=$PWD
+mkdir -p "$OUT"
+t0=$(date +%s)
+
+SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
+[ "${WD_FUZZ_NO_BUILD:-0}" = 1 ] || { # WD_FUZZ_NO_BUILD=1: run the binaries already in $BUILD
+cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+  -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DWD_GUI=OFF -DWD_BUILD_BENCH=OFF -DWD_FUZZ=ON \
+  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link $SAN" -DCMAKE_C_FLAGS="$SAN" \
+  -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
+cmake --build "$BUILD" -j"${WD_JOBS:-2}" --target wd_fuzz_regressions $(printf 'fuzz_%s ' "${TARGETS[@]}")
+echo "=== built in $(( $(date +%s) - t0 ))s"
+}
+
+# Seeds (rebuilt every run; small).
+SEEDS=$OUT/seeds
+rm -rf "$SEEDS"
+mkdir -p "$SEEDS"
+link() { # link FILE... into SEEDS/TARGET, at most MAX bytes each
+  local t=$1 max=$2; shift 2
+  mkdir -p "$SEEDS/$t"
+  local f
+  for f in "$@"; do
+    [ -f "$f" ] && [ "$(stat -L -c %s "$f")" -le "$max" ] && ln -sf "$(realpath "$f")" "$SEEDS/$t/$(basename "$(dirname "$f")")-$(basename "$f")"
+  done
+  return 0
+}
+signed=()
+if [ -d "$DEMO" ]; then
+  while IFS= read -r f; do signed+=("$f"); done < <(find "$DEMO" -iname '*.dll' | head -40)
+fi
+[ -n "${WD_MS_SIGNED_PE:-}" ] && [ -f "$WD_MS_SIGNED_PE" ] && signed+=("$WD_MS_SIGNED_PE")
+"$BUILD/bin/wd_fuzz_regressions" --seeds "$SEEDS" ${signed[@]+"${signed[@]}"}
+link hive_reader 600000 "$REAL"/hives/edge/*Hive "$REAL"/hives/edge/hivex/* "$REAL"/hives/nt4_software.reg
+mkdir -p "$SEEDS/hive_writer"
+for f in "$SEEDS"/hive_reader/*; do # the writer reads "1 byte: hive length in pages + hive + edits"
+  python3 -c 'import sys,os; d=open(sys.argv[1],"rb").read(); n=min(255,(len(d)+4095)//4096); open(sys.argv[2],"wb").write(bytes([n|1])+d[:n*4096]+os.urandom(64))' \
+    "$f" "$SEEDS/hive_writer/w-$(basename "$f")"
 done
+wine=/usr/lib/x86_64-linux-gnu/wine/x86_64-windows
+link pe_authenticode 1100000 ${signed[@]+"${signed[@]}"} $(ls "$wine"/*.dll 2>/dev/null | head -25)
+link pkcs7_catalog 300000 $(find "$DEMO" -iname '*.cat' 2>/dev/null | head -10)
+link minidump 1100000 "$REAL"/dumps/*.dmp
+
+rc=0
+summary=()
+for t in "${TARGETS[@]}"; do
+  corpus=$OUT/corpus-$t
+  reg=tests/fuzz/regressions/$t
+  mkdir -p "$corpus" "$reg" "$SEEDS/$t"
+  case $t in hive_*|minidump|pe_*) maxlen=1100000 ;; *) maxlen=300000 ;; esac
+  echo "=== fuzz_$t for ${SECS}s (corpus $corpus: $(ls "$corpus" | wc -l) inputs; seeds $(ls "$SEEDS/$t" | wc -l); regressions $(ls "$reg" | wc -l))"
+  log=$OUT/fuzz_$t.log
+  set +e
+  ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    "$BUILD/bin/fuzz_$t" -max_total_time="$SECS" -max_len=$maxlen -rss_limit_mb=2048 -timeout=30 -print_final_stats=1 \
+    -artifact_prefix="$reg/" "$corpus" "$SEEDS/$t" "$reg" >"$log" 2>&1
+  r=$?
+  set -e
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
+  cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -1)
+  line="$t: ${SECS}s, ${execs:-?} execs, ${cov:-cov: ?}, corpus $(ls "$corpus" | wc -l), peak RSS ${rss:-?} MB"
+  if [ "$r" != 0 ]; then
+    tail -40 "$log"
+    line="$line -- FOUND A PROBLEM (exit $r): input in $reg/, log $log"
+    rc=1
+  fi
+  echo "$line"
+  summary+=("$line")
+done
+echo "=== fuzz summary ($(( $(date +%s) - t0 ))s in all)"
+printf '%s\n' "${summary[@]}"
 exit $rc
