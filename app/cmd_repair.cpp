@@ -9,6 +9,7 @@
 #include <QDir>
 #include "repairs/elevated_handoff.h"
 #include "repairs/engine.h"
+#include "repairs/plan_validation.h"
 #ifdef Q_OS_WIN
 #include "platform/live_windows/elevation.h"
 #endif
@@ -56,8 +57,13 @@ int cmdRepair(Context &ctx, const QStringList &args)
     QString targetText = p.value(QStringLiteral("target"));
     QString confirmedPreview;
     if (p.isSet(QStringLiteral("plan"))) {
-        Expected<QJsonObject> j = handoff::load(p.value(QStringLiteral("plan")), handoff::kRequestSchema);
-        Expected<handoff::RepairRequest> req = j ? handoff::RepairRequest::fromJson(*j) : Expected<handoff::RepairRequest>(j.error());
+        // The request file alone decides what the elevated copy does (repairs/plan_validation.h).
+        for (const char *other : {"target", "file", "trust-roots", "service", "driver", "device", "snapshot-dir", "elevate"})
+            if (p.isSet(QLatin1String(other)))
+                return out.failed(Error(ErrorKind::Usage, translate("wd::cli", "--plan cannot be combined with --%1: the request file alone says what to repair. Nothing was changed.").arg(QLatin1String(other))));
+        if (!ids.isEmpty())
+            return out.failed(Error(ErrorKind::Usage, translate("wd::cli", "--plan cannot be combined with repair names: the request file alone says what to repair. Nothing was changed.")));
+        Expected<handoff::RepairRequest> req = handoff::loadRequest(p.value(QStringLiteral("plan")));
         if (!req)
             return out.failed(req.error());
         ids = req->actions;
