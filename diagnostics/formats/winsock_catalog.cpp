@@ -91,7 +91,16 @@ Expected<PackedCatalogItem> decodePackedCatalogItem(const QByteArray &data)
 QByteArray encodePackedCatalogItem(const QString &dllPath, const ProtocolInfo &i)
 {
     QByteArray out(kPackedCatalogItemSize, '\0');
-    const QByteArray path = dllPath.toLocal8Bit().left(kPackedPathSize - 1);
+    // At most 259 bytes of the ANSI code page plus the NUL, cut between characters (never inside a
+    // multi-byte one, which would leave a broken character at the end).
+    QString fitting = dllPath;
+    QByteArray path = fitting.toLocal8Bit();
+    while (path.size() > kPackedPathSize - 1) {
+        fitting.chop(path.size() - (kPackedPathSize - 1) > 8 ? (path.size() - (kPackedPathSize - 1)) / 4 + 1 : 1);
+        if (!fitting.isEmpty() && fitting.back().isHighSurrogate())
+            fitting.chop(1);
+        path = fitting.toLocal8Bit();
+    }
     std::memcpy(out.data(), path.constData(), size_t(path.size()));
     char *p = out.data() + kPackedPathSize;
     auto put = [&](int off, quint32 v) { qToLittleEndian(v, p + off); };
