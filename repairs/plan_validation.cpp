@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <cctype>
+#include <cstring>
+#include <tuple>
 
 namespace wd::handoff {
 namespace {

@@ -1,5 +1,7 @@
 #include "formats/hive.h"
 #include "formats/byte_reader.h"
+#include "formats/hive_image.h"
+#include "formats/hive_log.h"
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -158,6 +160,39 @@ quint64 toCell(Hive::Node n) { return n >= regf::kBaseBlockSize ? n - regf::kBas
 Hive::Node toNode(quint32 cell) { return cell == regf::kNoCell ? 0 : Hive::Node(cell) + regf::kBaseBlockSize; }
 } // namespace
 
+Expected<QByteArray> readHiveImage(QFile &f, quint32 hbinsSize, const QString &path)
+{
+    // Read bin by bin, each header checked before its bytes are read: a file of zeros (sparse) or
+    // garbage after the base block stops at the first page instead of filling memory, and bytes
+    // after the announced bins (not hive data) are never read. A damaged base block or a file that
+    // ends early is returned as read: RegfFile::load names the problem.
+    QByteArray image = f.read(4096);
+    const ByteReader b(image);
+    const quint32 minor = b.u32At(0x18);
+    if (image.size() < 4096 || b.u32At(0x14) != 1 || minor < 3 || minor > 6 || b.u32At(0x1C) != 0
+        || baseBlockChecksum(image.left(512)) != b.u32At(0x1FC) || hbinsSize == 0 || hbinsSize % 4096 != 0)
+        return image;
+    const qint64 wanted = std::min<qint64>(f.size(), 4096 + qint64(hbinsSize));
+    while (image.size() < wanted) {
+        const QByteArray head = f.read(32);
+        const ByteReader h(head);
+        const quint32 pos = quint32(image.size() - 4096), size = h.u32At(8);
+        if (head.size() < 32) {
+            image += head;
+            break;
+        }
+        if (!h.equalsAt(0, "hbin", 4) || h.u32At(4) != pos || size < 4096 || size % 4096 != 0 || size > hbinsSize - pos)
+            return Error(ErrorKind::Corrupt, translate("wd::Regf", "The registry hive %1 cannot be read: %2")
+                                                 .arg(path, translate("wd::Regf", "no hive bin at offset 0x%1").arg(pos, 0, 16)), path);
+        const QByteArray rest = f.read(std::min<qint64>(size - 32, wanted - image.size() - 32));
+        image += head;
+        image += rest;
+        if (rest.size() < qsizetype(size - 32))
+            break; // the file ends inside this bin
+    }
+    return image;
+}
+
 Expected<std::unique_ptr<Hive>> Hive::open(const QString &path, Mode mode)
 {
     Expected<HiveHeaderInfo> hdr = readHeader(path);
@@ -168,9 +203,10 @@ Expected<std::unique_ptr<Hive>> Hive::open(const QString &path, Mode mode)
         return Error(ErrorKind::Io, translate("wd::Hive", "Cannot open the registry hive %1: %2").arg(path, f.errorString()), path);
     if (f.size() > kMaxHiveFile)
         return Error(ErrorKind::Corrupt, translate("wd::Hive", "The registry hive %1 is larger than 2 GiB.").arg(path), path);
-    QByteArray image = f.readAll();
-    if (image.size() != f.size())
-        return Error(ErrorKind::Io, translate("wd::Hive", "Cannot read the registry hive %1: %2").arg(path, f.errorString()), path);
+    Expected<QByteArray> read = readHiveImage(f, hdr->hbinsSize, path);
+    if (!read)
+        return read.error();
+    QByteArray image = std::move(*read);
     if (mode == Mode::Write && hdr->dirty())
         return Error(ErrorKind::Corrupt,
                      translate("wd::Hive", "The registry hive %1 was not cleanly saved (its transaction logs hold newer data); "

@@ -10,6 +10,7 @@
 #include "formats/hive_log.h"
 #include "formats/byte_reader.h"
 #include "formats/hive.h"
+#include "formats/hive_image.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -292,7 +293,18 @@ Expected<PreparedHive> prepareHiveForReading(const QString &original, const QStr
         return Error(ErrorKind::Io, translate("wd::HiveLog", "Cannot read the registry hive %1: %2").arg(original, pf.errorString()), original);
     if (pf.size() > kMaxHiveSize)
         return Error(ErrorKind::Corrupt, translate("wd::HiveLog", "The registry hive %1 is implausibly large.").arg(original), original);
-    QByteArray hive = pf.readAll();
+    // A clean hive: only its bins, read bin by bin (bounded memory for sparse or hostile files).
+    QByteArray hive;
+    if (!hdr->dirty() && hdr->checksumOk) {
+        Expected<QByteArray> image = readHiveImage(pf, hdr->hbinsSize, original);
+        if (!image)
+            return Error(image.error().kind,
+                         translate("wd::HiveLog", "%1 The hive is corrupted and cannot be read safely; restore it from a backup (for example "
+                                                  "Windows\\System32\\config\\RegBack).").arg(image.error().message), original);
+        hive = std::move(*image);
+    } else {
+        hive = pf.readAll();
+    }
     pf.close();
     if (!hdr->dirty() && hdr->checksumOk) {
         if (Expected<void> ok = checkHiveBins(hive, original); !ok)
