@@ -5,7 +5,8 @@
 # root): the demo generator reads Wine's PE DLLs (libwine: /usr/lib/x86_64-linux-gnu/wine/x86_64-windows/)
 # and signs them with osslsigncode; the wizard runs under Xvfb through Qt's xcb plugin (qt6-qpa-plugins)
 # with the Noto CJK fonts; tools/check-png.sh uses ImageMagick. WD_WINDOWS_LANE=1 adds the cross
-# compiler, Wine itself and the packagers.
+# compiler, Wine itself and the packagers;
+# WD_FUZZ_LANE=1 (tools/test.sh) clang and libFuzzer.
 set -euo pipefail
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO=sudo; fi
@@ -18,6 +19,10 @@ PKGS=(
 )
 if [ "${WD_WINDOWS_LANE:-0}" = 1 ]; then
   PKGS+=(g++-mingw-w64-x86-64-posix mingw-w64-tools wine wine64 nsis zip)
+fi
+# tools/test.sh only (not the demo): clang with libFuzzer and the sanitizer runtimes (tools/fuzz.sh).
+if [ "${WD_FUZZ_LANE:-0}" = 1 ]; then
+  PKGS+=(clang libfuzzer-14-dev libclang-rt-14-dev)
 fi
 missing=()
 for p in "${PKGS[@]}"; do

@@ -34,7 +34,7 @@ if [ "$BUILD_ONLY" = 1 ]; then
   bash tools/deps.sh >"$ART/apt.log" 2>&1 || { tail -50 "$ART/apt.log"; exit 1; }
 else
   stamp "install dependencies"
-  WD_FORCE_APT=${WD_FORCE_APT:-${CI:+1}} WD_WINDOWS_LANE=1 bash tools/deps.sh >"$ART/apt.log" 2>&1 || { tail -50 "$ART/apt.log"; exit 1; }
+  WD_FORCE_APT=${WD_FORCE_APT:-${CI:+1}} WD_WINDOWS_LANE=1 WD_FUZZ_LANE=1 bash tools/deps.sh >"$ART/apt.log" 2>&1 || { tail -50 "$ART/apt.log"; exit 1; }
 
   stamp "a genuine Microsoft-signed PE for the signature tests (npm registry)"
   if WD_MS_SIGNED_PE=$(bash tools/fetch-ms-signed.sh); then
@@ -105,6 +105,29 @@ set +e
 rc=${PIPESTATUS[0]}
 set -e
 
+# Hostile input: every fuzz target for a bounded time (tools/fuzz.sh --ci, 45 s each, docs/fuzzing.md),
+# and the unit tests under AddressSanitizer + UBSan (the linux-asan preset, core only).
+# WD_SANITIZERS=0 skips both.
+san_rc=0
+if [ "${WD_SANITIZERS:-1}" = 1 ]; then
+  stamp "fuzzing: every target for 45 s (tools/fuzz.sh --ci)"
+  set +e
+  WD_DEMO_VOLUME=build/demo/volume bash tools/fuzz.sh --ci 2>&1 | tee "$ART/fuzz.log"
+  fuzz_rc=${PIPESTATUS[0]}
+  stamp "unit tests under ASan + UBSan (linux-asan preset)"
+  export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+  # One wd_tests process (ctest would start one per test case); WD_ASAN_TAGS limits it to Catch tags
+  # (e.g. "[regf],[plan],[bounds]") should the whole suite get too slow for CI.
+  { cmake --preset linux-asan -DWD_GUI=OFF -DWD_BUILD_BENCH=OFF >/dev/null \
+      && cmake --build build-asan --target wd_tests wd_fuzz_regressions \
+      && build-asan/bin/wd_fuzz_regressions tests/fuzz/regressions \
+      && QT_QPA_PLATFORM=offscreen timeout 1500 build-asan/bin/wd_tests ${WD_ASAN_TAGS:+"$WD_ASAN_TAGS"}; } 2>&1 | tee "$ART/asan-tests.log"
+  asan_rc=${PIPESTATUS[0]}
+  unset ASAN_OPTIONS UBSAN_OPTIONS
+  set -e
+  [ "$fuzz_rc" = 0 ] && [ "$asan_rc" = 0 ] || san_rc=1
+fi
+
 fresh_rc=0
 if [ "${WD_FRESH_DEBIAN:-${CI:+1}}" = 1 ]; then
   stamp "a fresh Debian 12 root: tools/demo.sh and the Linux lane's build (tools/fresh-debian-check.sh)"
@@ -118,5 +141,10 @@ stamp "done"
 echo "Windows lane: ${win_summary:-skipped}"
 [ "${WD_FRESH_DEBIAN:-${CI:+1}}" = 1 ] && echo "Fresh Debian 12 root: $([ $fresh_rc = 0 ] && echo passed || echo "FAILED (exit $fresh_rc)")"
 grep -E "tests passed|tests failed" "$ART/linux-ctest.log" | tail -1
+if [ "${WD_SANITIZERS:-1}" = 1 ]; then
+  echo "Fuzzing: $([ "$fuzz_rc" = 0 ] && echo "no finding" || echo "FOUND A PROBLEM (ci-artifacts/fuzz.log)")"
+  echo "ASan + UBSan: $(grep -E "All tests passed|test cases:" "$ART/asan-tests.log" | tail -1)"
+fi
 [ "$rc" = 0 ] || exit "$rc"
+[ "$san_rc" = 0 ] || exit 1
 exit "$fresh_rc"
