@@ -255,8 +255,11 @@ PY
   [ "$rc" -eq 0 ] || { cat "$ART/verifier-enable.out" "$ART/verifier-enable.err" >&2; fail "repair verifier.enable exited $rc"; }
   esnapv=$(tr -d '\r' <"$ART/verifier-enable.out" | sed -n 's/^Snapshot: //p' | tail -1)
   mm_query >"$ART/verifier-enabled.txt"
-  grep -q 'VerifyDrivers.*REG_SZ.*afd\.sys' "$ART/verifier-enabled.txt" && grep -q 'VerifyDriverLevel.*REG_DWORD' "$ART/verifier-enabled.txt" \
-    || { cat "$ART/verifier-enabled.txt" >&2; fail "verifier.enable did not write VerifyDrivers / VerifyDriverLevel"; }
+  # "verifier /standard": 0x209bb from Windows 8 (build 9200) on, 0x9bb before; Wine's prefix says which build it is.
+  vbuild=$(wine reg query 'HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion' /v CurrentBuildNumber 2>/dev/null | tr -d '\r' | awk '/CurrentBuildNumber/ {print $3}')
+  if [ "${vbuild:-0}" -ge 9200 ]; then vlevel=0x209bb; else vlevel=0x9bb; fi
+  grep -q 'VerifyDrivers.*REG_SZ.*afd\.sys' "$ART/verifier-enabled.txt" && grep -q "VerifyDriverLevel.*REG_DWORD.*$vlevel\$" "$ART/verifier-enabled.txt" \
+    || { cat "$ART/verifier-enabled.txt" >&2; fail "verifier.enable did not write VerifyDrivers / VerifyDriverLevel $vlevel (build $vbuild)"; }
   wd_changes "$ART/verifier-undo1.out" "$ART/verifier-undo1.err" undo "$esnapv" --target live --yes
   [ "$rc" -eq 0 ] || { cat "$ART/verifier-undo1.err" >&2; fail "undo of verifier.enable exited $rc"; }
   mm_query >"$ART/verifier-undo1.txt"
