@@ -4,6 +4,7 @@
 // see repairs/elevated_handoff.h.
 #include "cli.h"
 #include "repair_target.h"
+#include "checks/pending_renames.h"
 #include "platform/offline_view.h"
 #include "platform/targets.h"
 #include <QDir>
@@ -99,6 +100,11 @@ int cmdRepair(Context &ctx, const QStringList &args)
         return out.done(int(ExitCode::RepairFailed));
     }
     ctx.out << translate("wd::cli", "Planned changes on %1:").arg(t->label) << Qt::endl << RepairEngine::preview(*plans);
+    // Files waiting for a restart: the repairs would be judged against files that are about to change.
+    if (Expected<std::unique_ptr<SystemView>> v = t->writer->openView(); v)
+        for (const Finding &f : pending::pendingRebootFindings(**v))
+            ctx.out << translate("wd::cli", "Note: %1 (%2). Restarting Windows before any repair is best; then scan again.").arg(f.title, f.id)
+                    << Qt::endl;
     ctx.out.flush();
     bool anything = false;
     bool elevation = false;

@@ -245,10 +245,18 @@ Expected<void> restore(SystemWriter &w, const QString &dir, QString *how, const 
         const QString path = e.value(QStringLiteral("path")).toString();
         if (hook && hook(QStringLiteral("restore file %1").arg(path)))
             return Error(ErrorKind::RepairFailed, translate("wd::Snapshot", "The restore was stopped before %1 (fault injection).").arg(path));
+        // Live: a replacement still waiting for the restart is cancelled; the file itself was not touched.
+        if (Expected<bool> c = w.cancelPendingReplace(path); !c)
+            return c.error();
         if (!e.value(QStringLiteral("exists")).toBool()) {
             if (Expected<void> r = w.removeTargetFile(path); !r)
                 return r;
             continue;
+        }
+        if (Expected<QString> host = w.targetHostPath(path); host) {
+            Expected<QString> now = sha256File(*host);
+            if (now && *now == e.value(QStringLiteral("sha256")).toString())
+                continue; // already the saved bytes (nothing replaced it, or the replacement was cancelled)
         }
         QFile saved(QDir(dir).filePath(e.value(QStringLiteral("file")).toString()));
         if (!saved.open(QIODevice::ReadOnly))

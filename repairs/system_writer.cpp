@@ -1,4 +1,5 @@
 #include "repairs/system_writer.h"
+#include "checks/pending_renames.h"
 #include "formats/hive.h"
 #include "formats/regf.h"
 #include "platform/offline_view.h"
@@ -195,6 +196,35 @@ Expected<void> SystemWriter::writeTargetFile(const QString &windowsPath, const Q
 Expected<void> SystemWriter::removeTargetFile(const QString &windowsPath, bool *)
 {
     return Error(ErrorKind::Unsupported, translate("wd::Repairs", "Removing system files is not possible on this target: %1").arg(windowsPath), windowsPath);
+}
+
+Expected<bool> SystemWriter::cancelPendingReplace(const QString &)
+{
+    return false;
+}
+
+Expected<int> removePendingReplacePairs(SystemWriter &w, const QString &target)
+{
+    const QString key = QLatin1String(pending::kSessionManagerKey);
+    const QString name = QLatin1String(pending::kRenamesValue);
+    Expected<std::optional<RegValue>> v = w.value(key, name, RegView::Native);
+    if (!v)
+        return v.error().kind == ErrorKind::NotFound ? Expected<int>(0) : Expected<int>(v.error());
+    if (!v->has_value())
+        return 0;
+    int removed = 0;
+    bool empty = false;
+    const QByteArray rest = pending::removePairs((*v)->data, [&](const pending::RenameOp &op) { return pending::isOurReplace(op, target); },
+                                                 &removed, &empty);
+    if (!removed)
+        return 0;
+    const QString what = translate("wd::Repairs", "%1: the replacement of %2 at the next restart is cancelled").arg(name, target);
+    RegValue nv = **v;
+    nv.data = rest;
+    const RegChange c = empty ? RegChange::deleteValue(key, RegView::Native, name, what) : RegChange::set(key, RegView::Native, nv, what);
+    if (Expected<void> r = w.apply({c}); !r)
+        return r.error();
+    return removed;
 }
 
 Expected<bool> SystemWriter::rollbackDriver(const QString &, bool *)

@@ -100,12 +100,22 @@ public:
     virtual Expected<void> writeTargetFile(const QString &windowsPath, const QByteArray &bytes, bool *pending = nullptr);
     // Removes the file (undo of a restored file that was missing before). Absent: success.
     virtual Expected<void> removeTargetFile(const QString &windowsPath, bool *pending = nullptr);
+    // Live only: cancels the replacement at restart that writeTargetFile registered for WINDOWSPATH:
+    // our pair in PendingFileRenameOperations goes (the pairs of other programs stay byte for byte)
+    // and the staged copy is deleted. True when one was pending. Offline: false, nothing to do.
+    virtual Expected<bool> cancelPendingReplace(const QString &windowsPath);
     // Live only: %SystemRoot%\System32\netsh.exe winsock reset. Offline: Unsupported.
     virtual Expected<void> runWinsockReset();
     // Live only: DiRollbackDriver on a device instance. Returns false when the device has no
     // previous driver to roll back to.
     virtual Expected<bool> rollbackDriver(const QString &deviceInstanceId, bool *needReboot);
 };
+
+// The registry half of a live cancelPendingReplace, through W's own reads and writes (portable, so the
+// offline writer tests it): removes the pairs "\??\TARGET.wd-new" -> "!\??\TARGET" from Session Manager
+// PendingFileRenameOperations, leaving every other byte; deletes the value when no pair is left.
+// Returns how many pairs were removed.
+Expected<int> removePendingReplacePairs(SystemWriter &w, const QString &target);
 
 // Opens the writer for an offline volume ROOT. SNAPSHOTROOT overrides the default
 // <root>/ProgramData/WinsockDoctor/snapshots.

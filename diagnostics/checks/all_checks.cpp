@@ -12,6 +12,7 @@ std::vector<std::unique_ptr<Check>> allChecks()
     v.push_back(makeAppInitCheck());
     v.push_back(makeNetworkCheck());
     v.push_back(makeSystemFilesCheck());
+    v.push_back(makePendingRebootCheck());
     v.push_back(makeDevicesCheck());
     v.push_back(makeCrashDumpCheck());
     v.push_back(makeDriverVerifierCheck());

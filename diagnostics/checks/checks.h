@@ -7,6 +7,7 @@ namespace wd {
 
 std::unique_ptr<Check> makePartialVolumeCheck(); // scan.partial-volume (partial_volume.cpp); runs first
 std::unique_ptr<Check> makeSystemFilesCheck();
+std::unique_ptr<Check> makePendingRebootCheck(); // update.pending-reboot (pending_reboot_check.cpp)
 std::unique_ptr<Check> makeDevicesCheck();    // devices & network filter drivers (issue 6)
 std::unique_ptr<Check> makeCrashDumpCheck();  // crash dumps (issue 6); runs after devices
 std::unique_ptr<Check> makeDriverVerifierCheck(); // drivers.verifier.* (verifier_check.cpp); runs after crash dumps

@@ -8,7 +8,9 @@
 // Without a candidate the plan says so and gives the sfc / DISM command to run instead.
 #include "repairs/actions/actions.h"
 #include "checks/file_verifier.h"
+#include "checks/pending_renames.h"
 #include "checks/system_release.h"
+#include "platform/live_apis.h"
 #include "platform/system_view.h"
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,17 +24,43 @@ namespace {
 
 const QString kId = QStringLiteral("system.file.restore");
 
+// Tests of the live path under Wine only (whose own DLLs are unsigned): WD_TEST_WINE_STAND_IN_ROOTS
+// names a file of SHA-256 root thumbprints, in the demo's format, whose roots stand in for
+// Microsoft's. Ignored on Windows itself (no wine_get_version) and on every other target.
+int loadWineTestStandIns(SystemView &view, sig::TrustStore &trust)
+{
+    LiveApis *api = view.live();
+    const QString file = qEnvironmentVariable("WD_TEST_WINE_STAND_IN_ROOTS");
+    if (!api || file.isEmpty() || api->wineVersion().isEmpty())
+        return 0;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 4096)
+        return 0;
+    int n = 0;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QByteArray hex = line.trimmed().toLower();
+        const QByteArray raw = QByteArray::fromHex(hex);
+        if (raw.size() == 32 && raw.toHex() == hex) {
+            trust.addMicrosoftStandIn(raw);
+            ++n;
+        }
+    }
+    return n;
+}
+
 // Trust and catalogs of the target, as the signature check builds them.
 struct TargetVerifier {
     std::shared_ptr<sig::TrustStore> trust = std::make_shared<sig::TrustStore>();
     std::shared_ptr<sig::CatalogIndex> catalogs = std::make_shared<sig::CatalogIndex>();
     std::unique_ptr<FileVerifier> verifier;
 
-    Expected<void> load(const SystemView &view, const QString &trustRootsDir)
+    Expected<void> load(SystemView &view, const QString &trustRootsDir)
     {
         loadTargetRoots(view, *trust);
         if (view.info().kind == QLatin1String("demo"))
             loadDemoStandIns(view, *trust); // the built-in demo only: its test root stands in for Microsoft's
+        else if (view.info().kind == QLatin1String("live"))
+            loadWineTestStandIns(view, *trust);
         if (!trustRootsDir.isEmpty()) {
             Expected<int> n = trust->addPemDir(trustRootsDir);
             if (!n)
@@ -114,7 +142,8 @@ public:
     {
         const QStringList cmds = fallbackCommands(path, live, volumeRoot);
         if (live)
-            return translate("wd::Repairs", "%1 (%2) cannot be replaced by Winsock Doctor while Windows uses it. Run in an administrator "
+            return translate("wd::Repairs", "%1 (%2): the component store of this Windows holds no copy of it that is signed by Microsoft "
+                                            "and of this Windows release, so Winsock Doctor replaces nothing. Run in an administrator "
                                             "command prompt: \"%3\" (Windows Resource Protection puts back its own copy).")
                 .arg(path, why, cmds[0]);
         return translate("wd::Repairs", "%1 (%2): the component store of this Windows holds no copy of it that is signed by Microsoft "
@@ -143,13 +172,12 @@ public:
     Expected<ActionPlan> plan(const SystemWriter &w, const RepairOptions &o) const override
     {
         ActionPlan p = basePlan();
-        p.needsReboot = w.isLive();
-        if (w.isLive())
-            return planLive(p, o);
+        const bool live = w.isLive();
+        p.needsReboot = live;
         Expected<std::unique_ptr<SystemView>> viewOr = w.openView();
         if (!viewOr)
             return viewOr.error();
-        const SystemView &view = **viewOr;
+        SystemView &view = **viewOr;
         TargetVerifier tv;
         if (Expected<void> r = tv.load(view, o.trustRootsDir); !r)
             return r.error();
@@ -213,7 +241,7 @@ public:
             QStringList rejected;
             const std::optional<Candidate> best = findCandidate(view, tv, release, path, name, *sxs, &rejected);
             if (!best) {
-                QString note = noCandidateNote(path, why, false, view.info().path);
+                QString note = noCandidateNote(path, why, live, view.info().path);
                 if (!rejected.isEmpty())
                     note += QLatin1Char(' ') + translate("wd::Repairs", "Copies found but not used: %1.").arg(rejected.mid(0, 5).join(QStringLiteral("; ")));
                 p.notes << note;
@@ -221,19 +249,31 @@ public:
                 continue;
             }
             p.affectedFiles << path;
-            p.steps << translate("wd::Repairs", "Replace %1 (%2) with Windows' own copy from the component store: %3 - version %4, "
+            const QString signedBy = best->source == QLatin1String("catalog") ? translate("wd::Repairs", "catalog %1").arg(best->catalog)
+                                                                              : translate("wd::Repairs", "embedded signature");
+            if (live)
+                p.steps << translate("wd::Repairs", "Stage Windows' own copy of %1 (%2) from the component store beside it as %3: %4 - "
+                                                    "version %5, signed by %6 (%7), SHA-256 %8. Windows is told to replace %1 with it at "
+                                                    "the next restart (MoveFileEx with MOVEFILE_DELAY_UNTIL_REBOOT, recorded in "
+                                                    "PendingFileRenameOperations); until then the current file stays in use. The "
+                                                    "current file is saved first.")
+                               .arg(path, why, pending::stagedPathFor(path), best->path, best->version.toString(), best->signer, signedBy,
+                                    best->sha256);
+            else
+                p.steps << translate("wd::Repairs", "Replace %1 (%2) with Windows' own copy from the component store: %3 - version %4, "
                                                 "signed by %5 (%6), SHA-256 %7. The current file is saved first.")
-                           .arg(path, why, best->path, best->version.toString(), best->signer,
-                                best->source == QLatin1String("catalog") ? translate("wd::Repairs", "catalog %1").arg(best->catalog)
-                                                                         : translate("wd::Repairs", "embedded signature"),
-                                best->sha256);
+                           .arg(path, why, best->path, best->version.toString(), best->signer, signedBy, best->sha256);
             planned.append(QJsonObject{{QStringLiteral("path"), path},
                                        {QStringLiteral("source"), best->path},
                                        {QStringLiteral("sha256"), best->sha256},
                                        {QStringLiteral("version"), best->version.toString()}});
         }
         if (missingCandidate)
-            p.notes << fallbackHowTo(false, view.info().path);
+            p.notes << fallbackHowTo(live, view.info().path);
+        if (live && !planned.isEmpty())
+            p.notes << translate("wd::Repairs", "Restart Windows to finish: until the restart the damaged files keep running, and a scan "
+                                                "reports the waiting replacement (update.pending-reboot). Undo before the restart "
+                                                "cancels it.");
         p.data[QStringLiteral("files")] = planned;
         p.data[QStringLiteral("trust_roots")] = o.trustRootsDir;
         if (p.nothingToDo() && p.notes.isEmpty())
@@ -304,30 +344,6 @@ public:
         return best;
     }
 
-    Expected<ActionPlan> planLive(ActionPlan &p, const RepairOptions &o) const
-    {
-        // The running Windows: files in use by every process are restored by Windows Resource Protection.
-        QStringList paths = o.files;
-        for (const Finding &f : o.findings) {
-            if (!f.repairs.contains(kId))
-                continue;
-            if (const QString one = f.evidence.value(QStringLiteral("path")).toString(); !one.isEmpty())
-                paths << one;
-            for (const QJsonValue &x : f.evidence.value(QStringLiteral("files")).toArray())
-                paths << x.toObject().value(QStringLiteral("path")).toString();
-        }
-        paths.removeAll(QString());
-        paths.removeDuplicates();
-        for (const QString &path : paths)
-            p.notes << noCandidateNote(path, translate("wd::Repairs", "flagged by the scan"), true, QString());
-        if (!paths.isEmpty())
-            p.notes << fallbackHowTo(true, QString());
-        if (paths.isEmpty())
-            p.notes << translate("wd::Repairs", "On the running Windows, check and restore the network files with \"sfc /scannow\" in an "
-                                                "administrator command prompt.");
-        return p;
-    }
-
     Expected<void> apply(SystemWriter &w, const ActionPlan &p, const FaultHook &hook) const override
     {
         int n = 0;
@@ -348,10 +364,39 @@ public:
             bool pending = false;
             if (Expected<void> r = w.writeTargetFile(path, bytes, &pending); !r)
                 return r;
+            if (w.isLive() && !pending) // the live writer stages and replaces at the restart, never in place
+                return Error(ErrorKind::RepairFailed, translate("wd::Repairs", "%1 was not staged for the next restart.").arg(path), path);
             if (hook && hook(QStringLiteral("file %1").arg(++n)))
                 return Error(ErrorKind::RepairFailed, translate("wd::Repairs", "The repair was stopped after file %1 (fault injection).").arg(n));
         }
         return RepairAction::apply(w, p, hook);
+    }
+
+    // Live: the staged copy is the verified candidate and its replacement at the restart is registered.
+    static Expected<void> verifyStaged(const SystemWriter &w, SystemView &view, const TargetVerifier &tv, const TargetRelease &release,
+                                       const QString &path, const QString &sha256)
+    {
+        const QString staged = pending::stagedPathFor(path);
+        Expected<QString> host = view.hostPath(staged);
+        if (!host)
+            return Error(ErrorKind::RepairFailed, translate("wd::Repairs", "After the repair the staged copy %1 is not there: %2").arg(staged, host.error().message), staged);
+        if (hostSha256(*host) != sha256)
+            return Error(ErrorKind::RepairFailed, translate("wd::Repairs", "After the repair %1 is not the copy from the component store.").arg(staged), staged);
+        const VerifiedFile vf = tv.verifier->verifyHostFile(*host, staged, QStringLiteral("system"));
+        if (const QString why = problemOf(vf, release); !why.isEmpty())
+            return Error(ErrorKind::RepairFailed, translate("wd::Repairs", "After the repair %1 does not verify: %2").arg(staged, why), staged);
+        Expected<std::optional<RegValue>> v = w.value(QLatin1String(pending::kSessionManagerKey), QLatin1String(pending::kRenamesValue), RegView::Native);
+        if (!v)
+            return v.error();
+        bool registered = false;
+        if (v->has_value())
+            for (const pending::RenameOp &op : pending::decode((*v)->data).ops)
+                registered = registered || (pending::isOurReplace(op, path) && op.replaceExisting());
+        if (!registered)
+            return Error(ErrorKind::RepairFailed,
+                         translate("wd::Repairs", "After the repair the replacement of %1 at the next restart is not recorded in %2.")
+                             .arg(path, QLatin1String(pending::kRenamesValue)), path);
+        return {};
     }
 
     Expected<void> verify(const SystemWriter &w, const ActionPlan &p) const override
@@ -366,6 +411,11 @@ public:
         for (const QJsonValue &v : p.data.value(QStringLiteral("files")).toArray()) {
             const QJsonObject e = v.toObject();
             const QString path = e.value(QStringLiteral("path")).toString();
+            if (w.isLive()) {
+                if (Expected<void> r = verifyStaged(w, **view, tv, release, path, e.value(QStringLiteral("sha256")).toString()); !r)
+                    return r;
+                continue;
+            }
             Expected<QString> host = (*view)->hostPath(path);
             if (!host)
                 return Error(ErrorKind::RepairFailed, translate("wd::Repairs", "After the repair %1 is not there: %2").arg(path, host.error().message), path);

@@ -1,10 +1,13 @@
 // LiveWriter: SystemWriter over the running Windows (Win32 registry API, explicit WOW64 views).
 // Compiled only for Windows.
+#include "checks/pending_renames.h"
 #include "platform/live_windows/elevation.h"
+#include "platform/live_windows/live_view.h"
 #include "repairs/system_writer.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QSaveFile>
 #include <windows.h>
 #include <setupapi.h>
 #include <shlobj.h>
@@ -290,6 +293,115 @@ public:
         wchar_t buf[MAX_PATH + 1] = {};
         const UINT n = GetSystemDirectoryW(buf, MAX_PATH);
         return n ? QString::fromWCharArray(buf, int(n)) : QStringLiteral("C:\\Windows\\System32");
+    }
+
+    // %SystemRoot%-style variables expanded; empty when the result is not an absolute drive path.
+    static QString expanded(const QString &windowsPath)
+    {
+        std::vector<wchar_t> buf(32768);
+        const DWORD n = ExpandEnvironmentStringsW(wide(windowsPath).c_str(), buf.data(), DWORD(buf.size()));
+        if (!n || n > buf.size())
+            return {};
+        QString p = QString::fromWCharArray(buf.data());
+        p.replace(QLatin1Char('/'), QLatin1Char('\\'));
+        if (p.size() < 3 || p.at(1) != QLatin1Char(':') || p.at(2) != QLatin1Char('\\') || p.contains(QLatin1String("\\..\\")))
+            return {};
+        return p;
+    }
+
+    // A 32-bit copy would see SysWOW64 as System32 (and register the rename there): files of the
+    // system are replaced only by the 64-bit program on 64-bit Windows.
+    static Expected<void> refuseWow64(const QString &path)
+    {
+        BOOL wow = FALSE;
+        if (IsWow64Process(GetCurrentProcess(), &wow) && wow)
+            return Error(ErrorKind::Unsupported,
+                         translate("wd::Repairs", "%1 can be replaced only by the 64-bit Winsock Doctor on 64-bit Windows.").arg(path), path);
+        return {};
+    }
+
+    Expected<std::unique_ptr<SystemView>> openView() const override
+    {
+        return std::unique_ptr<SystemView>(std::make_unique<LiveView>());
+    }
+
+    Expected<QString> targetHostPath(const QString &windowsPath) const override
+    {
+        const QString p = expanded(windowsPath);
+        if (p.isEmpty())
+            return Error(ErrorKind::Usage, translate("wd::Repairs", "%1 is not an absolute Windows path.").arg(windowsPath), windowsPath);
+        const DWORD attrs = GetFileAttributesW(wide(p).c_str());
+        if (attrs == INVALID_FILE_ATTRIBUTES || (attrs & FILE_ATTRIBUTE_DIRECTORY))
+            return Error(ErrorKind::NotFound, translate("wd::Repairs", "%1 does not exist on the target.").arg(windowsPath), windowsPath);
+        return p;
+    }
+
+    // The file is in use by every process (ws2_32.dll): BYTES are staged beside it as NAME.wd-new
+    // and MoveFileEx registers the replacement for the next restart (PendingFileRenameOperations).
+    Expected<void> writeTargetFile(const QString &windowsPath, const QByteArray &bytes, bool *pending) override
+    {
+        if (pending)
+            *pending = false;
+        const QString target = expanded(windowsPath);
+        if (target.isEmpty())
+            return Error(ErrorKind::Usage, translate("wd::Repairs", "%1 is not an absolute Windows path.").arg(windowsPath), windowsPath);
+        if (Expected<void> r = refuseWow64(target); !r)
+            return r;
+        // An earlier staged replacement of ours for this file is dropped first: never two pairs for one file.
+        if (Expected<bool> c = cancelPendingReplace(target); !c)
+            return c.error();
+        const QString staged = pending::stagedPathFor(target);
+        QSaveFile f(QDir::fromNativeSeparators(staged)); // temp file in the same folder, flushed, renamed
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+            return Error(f.error() == QFileDevice::PermissionsError ? ErrorKind::PermissionDenied : ErrorKind::Io,
+                         translate("wd::Repairs", "Cannot write %1: %2").arg(staged, f.errorString()), staged);
+        if (!MoveFileExW(wide(staged).c_str(), wide(target).c_str(), MOVEFILE_DELAY_UNTIL_REBOOT | MOVEFILE_REPLACE_EXISTING)) {
+            const DWORD e = GetLastError();
+            DeleteFileW(wide(staged).c_str());
+            return Error(e == ERROR_ACCESS_DENIED ? ErrorKind::PermissionDenied : ErrorKind::RepairFailed,
+                         translate("wd::Repairs", "Windows refused to replace %1 at the next restart (MoveFileEx): %2").arg(target, winError(e)), target);
+        }
+        if (pending)
+            *pending = true;
+        return {};
+    }
+
+    Expected<bool> cancelPendingReplace(const QString &windowsPath) override
+    {
+        const QString target = expanded(windowsPath);
+        if (target.isEmpty())
+            return false;
+        Expected<int> removed = removePendingReplacePairs(*this, target);
+        if (!removed)
+            return removed.error();
+        const QString staged = pending::stagedPathFor(target);
+        if (GetFileAttributesW(wide(staged).c_str()) != INVALID_FILE_ATTRIBUTES && !DeleteFileW(wide(staged).c_str())) {
+            const DWORD e = GetLastError();
+            return Error(ErrorKind::Io, translate("wd::Repairs", "Cannot delete the staged copy %1: %2").arg(staged, winError(e)), staged);
+        }
+        return *removed > 0;
+    }
+
+    // Undo of a file that did not exist before: deleted now, or at the next restart when it is in use.
+    Expected<void> removeTargetFile(const QString &windowsPath, bool *pending) override
+    {
+        if (pending)
+            *pending = false;
+        const QString target = expanded(windowsPath);
+        if (target.isEmpty())
+            return Error(ErrorKind::Usage, translate("wd::Repairs", "%1 is not an absolute Windows path.").arg(windowsPath), windowsPath);
+        if (GetFileAttributesW(wide(target).c_str()) == INVALID_FILE_ATTRIBUTES || DeleteFileW(wide(target).c_str()))
+            return {};
+        if (Expected<void> r = refuseWow64(target); !r)
+            return r;
+        if (!MoveFileExW(wide(target).c_str(), nullptr, MOVEFILE_DELAY_UNTIL_REBOOT)) {
+            const DWORD e = GetLastError();
+            return Error(e == ERROR_ACCESS_DENIED ? ErrorKind::PermissionDenied : ErrorKind::RepairFailed,
+                         translate("wd::Repairs", "Cannot remove %1: %2").arg(target, winError(e)), target);
+        }
+        if (pending)
+            *pending = true;
+        return {};
     }
 
     bool targetFileExists(const QString &windowsPath) const override
