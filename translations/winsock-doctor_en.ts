@@ -806,6 +806,144 @@
     </message>
 </context>
 <context>
+    <name>wd::DriverVerifier</name>
+    <message>
+        <source>special pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>force IRQL checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>randomized low resources simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pool tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I/O verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadlock detection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enhanced I/O verification (Windows XP; unused since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMA checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>force pending I/O requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IRP logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>miscellaneous checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invariant MDL checking for stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invariant MDL checking for driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>power framework delay fuzzing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port/miniport interface checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDI compliance checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systematic low resources simulation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DDI compliance checking (additional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extended verifier flags (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDIS/WIFI verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel synchronization delay fuzzing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VM switch verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code integrity checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver Verifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undocumented bits %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VerifyDriverLevel not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all drivers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver Verifier is switched on for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver Verifier checks these drivers strictly at every start of Windows (%1). As soon as one of them breaks a rule, Windows stops with a blue screen, stop code 0xC4 DRIVER_VERIFIER_DETECTED_VIOLATION, where it would otherwise run on. It is a tool for finding a faulty driver and is meant to be switched off again afterwards; left on, it turns small driver bugs into crashes and slows Windows down. If your blue screens show 0xC4, this setting is why. The repair switches it off (removes VerifyDrivers and VerifyDriverLevel; restart needed; a snapshot allows undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Driver Verifier checks these drivers strictly at every start of Windows (%1), and %n crash dump(s) on this system show its stop code 0xC4 DRIVER_VERIFIER_DETECTED_VIOLATION: those blue screens come from the verifier catching a driver bug. The dump names the driver to update or remove. Driver Verifier is meant for diagnosis; once the driver is known, switch it off. The repair removes VerifyDrivers and VerifyDriverLevel (restart needed; a snapshot allows undo).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Driver Verifier options are set but no driver is selected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VerifyDriverLevel is set (%1) but VerifyDrivers names no driver, so nothing is verified. It is a leftover of an earlier verifier session; the repair removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wd::Elevation</name>
     <message>
         <source>The path of Winsock Doctor itself could not be found.</source>
@@ -1021,6 +1159,102 @@
         <source>unexpected schema &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The repair request for the elevated copy was refused, nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (near byte %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is more after the JSON object (byte %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 items; at most %3 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the schema is not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target &quot;%1&quot; is neither the running Windows (live) nor an offline volume given by an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown repair action &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the repair action &quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds &quot;%2&quot;, which is not a plain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SHA-256 of the confirmed preview is missing or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding is not an object with an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restore file %1 is not inside the request&apos;s folder %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the restore file %1 is not a regular file of at most %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a link; only a regular file is accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::Hive</name>
@@ -1062,10 +1296,6 @@
     </message>
     <message>
         <source>The registry hive %1 is larger than 2 GiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the registry hive %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1121,6 +1351,10 @@
     </message>
     <message>
         <source>Windows had not yet written its latest registry changes into the hive file. They were applied to a temporary copy, so this report shows the current state. The files on the disk were not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The hive is corrupted and cannot be read safely; restore it from a backup (for example Windows\System32\config\RegBack).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1458,6 +1692,10 @@
     </message>
     <message>
         <source>Neither the performance counters nor the process list could be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of running processes could not be read (error %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2012,6 +2250,17 @@
         <source>Windows knows no network card and TCP/IP has no interface settings. The adapter driver is probably missing or was removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n TCP setting value(s) are persisted in the network store (Control\Nsi)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The TCP/IP stack keeps its persistent TCP settings (what &quot;netsh int tcp set global&quot; and Set-NetTCPSetting change) in %1, objects %2. Their binary format is not documented, so they are listed as stored (hexadecimal) and not judged: Windows writes some of them itself. Compare them with a healthy PC of the same Windows release, or run &quot;netsh int tcp show global&quot; on the running system; &quot;netsh int tcp reset&quot; puts them back to the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::OfflineView</name>
@@ -2073,6 +2322,55 @@
     </message>
 </context>
 <context>
+    <name>wd::PartialVolume</name>
+    <message numerus="yes">
+        <source>Partial Windows volume: %n folder(s) are missing, so the files in them were not checked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This copy of Windows holds the registry but not these folders: %1. What lies in them could not be checked: %n file(s) that the registry names there are not reported as missing, because the copy simply does not include them. The registry checks (Winsock catalogs, network settings, devices, Driver Verifier) are complete. To check the files as well, scan the whole Windows volume.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completeness of the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only its config folder with the registry is there; Windows network files, Winsock and name-resolution provider DLLs, network drivers and their signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows network files, Winsock and name-resolution provider DLLs, network drivers and their signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network driver files of adapters and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the security catalogs that sign most Windows files, so files without an embedded signature cannot be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>32-bit network files and providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>providers and filters that programs installed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>providers and filters of 32-bit programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wd::Pe</name>
     <message>
         <source>The file is not a valid PE image: %1</source>
@@ -2128,6 +2426,91 @@
     </message>
     <message>
         <source>the certificate table is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::PendingRebootCheck</name>
+    <message>
+        <source>Updates waiting for a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network system file(s) will be replaced at the next restart</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Windows has file replacements waiting for a restart that touch the network stack: %1. Until the PC restarts, the files that are running are not the ones that the update (or a repair that staged them) installed, so a scan now may judge the old files. Restart Windows before any repair, then scan again.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows servicing also waits for a restart to finish an update.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Windows update waits for a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows servicing has an operation waiting for the next restart (%1). Which files it will replace is not recorded where Winsock Doctor can read it, so the network files that are running may not be the ones the update installed. Restart Windows before any repair, then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::PlantedCopiesCheck</name>
+    <message>
+        <source>Copies of network DLLs outside Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for copies of network DLLs outside Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search for copies of network DLLs was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search for copies of network DLLs stopped early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search stopped after %1 seconds (%2 entries looked at), so folders after that point were not searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search stopped after %1 entries, so folders after that point were not searched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is Microsoft&apos;s file (signed by %1, version %2, this Windows&apos; release): most likely a program&apos;s own bundled copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is Microsoft&apos;s file (signed by %1) but version %2, which is not this Windows&apos; (%3): a copy from another Windows, bundled by a program or downloaded from a DLL site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not Microsoft&apos;s file: it is signed by %1 (%2). A program ships its own replacement of this Windows DLL, which sits between the program and the network (game mods, proxies and some security tools do this).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It carries no valid signature (%1), so nothing tells who made it: treat it as planted (DLL hijacking) unless you know the program that put it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of %1 outside Windows: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs in the Windows folders. A program started from the folder of this copy can load it instead of Windows&apos; own, so whatever it contains runs inside that program and sees its network traffic. %2 %3 If you do not know why it is there, delete it or reinstall the program it belongs to; Windows&apos; own copy is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is loaded right now by: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3040,10 +3423,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2) cannot be replaced by Winsock Doctor while Windows uses it. Run in an administrator command prompt: &quot;%3&quot; (Windows Resource Protection puts back its own copy).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2): the component store of this Windows holds no copy of it that is signed by Microsoft and of this Windows release, so nothing is replaced. Run instead: &quot;%3&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3112,14 +3491,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>flagged by the scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the running Windows, check and restore the network files with &quot;sfc /scannow&quot; in an administrator command prompt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3153,6 +3524,102 @@
     </message>
     <message>
         <source>no automatic repair; the details of this finding say what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than the installed update (revision %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): the component store of this Windows holds no copy of it that is signed by Microsoft and of this Windows release, so Winsock Doctor replaces nothing. Run in an administrator command prompt: &quot;%3&quot; (Windows Resource Protection puts back its own copy).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage Windows&apos; own copy of %1 (%2) from the component store beside it as %3: %4 - version %5, signed by %6 (%7), SHA-256 %8. Windows is told to replace %1 with it at the next restart (MoveFileEx with MOVEFILE_DELAY_UNTIL_REBOOT, recorded in PendingFileRenameOperations); until then the current file stays in use. The current file is saved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart Windows to finish: until the restart the damaged files keep running, and a scan reports the waiting replacement (update.pending-reboot). Undo before the restart cancels it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not staged for the next restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the repair the staged copy %1 is not there: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the repair the replacement of %1 at the next restart is not recorded in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Driver Verifier off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; not set (Driver Verifier off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver Verifier is not switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch Driver Verifier on for chosen drivers (diagnosis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the driver(s) to verify with --driver NAME.sys (for example --driver ndis.sys); Driver Verifier is never switched on for all drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a driver file name: give the image name such as ndis.sys, without folder or wildcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver Verifier already verifies all drivers; switch it off first (verifier.reset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3 (drivers Driver Verifier checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3 (the standard checks of &quot;verifier /standard&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in System32\drivers; Driver Verifier matches the name wherever the driver is loaded from, so check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver Verifier already checks these drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the restart Windows stops with a blue screen (0xC4) as soon as one of these drivers breaks a rule; the crash dump then names it. If Windows no longer starts, choose Safe Mode and undo this repair, or run &quot;verifier /reset&quot;. Switch it off when the diagnosis is done (verifier.reset or undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can be replaced only by the 64-bit Winsock Doctor on 64-bit Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows refused to replace %1 at the next restart (MoveFileEx): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the staged copy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the replacement of %2 at the next restart is cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3424,11 +3891,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is from another Windows release (%2)</source>
+        <source>%1 is from another Windows release (version %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This Windows network file is signed by Microsoft, but its version %1 belongs to another Windows release than this Windows (%2). Copied-in system files from another Windows break the network stack in ways that are hard to see. The repair puts back this Windows&apos; own copy from its component store.</source>
+        <source>This Windows network file has version %1, which belongs to another Windows release than this Windows (%2, files %3.x). %4 Network files copied in from another Windows (for example a ws2_32.dll downloaded from a DLL site) break the network stack in ways that are hard to see, because they do not match the rest of this Windows. The repair puts back this Windows&apos; own copy from its component store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is validly signed by Microsoft, but a valid signature does not make it fit this Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is newer than the installed Windows update (version %2, update %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Windows network file is of this Windows release (%1) but of update revision %2, above the update this Windows has installed (revision %3). Usually an update was installed only partly (it waits for a restart) or the file was copied from a more up-to-date PC. Restart Windows and let pending updates finish; if the file stays newer than the rest, the repair puts back the copy of the installed update from the component store.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4138,6 +4617,10 @@
         <source>Windows keeps the same providers in both catalogs. Here %1 entries exist only for 32-bit programs and %2 only for 64-bit programs, so some programs connect and others do not. The repair resets both catalogs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 provider (string %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::cli</name>
@@ -4805,6 +5288,22 @@
     </message>
     <message>
         <source>A new scan still reports (a restart may be needed first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifier.enable: a driver image name (e.g. ndis.sys) Driver Verifier should check after the restart (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plan cannot be combined with --%1: the request file alone says what to repair. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plan cannot be combined with repair names: the request file alone says what to repair. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1 (%2). Restarting Windows before any repair is best; then scan again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -805,6 +805,143 @@
     </message>
 </context>
 <context>
+    <name>wd::DriverVerifier</name>
+    <message>
+        <source>special pool</source>
+        <translation>特殊池</translation>
+    </message>
+    <message>
+        <source>force IRQL checking</source>
+        <translation>强制 IRQL 检查</translation>
+    </message>
+    <message>
+        <source>randomized low resources simulation</source>
+        <translation>随机低资源模拟</translation>
+    </message>
+    <message>
+        <source>pool tracking</source>
+        <translation>池跟踪</translation>
+    </message>
+    <message>
+        <source>I/O verification</source>
+        <translation>I/O 验证</translation>
+    </message>
+    <message>
+        <source>deadlock detection</source>
+        <translation>死锁检测</translation>
+    </message>
+    <message>
+        <source>enhanced I/O verification (Windows XP; unused since)</source>
+        <translation>增强型 I/O 验证（Windows XP；此后未再使用）</translation>
+    </message>
+    <message>
+        <source>DMA checking</source>
+        <translation>DMA 检查</translation>
+    </message>
+    <message>
+        <source>security checks</source>
+        <translation>安全检查</translation>
+    </message>
+    <message>
+        <source>force pending I/O requests</source>
+        <translation>强制挂起 I/O 请求</translation>
+    </message>
+    <message>
+        <source>IRP logging</source>
+        <translation>IRP 记录</translation>
+    </message>
+    <message>
+        <source>miscellaneous checks</source>
+        <translation>杂项检查</translation>
+    </message>
+    <message>
+        <source>invariant MDL checking for stack</source>
+        <translation>针对堆栈的固定 MDL 检查</translation>
+    </message>
+    <message>
+        <source>invariant MDL checking for driver</source>
+        <translation>针对驱动程序的固定 MDL 检查</translation>
+    </message>
+    <message>
+        <source>power framework delay fuzzing</source>
+        <translation>电源框架延迟模糊测试</translation>
+    </message>
+    <message>
+        <source>port/miniport interface checking</source>
+        <translation>端口/微型端口接口检查</translation>
+    </message>
+    <message>
+        <source>DDI compliance checking</source>
+        <translation>DDI 符合性检查</translation>
+    </message>
+    <message>
+        <source>systematic low resources simulation</source>
+        <translation>系统性低资源模拟</translation>
+    </message>
+    <message>
+        <source>DDI compliance checking (additional)</source>
+        <translation>DDI 符合性检查（附加）</translation>
+    </message>
+    <message>
+        <source>extended verifier flags (internal)</source>
+        <translation>扩展验证程序标志（内部）</translation>
+    </message>
+    <message>
+        <source>NDIS/WIFI verification</source>
+        <translation>NDIS/WIFI 验证</translation>
+    </message>
+    <message>
+        <source>kernel synchronization delay fuzzing</source>
+        <translation>内核同步延迟模糊测试</translation>
+    </message>
+    <message>
+        <source>VM switch verification</source>
+        <translation>VM 交换机验证</translation>
+    </message>
+    <message>
+        <source>code integrity checks</source>
+        <translation>代码完整性检查</translation>
+    </message>
+    <message>
+        <source>Driver Verifier</source>
+        <translation>驱动程序验证程序</translation>
+    </message>
+    <message>
+        <source>undocumented bits %1</source>
+        <translation>未记录的位 %1</translation>
+    </message>
+    <message>
+        <source>VerifyDriverLevel not set</source>
+        <translation>未设置 VerifyDriverLevel</translation>
+    </message>
+    <message>
+        <source>all drivers</source>
+        <translation>所有驱动程序</translation>
+    </message>
+    <message>
+        <source>Driver Verifier is switched on for %1</source>
+        <translation>已对 %1 启用驱动程序验证程序</translation>
+    </message>
+    <message>
+        <source>Driver Verifier checks these drivers strictly at every start of Windows (%1). As soon as one of them breaks a rule, Windows stops with a blue screen, stop code 0xC4 DRIVER_VERIFIER_DETECTED_VIOLATION, where it would otherwise run on. It is a tool for finding a faulty driver and is meant to be switched off again afterwards; left on, it turns small driver bugs into crashes and slows Windows down. If your blue screens show 0xC4, this setting is why. The repair switches it off (removes VerifyDrivers and VerifyDriverLevel; restart needed; a snapshot allows undo).</source>
+        <translation>每次 Windows 启动时，驱动程序验证程序都会严格检查这些驱动程序（%1）。一旦其中某个驱动程序违反规则，Windows 就会蓝屏停止运行，停止代码为 0xC4 DRIVER_VERIFIER_DETECTED_VIOLATION，而不启用验证时 Windows 本可以继续运行。它是用于查找有问题的驱动程序的工具，用完后应重新关闭；如果一直开启，它会把驱动程序的小错误变成崩溃，并拖慢 Windows。如果你遇到的蓝屏显示 0xC4，原因就是这项设置。修复会将其关闭（删除 VerifyDrivers 和 VerifyDriverLevel；需要重新启动；可通过快照撤销）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Driver Verifier checks these drivers strictly at every start of Windows (%1), and %n crash dump(s) on this system show its stop code 0xC4 DRIVER_VERIFIER_DETECTED_VIOLATION: those blue screens come from the verifier catching a driver bug. The dump names the driver to update or remove. Driver Verifier is meant for diagnosis; once the driver is known, switch it off. The repair removes VerifyDrivers and VerifyDriverLevel (restart needed; a snapshot allows undo).</source>
+        <translation>
+            <numerusform>每次 Windows 启动时，驱动程序验证程序都会严格检查这些驱动程序（%1），并且此系统上有 %n 个崩溃转储显示了它的停止代码 0xC4 DRIVER_VERIFIER_DETECTED_VIOLATION：这些蓝屏是验证程序捕获到驱动程序错误所致。崩溃转储中会指明需要更新或删除的驱动程序。驱动程序验证程序用于诊断；一旦确定了是哪个驱动程序，就应将其关闭。修复会删除 VerifyDrivers 和 VerifyDriverLevel（需要重新启动；可通过快照撤销）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Driver Verifier options are set but no driver is selected (%1)</source>
+        <translation>已设置驱动程序验证程序选项，但未选择任何驱动程序（%1）</translation>
+    </message>
+    <message>
+        <source>VerifyDriverLevel is set (%1) but VerifyDrivers names no driver, so nothing is verified. It is a leftover of an earlier verifier session; the repair removes it.</source>
+        <translation>已设置 VerifyDriverLevel（%1），但 VerifyDrivers 中未指定任何驱动程序，因此不会验证任何内容。这是之前某次验证会话的残留；修复会将其删除。</translation>
+    </message>
+</context>
+<context>
     <name>wd::Elevation</name>
     <message>
         <source>The path of Winsock Doctor itself could not be found.</source>
@@ -1020,6 +1157,102 @@
         <source>unexpected schema &quot;%1&quot;.</source>
         <translation>意外的格式标识“%1”。</translation>
     </message>
+    <message>
+        <source>The repair request for the elevated copy was refused, nothing was changed: %1</source>
+        <translation>发给以管理员权限运行的程序副本的修复请求被拒绝，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (near byte %1).</source>
+        <translation>文件不是有效的 JSON（在第 %1 字节附近）。</translation>
+    </message>
+    <message>
+        <source>there is more after the JSON object (byte %1).</source>
+        <translation>JSON 对象之后还有其他内容（第 %1 字节）。</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply.</source>
+        <translation>JSON 嵌套层级过深。</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object.</source>
+        <translation>键 &quot;%1&quot; 在同一个对象中出现了两次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of text.</source>
+        <translation>&quot;%1&quot; 必须是文本列表。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 items; at most %3 are accepted.</source>
+        <translation>&quot;%1&quot; 包含 %2 项；最多只接受 %3 项。</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB.</source>
+        <translation>文件大于 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>the file is not a JSON object.</source>
+        <translation>文件不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>未知的键 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>the schema is not &quot;%1&quot;.</source>
+        <translation>架构不是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>&quot;%1&quot; 必须是文本。</translation>
+    </message>
+    <message>
+        <source>the target &quot;%1&quot; is neither the running Windows (live) nor an offline volume given by an absolute path.</source>
+        <translation>目标 &quot;%1&quot; 既不是正在运行的 Windows（live），也不是以绝对路径指定的脱机卷。</translation>
+    </message>
+    <message>
+        <source>unknown repair action &quot;%1&quot;.</source>
+        <translation>未知的修复操作 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>the repair action &quot;%1&quot; is listed twice.</source>
+        <translation>修复操作 &quot;%1&quot; 被列出了两次。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds &quot;%2&quot;, which is not a plain name.</source>
+        <translation>&quot;%1&quot; 包含 &quot;%2&quot;，这不是一个简单名称。</translation>
+    </message>
+    <message>
+        <source>the SHA-256 of the confirmed preview is missing or malformed.</source>
+        <translation>已确认预览的 SHA-256 缺失或格式不正确。</translation>
+    </message>
+    <message>
+        <source>more than %1 findings.</source>
+        <translation>检查结果超过 %1 项。</translation>
+    </message>
+    <message>
+        <source>a finding is not an object with an id.</source>
+        <translation>某个检查结果不是带有 id 的对象。</translation>
+    </message>
+    <message>
+        <source>the restore file %1 is not inside the request&apos;s folder %2.</source>
+        <translation>还原文件 %1 不在请求所在的文件夹 %2 中。</translation>
+    </message>
+    <message>
+        <source>the restore file %1 is not a regular file of at most %2 MiB.</source>
+        <translation>还原文件 %1 不是大小不超过 %2 MiB 的普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a link; only a regular file is accepted.</source>
+        <translation>%1 是一个链接；只接受普通文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: the file does not exist.</source>
+        <translation>无法读取 %1：文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
 </context>
 <context>
     <name>wd::Hive</name>
@@ -1062,10 +1295,6 @@
     <message>
         <source>The registry hive %1 is larger than 2 GiB.</source>
         <translation>注册表配置单元 %1 大于 2 GiB。</translation>
-    </message>
-    <message>
-        <source>Cannot read the registry hive %1: %2</source>
-        <translation>无法读取注册表配置单元 %1：%2</translation>
     </message>
     <message>
         <source>The registry hive %1 was not cleanly saved (its transaction logs hold newer data); it is not changed.</source>
@@ -1121,6 +1350,10 @@
     <message>
         <source>Windows had not yet written its latest registry changes into the hive file. They were applied to a temporary copy, so this report shows the current state. The files on the disk were not changed.</source>
         <translation>Windows 尚未将最新的注册表更改写入配置单元文件。这些更改已应用到一个临时副本上，因此本报告显示的是当前状态。磁盘上的文件未被更改。</translation>
+    </message>
+    <message>
+        <source>%1 The hive is corrupted and cannot be read safely; restore it from a backup (for example Windows\System32\config\RegBack).</source>
+        <translation>%1 该配置单元已损坏，无法安全读取；请从备份还原（例如 Windows\System32\config\RegBack）。</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1691,10 @@
     <message>
         <source>Neither the performance counters nor the process list could be read.</source>
         <translation>无法读取性能计数器，也无法读取进程列表。</translation>
+    </message>
+    <message>
+        <source>The list of running processes could not be read (error %1).</source>
+        <translation>无法读取正在运行的进程列表（错误 %1）。</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2241,16 @@
         <source>Windows knows no network card and TCP/IP has no interface settings. The adapter driver is probably missing or was removed.</source>
         <translation>Windows 找不到任何网卡，TCP/IP 也没有任何接口设置。网络适配器驱动程序可能缺失或已被删除。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n TCP setting value(s) are persisted in the network store (Control\Nsi)</source>
+        <translation>
+            <numerusform>%n 个 TCP 设置值持久保存在网络存储中（Control\Nsi）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The TCP/IP stack keeps its persistent TCP settings (what &quot;netsh int tcp set global&quot; and Set-NetTCPSetting change) in %1, objects %2. Their binary format is not documented, so they are listed as stored (hexadecimal) and not judged: Windows writes some of them itself. Compare them with a healthy PC of the same Windows release, or run &quot;netsh int tcp show global&quot; on the running system; &quot;netsh int tcp reset&quot; puts them back to the defaults.</source>
+        <translation>TCP/IP 协议栈将其持久 TCP 设置（即 &quot;netsh int tcp set global&quot; 和 Set-NetTCPSetting 所更改的设置）保存在 %1 的对象 %2 中。它们的二进制格式没有公开文档，因此这里按存储的原样（十六进制）列出，不作判断：其中一些是 Windows 自己写入的。请将它们与相同 Windows 发行版本的正常电脑进行比较，或在正在运行的系统上运行 &quot;netsh int tcp show global&quot;；&quot;netsh int tcp reset&quot; 可将它们恢复为默认值。</translation>
+    </message>
 </context>
 <context>
     <name>wd::OfflineView</name>
@@ -2065,6 +2312,53 @@
     </message>
 </context>
 <context>
+    <name>wd::PartialVolume</name>
+    <message numerus="yes">
+        <source>Partial Windows volume: %n folder(s) are missing, so the files in them were not checked</source>
+        <translation>
+            <numerusform>不完整的 Windows 卷：缺少 %n 个文件夹，因此未检查其中的文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This copy of Windows holds the registry but not these folders: %1. What lies in them could not be checked: %n file(s) that the registry names there are not reported as missing, because the copy simply does not include them. The registry checks (Winsock catalogs, network settings, devices, Driver Verifier) are complete. To check the files as well, scan the whole Windows volume.</source>
+        <translation>
+            <numerusform>此 Windows 副本包含注册表，但不包含以下文件夹：%1。其中的内容无法检查：注册表指向这些位置的 %n 个文件不会被报告为缺失，因为该副本本来就不包含它们。注册表检查（Winsock 目录、网络设置、设备、驱动程序验证程序）已完整完成。若要同时检查文件，请扫描整个 Windows 卷。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completeness of the volume</source>
+        <translation>卷的完整性</translation>
+    </message>
+    <message>
+        <source>only its config folder with the registry is there; Windows network files, Winsock and name-resolution provider DLLs, network drivers and their signatures</source>
+        <translation>仅存在其中存放注册表的 config 文件夹；Windows 网络文件、Winsock 和名称解析提供程序 DLL、网络驱动程序及其签名</translation>
+    </message>
+    <message>
+        <source>Windows network files, Winsock and name-resolution provider DLLs, network drivers and their signatures</source>
+        <translation>Windows 网络文件、Winsock 和名称解析提供程序 DLL、网络驱动程序及其签名</translation>
+    </message>
+    <message>
+        <source>network driver files of adapters and filters</source>
+        <translation>适配器和筛选器的网络驱动程序文件</translation>
+    </message>
+    <message>
+        <source>the security catalogs that sign most Windows files, so files without an embedded signature cannot be verified</source>
+        <translation>为大多数 Windows 文件签名的安全编录，因此无法验证没有嵌入签名的文件</translation>
+    </message>
+    <message>
+        <source>32-bit network files and providers</source>
+        <translation>32 位网络文件和提供程序</translation>
+    </message>
+    <message>
+        <source>providers and filters that programs installed there</source>
+        <translation>程序在该处安装的提供程序和筛选器</translation>
+    </message>
+    <message>
+        <source>providers and filters of 32-bit programs</source>
+        <translation>32 位程序的提供程序和筛选器</translation>
+    </message>
+</context>
+<context>
     <name>wd::Pe</name>
     <message>
         <source>The file is not a valid PE image: %1</source>
@@ -2121,6 +2415,90 @@
     <message>
         <source>the certificate table is empty.</source>
         <translation>证书表为空。</translation>
+    </message>
+</context>
+<context>
+    <name>wd::PendingRebootCheck</name>
+    <message>
+        <source>Updates waiting for a restart</source>
+        <translation>待重启的更新</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network system file(s) will be replaced at the next restart</source>
+        <translation>
+            <numerusform>%n 个网络系统文件将在下次重启时被替换</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Windows has file replacements waiting for a restart that touch the network stack: %1. Until the PC restarts, the files that are running are not the ones that the update (or a repair that staged them) installed, so a scan now may judge the old files. Restart Windows before any repair, then scan again.%2</source>
+        <translation>Windows 有涉及网络协议栈、正在等待重启的文件替换：%1。在电脑重启之前，正在运行的文件并不是更新（或暂存这些文件的修复）所安装的文件，因此现在扫描可能评估的是旧文件。请在进行任何修复之前重新启动 Windows，然后再次扫描。%2</translation>
+    </message>
+    <message>
+        <source>Windows servicing also waits for a restart to finish an update.</source>
+        <translation>Windows 服务堆栈也在等待重启以完成一项更新。</translation>
+    </message>
+    <message>
+        <source>A Windows update waits for a restart</source>
+        <translation>有一项 Windows 更新正在等待重启</translation>
+    </message>
+    <message>
+        <source>Windows servicing has an operation waiting for the next restart (%1). Which files it will replace is not recorded where Winsock Doctor can read it, so the network files that are running may not be the ones the update installed. Restart Windows before any repair, then scan again.</source>
+        <translation>Windows 服务堆栈有一项操作正在等待下次重启（%1）。它将替换哪些文件并未记录在 Winsock Doctor 能够读取的位置，因此正在运行的网络文件可能不是该更新所安装的文件。请在进行任何修复之前重新启动 Windows，然后再次扫描。</translation>
+    </message>
+</context>
+<context>
+    <name>wd::PlantedCopiesCheck</name>
+    <message>
+        <source>Copies of network DLLs outside Windows</source>
+        <translation>位于 Windows 之外的网络 DLL 副本</translation>
+    </message>
+    <message>
+        <source>Looking for copies of network DLLs outside Windows</source>
+        <translation>正在查找位于 Windows 之外的网络 DLL 副本</translation>
+    </message>
+    <message>
+        <source>The search for copies of network DLLs was cancelled.</source>
+        <translation>已取消对网络 DLL 副本的搜索。</translation>
+    </message>
+    <message>
+        <source>The search for copies of network DLLs stopped early</source>
+        <translation>对网络 DLL 副本的搜索提前停止</translation>
+    </message>
+    <message>
+        <source>The search stopped after %1 seconds (%2 entries looked at), so folders after that point were not searched.</source>
+        <translation>搜索在 %1 秒后停止（已查看 %2 个条目），因此未搜索此后的文件夹。</translation>
+    </message>
+    <message>
+        <source>The search stopped after %1 entries, so folders after that point were not searched.</source>
+        <translation>搜索在查看 %1 个条目后停止，因此未搜索此后的文件夹。</translation>
+    </message>
+    <message>
+        <source>It is Microsoft&apos;s file (signed by %1, version %2, this Windows&apos; release): most likely a program&apos;s own bundled copy.</source>
+        <translation>这是 Microsoft 的文件（由 %1 签名，版本 %2，属于此 Windows 发行版本）：很可能是某个程序自带的副本。</translation>
+    </message>
+    <message>
+        <source>It is Microsoft&apos;s file (signed by %1) but version %2, which is not this Windows&apos; (%3): a copy from another Windows, bundled by a program or downloaded from a DLL site.</source>
+        <translation>这是 Microsoft 的文件（由 %1 签名），但版本为 %2，不属于此 Windows（%3）：这是来自其他 Windows 的副本，由某个程序捆绑或从 DLL 下载网站下载而来。</translation>
+    </message>
+    <message>
+        <source>It is not Microsoft&apos;s file: it is signed by %1 (%2). A program ships its own replacement of this Windows DLL, which sits between the program and the network (game mods, proxies and some security tools do this).</source>
+        <translation>这不是 Microsoft 的文件：它由 %1 签名（%2）。某个程序自带了此 Windows DLL 的替代品，它位于该程序与网络之间（游戏模组、代理程序和某些安全工具会这样做）。</translation>
+    </message>
+    <message>
+        <source>It carries no valid signature (%1), so nothing tells who made it: treat it as planted (DLL hijacking) unless you know the program that put it there.</source>
+        <translation>它没有有效签名（%1），因此无从得知是谁制作的：除非你知道是哪个程序将它放在那里，否则应将其视为被恶意植入（DLL 劫持）。</translation>
+    </message>
+    <message>
+        <source>A copy of %1 outside Windows: %2</source>
+        <translation>位于 Windows 之外的 %1 副本：%2</translation>
+    </message>
+    <message>
+        <source>%1 belongs in the Windows folders. A program started from the folder of this copy can load it instead of Windows&apos; own, so whatever it contains runs inside that program and sees its network traffic. %2 %3 If you do not know why it is there, delete it or reinstall the program it belongs to; Windows&apos; own copy is not affected.</source>
+        <translation>%1 应位于 Windows 文件夹中。从此副本所在文件夹启动的程序可能会加载它，而不是 Windows 自己的副本，因此其中包含的任何内容都会在该程序内运行，并能看到该程序的网络流量。%2 %3 如果你不知道它为什么在那里，请将其删除，或重新安装它所属的程序；Windows 自己的副本不受影响。</translation>
+    </message>
+    <message>
+        <source>It is loaded right now by: %1.</source>
+        <translation>它当前正被以下程序加载：%1。</translation>
     </message>
 </context>
 <context>
@@ -3028,10 +3406,6 @@
         <translation>从组件存储还原 Windows 网络文件</translation>
     </message>
     <message>
-        <source>%1 (%2) cannot be replaced by Winsock Doctor while Windows uses it. Run in an administrator command prompt: &quot;%3&quot; (Windows Resource Protection puts back its own copy).</source>
-        <translation>%1（%2）正在被 Windows 使用，Winsock Doctor 无法替换它。请在管理员命令提示符中运行：“%3”（Windows 资源保护会放回它自己的副本）。</translation>
-    </message>
-    <message>
         <source>%1 (%2): the component store of this Windows holds no copy of it that is signed by Microsoft and of this Windows release, so nothing is replaced. Run instead: &quot;%3&quot;</source>
         <translation>%1（%2）：此 Windows 的组件存储中没有由 Microsoft 签名且属于本发行版的副本，因此不会替换任何文件。请改为运行：“%3”</translation>
     </message>
@@ -3100,14 +3474,6 @@
         <translation>版本 %1 与此 Windows（%2，更新修订号 %3）不符</translation>
     </message>
     <message>
-        <source>flagged by the scan</source>
-        <translation>被扫描标记</translation>
-    </message>
-    <message>
-        <source>On the running Windows, check and restore the network files with &quot;sfc /scannow&quot; in an administrator command prompt.</source>
-        <translation>在正在运行的 Windows 上，请在管理员命令提示符中用“sfc /scannow”检查并还原网络文件。</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -3142,6 +3508,102 @@
     <message>
         <source>no automatic repair; the details of this finding say what to do</source>
         <translation>没有自动修复；此问题的详细信息说明了该怎么做</translation>
+    </message>
+    <message>
+        <source>version %1 is newer than the installed update (revision %2)</source>
+        <translation>版本 %1 高于已安装的更新（修订号 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the component store of this Windows holds no copy of it that is signed by Microsoft and of this Windows release, so Winsock Doctor replaces nothing. Run in an administrator command prompt: &quot;%3&quot; (Windows Resource Protection puts back its own copy).</source>
+        <translation>%1（%2）：此 Windows 的组件存储中没有该文件由 Microsoft 签名且属于此 Windows 发行版本的副本，因此 Winsock Doctor 不会替换任何内容。请在管理员命令提示符中运行：&quot;%3&quot;（Windows 资源保护会还原其自身的副本）。</translation>
+    </message>
+    <message>
+        <source>Stage Windows&apos; own copy of %1 (%2) from the component store beside it as %3: %4 - version %5, signed by %6 (%7), SHA-256 %8. Windows is told to replace %1 with it at the next restart (MoveFileEx with MOVEFILE_DELAY_UNTIL_REBOOT, recorded in PendingFileRenameOperations); until then the current file stays in use. The current file is saved first.</source>
+        <translation>将组件存储中 Windows 自己的 %1（%2）副本暂存到其旁边，名为 %3：%4 - 版本 %5，由 %6 签名（%7），SHA-256 %8。Windows 将在下次重启时用它替换 %1（使用带 MOVEFILE_DELAY_UNTIL_REBOOT 的 MoveFileEx，记录在 PendingFileRenameOperations 中）；在此之前，当前文件仍在使用中。会先保存当前文件。</translation>
+    </message>
+    <message>
+        <source>Restart Windows to finish: until the restart the damaged files keep running, and a scan reports the waiting replacement (update.pending-reboot). Undo before the restart cancels it.</source>
+        <translation>请重新启动 Windows 以完成修复：在重启之前，损坏的文件仍会继续运行，扫描会报告等待中的替换（update.pending-reboot）。在重启前撤销会取消该替换。</translation>
+    </message>
+    <message>
+        <source>%1 was not staged for the next restart.</source>
+        <translation>未为下次重启暂存 %1。</translation>
+    </message>
+    <message>
+        <source>After the repair the staged copy %1 is not there: %2</source>
+        <translation>修复后，暂存的副本 %1 不存在：%2</translation>
+    </message>
+    <message>
+        <source>After the repair the replacement of %1 at the next restart is not recorded in %2.</source>
+        <translation>修复后，%2 中未记录下次重启时对 %1 的替换。</translation>
+    </message>
+    <message>
+        <source>Switch Driver Verifier off</source>
+        <translation>关闭驱动程序验证程序</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; not set (Driver Verifier off)</source>
+        <translation>%1：%2 -&gt; 未设置（驱动程序验证程序已关闭）</translation>
+    </message>
+    <message>
+        <source>Driver Verifier is not switched on.</source>
+        <translation>驱动程序验证程序未启用。</translation>
+    </message>
+    <message>
+        <source>Switch Driver Verifier on for chosen drivers (diagnosis)</source>
+        <translation>为所选驱动程序启用驱动程序验证程序（诊断）</translation>
+    </message>
+    <message>
+        <source>Name the driver(s) to verify with --driver NAME.sys (for example --driver ndis.sys); Driver Verifier is never switched on for all drivers.</source>
+        <translation>请使用 --driver NAME.sys 指定要验证的驱动程序（例如 --driver ndis.sys）；驱动程序验证程序绝不会对所有驱动程序启用。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a driver file name: give the image name such as ndis.sys, without folder or wildcard.</source>
+        <translation>&quot;%1&quot; 不是驱动程序文件名：请提供映像名称（例如 ndis.sys），不要包含文件夹或通配符。</translation>
+    </message>
+    <message>
+        <source>Driver Verifier already verifies all drivers; switch it off first (verifier.reset).</source>
+        <translation>驱动程序验证程序已在验证所有驱动程序；请先将其关闭（verifier.reset）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3 (drivers Driver Verifier checks)</source>
+        <translation>%1：%2 -&gt; %3（驱动程序验证程序检查的驱动程序）</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3 (the standard checks of &quot;verifier /standard&quot;)</source>
+        <translation>%1：%2 -&gt; %3（&quot;verifier /standard&quot; 的标准检查）</translation>
+    </message>
+    <message>
+        <source>%1 is not in System32\drivers; Driver Verifier matches the name wherever the driver is loaded from, so check the spelling.</source>
+        <translation>%1 不在 System32\drivers 中；无论驱动程序从何处加载，驱动程序验证程序都会按名称匹配，因此请检查拼写。</translation>
+    </message>
+    <message>
+        <source>Driver Verifier already checks these drivers.</source>
+        <translation>驱动程序验证程序已在检查这些驱动程序。</translation>
+    </message>
+    <message>
+        <source>After the restart Windows stops with a blue screen (0xC4) as soon as one of these drivers breaks a rule; the crash dump then names it. If Windows no longer starts, choose Safe Mode and undo this repair, or run &quot;verifier /reset&quot;. Switch it off when the diagnosis is done (verifier.reset or undo).</source>
+        <translation>重启后，只要其中某个驱动程序违反规则，Windows 就会蓝屏停止（0xC4）；随后崩溃转储中会指明该驱动程序。如果 Windows 无法再启动，请选择安全模式并撤销此修复，或运行 &quot;verifier /reset&quot;。诊断完成后请将其关闭（verifier.reset 或撤销）。</translation>
+    </message>
+    <message>
+        <source>%1 can be replaced only by the 64-bit Winsock Doctor on 64-bit Windows.</source>
+        <translation>%1 只能在 64 位 Windows 上由 64 位 Winsock Doctor 替换。</translation>
+    </message>
+    <message>
+        <source>Windows refused to replace %1 at the next restart (MoveFileEx): %2</source>
+        <translation>Windows 拒绝在下次重启时替换 %1（MoveFileEx）：%2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the staged copy %1: %2</source>
+        <translation>无法删除暂存的副本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
+        <translation>无法移除 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the replacement of %2 at the next restart is cancelled</source>
+        <translation>%1：已取消下次重启时对 %2 的替换</translation>
     </message>
 </context>
 <context>
@@ -3409,12 +3871,24 @@
         <translation>这个文件会被加载到使用网络的程序中（作为 Winsock 提供程序、名称提供程序或 AppInit DLL），但没有任何签名，来源不明。未签名的网络插件常常导致断网和崩溃，也常被广告软件利用。删除该提供程序（修复）即可恢复默认的网络协议栈。</translation>
     </message>
     <message>
-        <source>%1 is from another Windows release (%2)</source>
-        <translation>%1 来自另一个 Windows 发行版（%2）</translation>
+        <source>%1 is from another Windows release (version %2)</source>
+        <translation>%1 来自其他 Windows 发行版本（版本 %2）</translation>
     </message>
     <message>
-        <source>This Windows network file is signed by Microsoft, but its version %1 belongs to another Windows release than this Windows (%2). Copied-in system files from another Windows break the network stack in ways that are hard to see. The repair puts back this Windows&apos; own copy from its component store.</source>
-        <translation>此 Windows 网络文件由 Microsoft 签名，但其版本 %1 属于与本系统（%2）不同的 Windows 发行版。从其他 Windows 复制过来的系统文件会以难以察觉的方式破坏网络协议栈。此修复会从组件存储中放回本 Windows 自己的副本。</translation>
+        <source>This Windows network file has version %1, which belongs to another Windows release than this Windows (%2, files %3.x). %4 Network files copied in from another Windows (for example a ws2_32.dll downloaded from a DLL site) break the network stack in ways that are hard to see, because they do not match the rest of this Windows. The repair puts back this Windows&apos; own copy from its component store.</source>
+        <translation>此 Windows 网络文件的版本为 %1，它属于与此 Windows（%2，文件版本 %3.x）不同的 Windows 发行版本。%4 从其他 Windows 复制过来的网络文件（例如从 DLL 下载网站下载的 ws2_32.dll）与此 Windows 的其余部分不匹配，会以难以察觉的方式破坏网络协议栈。修复会从组件存储中还原此 Windows 自己的副本。</translation>
+    </message>
+    <message>
+        <source>It is validly signed by Microsoft, but a valid signature does not make it fit this Windows.</source>
+        <translation>它具有 Microsoft 的有效签名，但有效签名并不意味着它适合此 Windows。</translation>
+    </message>
+    <message>
+        <source>%1 is newer than the installed Windows update (version %2, update %3)</source>
+        <translation>%1 的版本高于已安装的 Windows 更新（版本 %2，更新 %3）</translation>
+    </message>
+    <message>
+        <source>This Windows network file is of this Windows release (%1) but of update revision %2, above the update this Windows has installed (revision %3). Usually an update was installed only partly (it waits for a restart) or the file was copied from a more up-to-date PC. Restart Windows and let pending updates finish; if the file stays newer than the rest, the repair puts back the copy of the installed update from the component store.</source>
+        <translation>此 Windows 网络文件属于此 Windows 发行版本（%1），但其更新修订号为 %2，高于此 Windows 已安装的更新（修订号 %3）。这通常是因为某个更新只安装了一部分（正在等待重启），或者该文件是从更新程度更高的电脑上复制来的。请重新启动 Windows 并让待处理的更新完成；如果该文件仍比其余文件新，修复会从组件存储中还原与已安装更新对应的副本。</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4592,10 @@
         <source>Windows keeps the same providers in both catalogs. Here %1 entries exist only for 32-bit programs and %2 only for 64-bit programs, so some programs connect and others do not. The repair resets both catalogs.</source>
         <translation>Windows 会在两个目录中保存相同的提供程序。而这里有 %1 个条目只存在于 32 位程序的目录中，%2 个只存在于 64 位程序的目录中，因此有些程序能联网，有些则不能。此修复会重置这两个目录。</translation>
     </message>
+    <message>
+        <source>%1 provider (string %2)</source>
+        <translation>%1 提供程序（字符串 %2）</translation>
+    </message>
 </context>
 <context>
     <name>wd::cli</name>
@@ -4784,6 +5262,22 @@
     <message>
         <source>A new scan still reports (a restart may be needed first):</source>
         <translation>重新扫描仍报告（可能需要先重新启动）：</translation>
+    </message>
+    <message>
+        <source>verifier.enable: a driver image name (e.g. ndis.sys) Driver Verifier should check after the restart (repeatable).</source>
+        <translation>verifier.enable：重启后驱动程序验证程序应检查的驱动程序映像名称（例如 ndis.sys）（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>--plan cannot be combined with --%1: the request file alone says what to repair. Nothing was changed.</source>
+        <translation>--plan 不能与 --%1 一起使用：要修复的内容仅由请求文件决定。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>--plan cannot be combined with repair names: the request file alone says what to repair. Nothing was changed.</source>
+        <translation>--plan 不能与修复名称一起使用：要修复的内容仅由请求文件决定。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Note: %1 (%2). Restarting Windows before any repair is best; then scan again.</source>
+        <translation>注意：%1（%2）。最好在进行任何修复之前重新启动 Windows，然后再次扫描。</translation>
     </message>
 </context>
 <context>
