@@ -106,14 +106,17 @@ rc=${PIPESTATUS[0]}
 set -e
 
 # Hostile input: every fuzz target for a bounded time (tools/fuzz.sh --ci, 45 s each, docs/fuzzing.md),
-# and the unit tests under AddressSanitizer + UBSan (the linux-asan preset, core only).
-# WD_SANITIZERS=0 skips both.
+# and (WD_ASAN=1) the unit tests under AddressSanitizer + UBSan (the linux-asan preset, core only).
+# The ASan lane is off by default until one CI run has measured it against the 60-minute budget and
+# the suite is known clean under it (docs/fuzzing.md). WD_SANITIZERS=0 skips both.
 san_rc=0
+asan_rc=0
 if [ "${WD_SANITIZERS:-1}" = 1 ]; then
   stamp "fuzzing: every target for 45 s (tools/fuzz.sh --ci)"
   set +e
   WD_DEMO_VOLUME=build/demo/volume bash tools/fuzz.sh --ci 2>&1 | tee "$ART/fuzz.log"
   fuzz_rc=${PIPESTATUS[0]}
+  if [ "${WD_ASAN:-0}" = 1 ]; then
   stamp "unit tests under ASan + UBSan (linux-asan preset)"
   export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   # One wd_tests process (ctest would start one per test case); WD_ASAN_TAGS limits it to Catch tags
@@ -124,6 +127,7 @@ if [ "${WD_SANITIZERS:-1}" = 1 ]; then
       && QT_QPA_PLATFORM=offscreen timeout 1500 build-asan/bin/wd_tests ${WD_ASAN_TAGS:+"$WD_ASAN_TAGS"}; } 2>&1 | tee "$ART/asan-tests.log"
   asan_rc=${PIPESTATUS[0]}
   unset ASAN_OPTIONS UBSAN_OPTIONS
+  fi
   set -e
   [ "$fuzz_rc" = 0 ] && [ "$asan_rc" = 0 ] || san_rc=1
 fi
@@ -143,7 +147,7 @@ echo "Windows lane: ${win_summary:-skipped}"
 grep -E "tests passed|tests failed" "$ART/linux-ctest.log" | tail -1
 if [ "${WD_SANITIZERS:-1}" = 1 ]; then
   echo "Fuzzing: $([ "$fuzz_rc" = 0 ] && echo "no finding" || echo "FOUND A PROBLEM (ci-artifacts/fuzz.log)")"
-  echo "ASan + UBSan: $(grep -E "All tests passed|test cases:" "$ART/asan-tests.log" | tail -1)"
+  [ "${WD_ASAN:-0}" = 1 ] && echo "ASan + UBSan: $(grep -E "All tests passed|test cases:" "$ART/asan-tests.log" | tail -1)"
 fi
 [ "$rc" = 0 ] || exit "$rc"
 [ "$san_rc" = 0 ] || exit 1
