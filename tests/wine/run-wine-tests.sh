@@ -271,6 +271,145 @@ PY
   echo "Driver Verifier: reset and enable applied through the live writer and undone to the exact prior values"
 fi
 
+if [ "$have_repair" -eq 0 ]; then
+  step "live system.file.restore: a verified component-store copy staged, replaced at the restart, undone"
+  # Wine's own DLLs are unsigned, so the candidate comes from the Linux build's demo volume: the real
+  # Wine ws2_32.dll signed by the demo's test publisher, version 10.0.19041.3636 (Wine reports Windows
+  # 10 build 19043: the same release family). WD_TEST_WINE_STAND_IN_ROOTS lets the test root stand in
+  # for Microsoft's; it is honoured under Wine only, like the demo's stand-in file on the demo only.
+  DEMO_VOL=${WD_DEMO_VOLUME:-$HERE/../../build/demo/volume}
+  cand_dir=$(ls -d "$DEMO_VOL"/Windows/WinSxS/amd64_microsoft-windows-winsock-core_31bf3856ad364e35_10.0.19041.3636_* 2>/dev/null | head -1 || true)
+  [ -n "$cand_dir" ] && [ -f "$cand_dir/ws2_32.dll" ] || fail "no demo component store in $DEMO_VOL (build the Linux demo first, or set WD_DEMO_VOLUME)"
+  # Wine runs "wineboot --init" when a wineserver session starts, and wineboot carries out the pending
+  # renames as Windows does at a restart. One persistent session for this whole step, started (and
+  # booted) before anything is pending: no "restart" happens unless the test asks for one.
+  wineserver -k >/dev/null 2>&1 || true
+  wineserver -w >/dev/null 2>&1 || true
+  wineserver -p
+  wine reg query 'HKLM\SYSTEM\CurrentControlSet\Control\Session Manager' >/dev/null 2>&1 || fail "wine reg query after the restart of wineserver"
+  # The prefix says Windows 7 (6.1.7601): for this step it is Windows 10 22H2 with update revision 3636,
+  # the release the candidate belongs to; put back afterwards.
+  orig_ver=$(wine winecfg -v 2>/dev/null | tr -d '\r\n')
+  CV='HKLM\Software\Microsoft\Windows NT\CurrentVersion'
+  wine winecfg -v win10 >/dev/null 2>&1 || fail "winecfg -v win10"
+  for v in CurrentBuildNumber CurrentBuild; do
+    wine reg add "$CV" /v $v /t REG_SZ /d 19045 /f >/dev/null 2>&1 || fail "wine reg add $v"
+  done
+  wine reg add "$CV" /v UBR /t REG_DWORD /d 3636 /f >/dev/null 2>&1 || fail "wine reg add UBR"
+  export WD_TEST_WINE_STAND_IN_ROOTS
+  WD_TEST_WINE_STAND_IN_ROOTS=$(wpath "$DEMO_VOL/ProgramData/Winsock Doctor Demo/microsoft-stand-in-roots.txt")
+  # The demo's test root, as a PEM for repair --trust-roots (exported from the demo volume's ROOT store).
+  wd export 'HKLM\SOFTWARE\Microsoft\SystemCertificates\ROOT' --target "offline:$(wpath "$DEMO_VOL")" --format reg \
+    --output "$(wpath "$ART/demo-roots.reg")" >/dev/null 2>"$ART/demo-roots.err"
+  [ "$rc" -eq 0 ] || { cat "$ART/demo-roots.err" >&2; fail "export of the demo's root store exited $rc"; }
+  mkdir -p "$ART/trust-roots"
+  python3 "$HERE/store_blob_pem.py" "$ART/demo-roots.reg" "$ART/trust-roots/test-root.pem" || fail "no root certificate in the demo's store"
+  TRUST=$(wpath "$ART/trust-roots")
+  SYS32="$WINEPREFIX/drive_c/windows/system32"
+  mkdir -p "$WINEPREFIX/drive_c/windows/winsxs/$(basename "$cand_dir")"
+  cp "$cand_dir/ws2_32.dll" "$WINEPREFIX/drive_c/windows/winsxs/$(basename "$cand_dir")/"
+  cand_sha=$(sha256sum <"$cand_dir/ws2_32.dll" | cut -d' ' -f1)
+  ws2_before=$(sha256sum <"$SYS32/ws2_32.dll" | cut -d' ' -f1)
+  SM='HKLM\SYSTEM\CurrentControlSet\Control\Session Manager'
+  sm_value() { # the exact bytes of PendingFileRenameOperations (hex) or "absent"
+    rm -f "$ART/sm-export.reg"
+    wine reg export "$SM" "$(wpath "$ART/sm-export.reg")" >/dev/null 2>&1 || fail "wine reg export of Session Manager"
+    python3 "$HERE/pending_renames.py" value "$ART/sm-export.reg"
+  }
+  # Another program's pending operations (a replace and a delete) that our undo must leave byte for byte.
+  python3 "$HERE/pending_renames.py" seed "$ART/pending-seed.reg"
+  wine reg import "$(wpath "$ART/pending-seed.reg")" >/dev/null 2>&1 || fail "wine reg import of the pending renames"
+  pending_before=$(sm_value)
+  [ "$pending_before" != absent ] || fail "the seeded PendingFileRenameOperations is not in the registry"
+
+  # No copy in the component store for mswsock.dll: nothing planned, the exact sfc command instead.
+  wd_changes "$ART/sfr-nocand.out" "$ART/sfr-nocand.err" repair system.file.restore --file 'C:\windows\system32\mswsock.dll' --target live --dry-run --trust-roots "$TRUST"
+  [ "$rc" -eq 0 ] || { cat "$ART/sfr-nocand.err" >&2; fail "dry run without a candidate exited $rc"; }
+  tr -d '\r' <"$ART/sfr-nocand.out" | grep -qiF 'sfc /scanfile=C:\windows\system32\mswsock.dll' \
+    || { cat "$ART/sfr-nocand.out"; fail "no candidate: the note does not give the sfc command"; }
+
+  for round in seeded absent; do
+    if [ "$round" = absent ]; then # the value did not exist before: undo must leave none
+      wine reg delete "$SM" /v PendingFileRenameOperations /f >/dev/null 2>&1 || fail "wine reg delete"
+      pending_before=$(sm_value)
+      [ "$pending_before" = absent ] || fail "PendingFileRenameOperations still there after reg delete"
+    fi
+    wd_changes "$ART/sfr-$round.out" "$ART/sfr-$round.err" repair system.file.restore --file 'C:\windows\system32\ws2_32.dll' --target live --yes --trust-roots "$TRUST"
+    [ "$rc" -eq 0 ] || { cat "$ART/sfr-$round.out" "$ART/sfr-$round.err" >&2; fail "live system.file.restore exited $rc"; }
+    tr -d '\r' <"$ART/sfr-$round.out" >"$ART/sfr-$round.txt"
+    grep -qF 'ws2_32.dll.wd-new' "$ART/sfr-$round.txt" || { cat "$ART/sfr-$round.txt"; fail "the preview does not name the staged copy"; }
+    grep -qF 'MOVEFILE_DELAY_UNTIL_REBOOT' "$ART/sfr-$round.txt" || fail "the preview does not say the file is replaced at the restart"
+    grep -qF 'Restart Windows to finish the repair.' "$ART/sfr-$round.txt" || fail "the result does not say a restart is needed"
+    grep -qF '(update.pending-reboot)' "$ART/sfr-$round.txt" || fail "the verification scan does not report the pending replacement"
+    snap=$(sed -n 's/^Snapshot: //p' "$ART/sfr-$round.txt" | tail -1)
+    [ -n "$snap" ] || fail "repair printed no snapshot folder"
+    [ -f "$SYS32/ws2_32.dll.wd-new" ] || fail "no staged System32\\ws2_32.dll.wd-new"
+    [ "$(sha256sum <"$SYS32/ws2_32.dll.wd-new" | cut -d' ' -f1)" = "$cand_sha" ] || fail "the staged copy is not the component store's"
+    [ "$(sha256sum <"$SYS32/ws2_32.dll" | cut -d' ' -f1)" = "$ws2_before" ] || fail "ws2_32.dll in use was changed before the restart"
+    sm_value >/dev/null
+    python3 "$HERE/pending_renames.py" pairs "$ART/sm-export.reg" >"$ART/pending-$round.txt"
+    cat "$ART/pending-$round.txt"
+    python3 - "$ART/pending-$round.txt" "$round" <<'PY'
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().splitlines()
+ours = [l for l in lines if l.lower() == r"\??\c:\windows\system32\ws2_32.dll.wd-new -> !\??\c:\windows\system32\ws2_32.dll"]
+assert len(ours) == 1 and lines[-1] == ours[0], f"our replace, once, appended last: {lines}"
+others = [l for l in lines if l not in ours]
+want = [r"\??\C:\wd-test\app.dll.new -> !\??\C:\wd-test\app.dll", "\\??\\C:\\wd-test\\junk.tmp -> "] if sys.argv[2] == "seeded" else []
+assert others == want, f"the other program's pairs: {others}"
+print("PendingFileRenameOperations: our replace registered after", len(others), "pair(s) of another program")
+PY
+    scan_json "$ART/sfr-$round-scan.json"
+    python3 - "$ART/sfr-$round-scan.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+f = [x for x in r["findings"] if x["id"] == "update.pending-reboot"]
+assert len(f) == 1 and f[0]["severity"] == "warning", [x["id"] for x in r["findings"]]
+files = f[0]["evidence"]["network_files"]
+assert any(x["destination"].lower() == r"c:\windows\system32\ws2_32.dll" and x["operation"] == "replace" for x in files), files
+print("scan after the repair: update.pending-reboot names", [x["destination"] for x in files])
+PY
+    wd_changes "$ART/sfr-undo-$round.out" "$ART/sfr-undo-$round.err" undo "$snap" --target live --yes
+    [ "$rc" -eq 0 ] || { cat "$ART/sfr-undo-$round.err" >&2; fail "undo of system.file.restore exited $rc"; }
+    [ ! -e "$SYS32/ws2_32.dll.wd-new" ] || fail "undo left the staged copy"
+    [ "$(sha256sum <"$SYS32/ws2_32.dll" | cut -d' ' -f1)" = "$ws2_before" ] || fail "undo changed ws2_32.dll"
+    [ "$(sm_value)" = "$pending_before" ] || fail "undo did not give back PendingFileRenameOperations byte for byte ($round)"
+    echo "undo ($round): the replace is cancelled, the staged copy deleted, PendingFileRenameOperations byte for byte as before"
+  done
+
+  step "live system.file.restore across a restart (wineboot -r carries out the pending renames)"
+  wd_changes "$ART/sfr-restart.out" "$ART/sfr-restart.err" repair system.file.restore --file 'C:\windows\system32\ws2_32.dll' --target live --yes --trust-roots "$TRUST"
+  [ "$rc" -eq 0 ] || { cat "$ART/sfr-restart.out" "$ART/sfr-restart.err" >&2; fail "live system.file.restore exited $rc"; }
+  snap=$(tr -d '\r' <"$ART/sfr-restart.out" | sed -n 's/^Snapshot: //p' | tail -1)
+  wine wineboot -r >/dev/null 2>&1 || fail "wineboot -r"
+  [ "$(sha256sum <"$SYS32/ws2_32.dll" | cut -d' ' -f1)" = "$cand_sha" ] || fail "after the restart ws2_32.dll is not the component store's copy"
+  [ ! -e "$SYS32/ws2_32.dll.wd-new" ] || fail "after the restart the staged copy is still there"
+  [ "$(sm_value)" = absent ] || fail "after the restart PendingFileRenameOperations is still there"
+  scan_json "$ART/sfr-restarted-scan.json"
+  python3 - "$ART/sfr-restarted-scan.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+ids = [x["id"] for x in r["findings"]]
+assert "update.pending-reboot" not in ids, ids
+print("after the restart: ws2_32.dll replaced, nothing pending any more")
+PY
+  # Undo after the restart: the saved file is put back the same way, at the next restart.
+  wd_changes "$ART/sfr-undo-restart.out" "$ART/sfr-undo-restart.err" undo "$snap" --target live --yes
+  [ "$rc" -eq 0 ] || { cat "$ART/sfr-undo-restart.err" >&2; fail "undo after the restart exited $rc"; }
+  [ -f "$SYS32/ws2_32.dll.wd-new" ] || fail "undo after the restart staged no copy of the saved file"
+  [ "$(sha256sum <"$SYS32/ws2_32.dll.wd-new" | cut -d' ' -f1)" = "$ws2_before" ] || fail "the staged copy is not the saved file"
+  wine wineboot -r >/dev/null 2>&1 || fail "wineboot -r"
+  [ "$(sha256sum <"$SYS32/ws2_32.dll" | cut -d' ' -f1)" = "$ws2_before" ] || fail "after the second restart ws2_32.dll is not the saved file"
+  [ "$(sm_value)" = absent ] || fail "after the second restart PendingFileRenameOperations is still there"
+  echo "undo after the restart: the saved ws2_32.dll is back byte for byte after the next restart"
+
+  unset WD_TEST_WINE_STAND_IN_ROOTS
+  wine reg delete "$CV" /v UBR /f >/dev/null 2>&1 || true
+  wine winecfg -v "${orig_ver:-win7}" >/dev/null 2>&1 || fail "winecfg -v ${orig_ver:-win7}"
+  wineserver -k >/dev/null 2>&1 || true
+  wineserver -w >/dev/null 2>&1 || true
+fi
+
 step "wizard on the live target (xvfb)"
 (cd "$DEPLOY" && timeout 180 xvfb-run -a wine "$EXE" --target live --screenshot "$(wpath "$ART/live-wizard.png")") \
   || fail "wizard screenshot on the live target"
