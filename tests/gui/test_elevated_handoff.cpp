@@ -244,7 +244,7 @@ TEST_CASE("elevated hand-off: malformed request files are refused with a clear e
     };
     handoff::Result r = run("not json");
     CHECK(r.errorKind == QStringLiteral("corrupt"));
-    CHECK(r.error.contains(QStringLiteral("malformed")));
+    CHECK(r.error.contains(QStringLiteral("not valid JSON")));
     r = run(R"({"schema":"winsock-doctor/elevated-request/1","target":"live"})");
     CHECK(r.errorKind == QStringLiteral("corrupt"));
     r = run(R"({"schema":"something/else","target":"live","actions":["appinit.disable"]})");
