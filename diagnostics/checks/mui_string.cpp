@@ -117,9 +117,11 @@ std::optional<QString> MuiResolver::resolve(const QString &s) const
     if (auto it = m_cache.constFind(s); it != m_cache.constEnd())
         return *it;
     std::optional<QString> out;
+    bool windowsFile = false; // the string's file lies in the Windows folder
     if (ind->hasId && !ind->file.endsWith(QLatin1String(".inf"), Qt::CaseInsensitive)) {
         QString path = m_sys.expandPath(ind->file);
         path.replace(QLatin1Char('/'), QLatin1Char('\\'));
+        windowsFile = path.startsWith(m_sys.systemRoot() + QLatin1Char('\\'), Qt::CaseInsensitive);
         const QString dir = path.section(QLatin1Char('\\'), 0, -2);
         const QString name = path.section(QLatin1Char('\\'), -1);
         // The language resource files first (Windows keeps the strings there), then the file itself,
@@ -134,7 +136,10 @@ std::optional<QString> MuiResolver::resolve(const QString &s) const
         if (!out)
             out = fromFile(m_sys.systemRoot() + QStringLiteral("\\SystemResources\\") + name + QStringLiteral(".mun"), ind->id);
     }
-    if (!out)
+    // Windows' own reading, for Windows' own files only: Wine's SHLoadIndirectString loads the named
+    // file with LoadLibraryW (running its DllMain in this process), and these strings come from the
+    // registry, where a planted provider can name any DLL.
+    if (!out && windowsFile)
         if (LiveApis *api = m_sys.live())
             out = api->loadIndirectString(s);
     if (out)

@@ -18,6 +18,9 @@
 #include <QJsonArray>
 #include <QMap>
 #include <QQueue>
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace wd {
 
@@ -34,6 +37,35 @@ QString norm(QString p)
 bool under(const QString &path, const QString &dir)
 {
     return path.startsWith(dir + QLatin1Char('\\'), Qt::CaseInsensitive);
+}
+
+// A folder entry the walk must not enter: a symbolic link, junction or shortcut as Qt sees them, and on
+// Windows also any directory that is a name-surrogate reparse point. Wine (8.x) shows a Unix symbolic
+// link -- a fresh prefix links the user's Desktop, Documents, Downloads, Music, Pictures and Videos to
+// the Unix home folder -- as a directory with FILE_ATTRIBUTE_REPARSE_POINT and reparse tag 0, which Qt
+// does not call a link; followed, the walk read the Unix home six times over and ran into its entry
+// limit on every live scan under Wine. Windows' own reparse points that are not links (OneDrive and
+// other cloud placeholders, deduplicated files) are walked as ordinary folders.
+bool isLink(const QFileInfo &fi)
+{
+    if (fi.isSymLink() || fi.isJunction() || fi.isShortcut())
+        return true;
+#ifdef Q_OS_WIN
+    if (!fi.isDir())
+        return false;
+    const std::wstring path = QDir::toNativeSeparators(fi.absoluteFilePath()).toStdWString();
+    WIN32_FIND_DATAW fd;
+    HANDLE h = FindFirstFileExW(path.c_str(), FindExInfoBasic, &fd, FindExSearchNameMatch, nullptr, 0);
+    if (h == INVALID_HANDLE_VALUE)
+        return false;
+    FindClose(h);
+    if (!(fd.dwFileAttributes & FILE_ATTRIBUTE_REPARSE_POINT))
+        return false;
+    const DWORD tag = fd.dwReserved0; // the reparse tag, for reparse points
+    return tag == 0 || tag == IO_REPARSE_TAG_SYMLINK || tag == IO_REPARSE_TAG_MOUNT_POINT || IsReparseTagNameSurrogate(tag);
+#else
+    return false;
+#endif
 }
 
 } // namespace
@@ -91,7 +123,7 @@ PlantedWalk findPlantedCopies(const SystemView &sys, const QStringList &names, c
             }
             ++out.entries;
             const QString windows = d.windows + QLatin1Char('\\') + fi.fileName();
-            if (fi.isSymLink() || fi.isJunction() || fi.isShortcut()) {
+            if (isLink(fi)) {
                 ++out.linksSkipped; // never followed: it may leave the volume or loop
                 continue;
             }
@@ -243,20 +275,33 @@ private:
                        .arg(v.signature.signer.commonName, v.version.companyName.isEmpty() ? v.version.productName : v.version.companyName);
         } else {
             verdict = QStringLiteral("hijack");
-            what = translate("wd::PlantedCopiesCheck", "It carries no valid signature (%1), so nothing tells who made it: treat it as "
-                                                       "planted (DLL hijacking) unless you know the program that put it there.")
-                       .arg(v.unreadable || !v.exists ? v.error : sig::statusToString(v.signature.status));
+            const QString status = v.unreadable || !v.exists ? v.error : sig::statusToString(v.signature.status);
+            what = fv.valid() ? translate("wd::PlantedCopiesCheck", "It carries no valid signature (%1) and calls itself version %2, so "
+                                                                    "nothing tells who made it: treat it as planted (DLL hijacking) unless "
+                                                                    "you know the program that put it there.")
+                                    .arg(status, fv.toString())
+                              : translate("wd::PlantedCopiesCheck", "It carries no valid signature (%1) and no version, so nothing tells "
+                                                                    "who made it: treat it as planted (DLL hijacking) unless you know the "
+                                                                    "program that put it there.")
+                                    .arg(status);
         }
         f.title = translate("wd::PlantedCopiesCheck", "A copy of %1 outside Windows: %2").arg(name, path);
-        f.detail = translate("wd::PlantedCopiesCheck",
-                             "%1 belongs in the Windows folders. A program started from the folder of this copy can load it "
-                             "instead of Windows' own, so whatever it contains runs inside that program and sees its network "
-                             "traffic. %2 %3 If you do not know why it is there, delete it or reinstall the program it "
-                             "belongs to; Windows' own copy is not affected.")
-                       .arg(name, what,
-                            loadedBy.isEmpty() ? QString()
-                                               : translate("wd::PlantedCopiesCheck", "It is loaded right now by: %1.")
-                                                     .arg(loadedBy.join(QStringLiteral(", "))));
+        // Two sentences for a copy nobody has loaded, three when processes have it loaded (no empty slot:
+        // an empty %3 left a double space in the text).
+        if (loadedBy.isEmpty())
+            f.detail = translate("wd::PlantedCopiesCheck",
+                                 "%1 belongs in the Windows folders. A program started from the folder of this copy can load it "
+                                 "instead of Windows' own, so whatever it contains runs inside that program and sees its network "
+                                 "traffic. %2 If you do not know why it is there, delete it or reinstall the program it belongs to; "
+                                 "Windows' own copy is not affected.")
+                           .arg(name, what);
+        else
+            f.detail = translate("wd::PlantedCopiesCheck",
+                                 "%1 belongs in the Windows folders. A program started from the folder of this copy can load it "
+                                 "instead of Windows' own, so whatever it contains runs inside that program and sees its network "
+                                 "traffic. %2 It is loaded right now by: %3. If you do not know why it is there, end those programs "
+                                 "and delete it, or reinstall the program it belongs to; Windows' own copy is not affected.")
+                           .arg(name, what, loadedBy.join(QStringLiteral(", ")));
         f.evidence = v.toJson();
         f.evidence.insert(QStringLiteral("path"), path);
         f.evidence.insert(QStringLiteral("verdict"), verdict);

@@ -107,6 +107,10 @@ TEST_CASE("planted copies: Program Files, Downloads and the Windows folder, not 
     REQUIRE(dl);
     CHECK(dl->evidence.value(QStringLiteral("verdict")).toString() == QLatin1String("hijack"));
     CHECK(dl->detail.contains(QStringLiteral("no valid signature")));
+    // What the copy says it is: the version of its resource, in the text as in the evidence.
+    const QString dlVersion = dl->evidence.value(QStringLiteral("file_version")).toString();
+    REQUIRE(!dlVersion.isEmpty()); // Wine's wsock32.dll has a version resource
+    CHECK(dl->detail.contains(QStringLiteral("version ") + dlVersion));
     CHECK(plantedAt(result, QStringLiteral("C:\\Windows\\ws2_32.dll")));
     for (const Finding &f : result.findings) {
         const QString p = f.evidence.value(QStringLiteral("path")).toString();
@@ -114,6 +118,8 @@ TEST_CASE("planted copies: Program Files, Downloads and the Windows folder, not 
         CHECK_FALSE(p.contains(QStringLiteral("\\System32\\"), Qt::CaseInsensitive));
         CHECK_FALSE(p.contains(QStringLiteral("Desktop"), Qt::CaseInsensitive));
         CHECK(f.id != QLatin1String("system.file.planted-copy.incomplete"));
+        CHECK_FALSE(f.detail.contains(QStringLiteral("  "))); // no empty slot left in the text
+        CHECK(f.evidence.value(QStringLiteral("loaded_by")).toArray().isEmpty()); // offline: nothing is running
     }
 }
 
@@ -163,4 +169,41 @@ TEST_CASE("planted copies: the full scan reports them through the scanner", "[pl
     const ScanResult r = scanTarget(t, ScanOptions{}, cancel);
     CHECK(plantedAt(r, QStringLiteral("C:\\Program Files\\App\\ws2_32.dll")));
     CHECK(plantedAt(r, QStringLiteral("C:\\Users\\bob\\Downloads\\wsock32.dll")));
+}
+
+TEST_CASE("the demo shows a planted ws2_32.dll and a wsock32.dll from Windows 11", "[planted-copy][foreign-version][demo]")
+{
+    if (!demoImageAvailable())
+        return;
+    Expected<TargetSpec> demo = TargetSpec::parse(QStringLiteral("demo"));
+    REQUIRE(demo.ok());
+    Expected<OpenedTarget> t = openTarget(*demo);
+    REQUIRE(t.ok());
+    CancelToken cancel;
+    const ScanResult r = scanTarget(*t, ScanOptions{}, cancel);
+    // The DLL-site download: unsigned, a Windows 7 version, in a user's Downloads folder.
+    const Finding *dl = plantedAt(r, QStringLiteral("C:\\Users\\Alex\\Downloads\\ws2_32.dll"));
+    REQUIRE(dl);
+    CHECK(dl->severity == Severity::Error);
+    CHECK(dl->evidence.value(QStringLiteral("verdict")).toString() == QLatin1String("hijack"));
+    CHECK(dl->evidence.value(QStringLiteral("file_version")).toString() == QLatin1String("6.1.7601.23451"));
+    CHECK(dl->detail.contains(QStringLiteral("6.1.7601.23451")));
+    int planted = 0, foreign = 0;
+    for (const Finding &f : r.findings) {
+        planted += f.id == QLatin1String("system.file.planted-copy");
+        if (f.id == QLatin1String("system.file.foreign-version")) {
+            ++foreign;
+            // Windows 11 22H2's wsock32.dll in this Windows 10 22H2, validly signed (the demo's stand-in for
+            // Microsoft) and still an error, with the restore repair offered.
+            CHECK(f.severity == Severity::Error);
+            CHECK(f.evidence.value(QStringLiteral("path")).toString().compare(QStringLiteral("C:\\Windows\\System32\\wsock32.dll"), Qt::CaseInsensitive) == 0);
+            const QJsonObject rel = f.evidence.value(QStringLiteral("release")).toObject();
+            CHECK(rel.value(QStringLiteral("verdict")).toString() == QLatin1String("other-release"));
+            CHECK(rel.value(QStringLiteral("file_version")).toString() == QLatin1String("10.0.22621.2428"));
+            CHECK(rel.value(QStringLiteral("signed_by_microsoft")).toBool());
+            CHECK(f.repairs == QStringList{QStringLiteral("system.file.restore")});
+        }
+    }
+    CHECK(planted == 1); // nothing else on the demo volume is a copy outside Windows
+    CHECK(foreign == 1);
 }

@@ -2,6 +2,7 @@
 // DLL, loaded by this very process from a folder outside Windows, is found among the running
 // processes' modules (Toolhelp32 snapshots) and reported with the process that loaded it.
 #include "checks/checks.h"
+#include "checks/mui_string.h"
 #include "platform/live_apis.h"
 #include "platform/targets.h"
 #include "support/test_util.h"
@@ -72,5 +73,54 @@ TEST_CASE("MUI strings, live: SHLoadIndirectString answers or the fallback is us
     // Whatever Wine answers for a string id that does not exist, it must not be the input itself.
     const std::optional<QString> none = api->loadIndirectString(QStringLiteral("@%SystemRoot%\\system32\\mswsock.dll,-65000"));
     CHECK((!none || !none->startsWith(QLatin1Char('@'))));
+
+    // A string that exists: ipconfig.exe (Windows' and Wine's) carries a string table; id 104 is the
+    // adapter type "Ethernet" in English. Windows' own answer (SHLoadIndirectString) must equal what
+    // LoadStringW reads from the same file in this thread's language, and the live resolver (which reads
+    // the file itself first) must give a string from that table, never the @-string.
+    wchar_t sys[MAX_PATH] = {};
+    REQUIRE(GetSystemDirectoryW(sys, MAX_PATH) > 0);
+    const QString ipconfig = QString::fromWCharArray(sys) + QStringLiteral("\\ipconfig.exe");
+    HMODULE res = LoadLibraryExW(reinterpret_cast<const wchar_t *>(ipconfig.utf16()), nullptr, LOAD_LIBRARY_AS_DATAFILE);
+    REQUIRE(res != nullptr);
+    const wchar_t *text = nullptr;
+    const int len = LoadStringW(res, 104, reinterpret_cast<LPWSTR>(&text), 0); // read-only pointer into the table
+    REQUIRE(len > 0);
+    const QString expected = QString::fromWCharArray(text, len);
+    FreeLibrary(res);
+    const QString indirect = QStringLiteral("@%SystemRoot%\\system32\\ipconfig.exe,-104");
+    const std::optional<QString> shell = api->loadIndirectString(indirect);
+    REQUIRE(shell);
+    CHECK(*shell == expected);
+    const MuiResolver mui(*t->view);
+    const QString shown = mui.readable(indirect, QStringLiteral("ipconfig.exe"));
+    INFO(shown.toStdString());
+    CHECK_FALSE(shown.startsWith(QLatin1Char('@')));
+    CHECK(shown != QLatin1String("ipconfig.exe")); // resolved, not the fallback
+}
+
+// Not a test of its own (hidden tag): the process the wine script needs for the live planted-copy step.
+// It loads the DLL named by WD_PLANTED_DLL, creates the file WD_PLANTED_READY, and stays alive (the DLL
+// loaded) until the script deletes that file, at most WD_PLANTED_SECONDS (default 60) seconds.
+TEST_CASE("planted copies, live: hold a planted DLL loaded for the wine script", "[.planted-hold]")
+{
+    const QString dll = qEnvironmentVariable("WD_PLANTED_DLL");
+    const QString ready = qEnvironmentVariable("WD_PLANTED_READY");
+    REQUIRE(!dll.isEmpty());
+    REQUIRE(!ready.isEmpty());
+    HMODULE h = LoadLibraryW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(dll).utf16()));
+    INFO("LoadLibraryW error " << GetLastError());
+    REQUIRE(h != nullptr);
+    wchar_t loaded[MAX_PATH] = {};
+    GetModuleFileNameW(h, loaded, MAX_PATH);
+    {
+        QFile f(ready);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QString::fromWCharArray(loaded).toUtf8() + '\n'); // the path the loader really used
+    }
+    const int seconds = qEnvironmentVariableIsSet("WD_PLANTED_SECONDS") ? qEnvironmentVariableIntValue("WD_PLANTED_SECONDS") : 60;
+    for (int i = 0; i < seconds * 10 && QFile::exists(ready); ++i)
+        Sleep(100);
+    FreeLibrary(h);
 }
 #endif

@@ -300,6 +300,10 @@ TEST_CASE("repair system.file.restore on the demo restores ws2_32.dll and says w
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.contains("Replace C:\\Windows\\System32\\ws2_32.dll"));
     CHECK(r.out.contains("_10.0.19041.3636_"));
+    // The demo's wsock32.dll from Windows 11 (system.file.foreign-version) goes back to this release's copy.
+    CHECK(r.out.contains("Replace C:\\Windows\\System32\\wsock32.dll"));
+    CHECK(r.out.contains("amd64_microsoft-windows-wsock32_31bf3856ad364e35_10.0.19041.3636_"));
+    CHECK_FALSE(r.out.contains("wsock32.dll is from another Windows release"));
     CHECK(r.out.contains("sfc /scanfile=D:\\Windows\\SysWOW64\\ws2_32.dll /offbootdir=D:\\ /offwindir=D:\\Windows"));
     CHECK(r.out.contains("Done. Every change was applied and verified."));
     CHECK(r.out.contains("But a new scan still finds"));

@@ -410,6 +410,62 @@ PY
   wineserver -w >/dev/null 2>&1 || true
 fi
 
+step "a planted ws2_32.dll loaded by a running process (live module list)"
+# A DLL named ws2_32.dll in a program's folder under Program Files, loaded by a running process:
+# the live scan must report system.file.planted-copy for exactly that path, found by the walk and
+# among the running processes' modules (Toolhelp32), with the process that has it loaded; and the
+# walk must finish within its limits (a fresh prefix links Desktop, Documents, Downloads... to the
+# Unix home: those links are not followed).
+# The copy is a non-Wine DLL of the deployment (libwinpthread-1.dll) renamed, so it is "native" to
+# Wine. The holder is wd_tests.exe's hidden "[.planted-hold]" case: it loads the DLL by full path,
+# writes the path the loader used to a ready file and waits until the script deletes that file.
+# WINEDLLOVERRIDES=ws2_32=n,b for the holder only: with Wine's default load order, LoadLibraryW of a
+# full path to a file named ws2_32.dll hands back the builtin WS2_32.dll the process already has
+# (seen with Wine 8.0), where Windows loads the named file; native-then-builtin makes Wine do the same
+# as Windows (the process's own import of ws2_32 still resolves to Wine's builtin in system32).
+# Program Files, not Downloads: Downloads is one of those links into the Unix home.
+if [ -f "$DEPLOY/wd_tests.exe" ]; then
+  pdir="$WINEPREFIX/drive_c/Program Files/PlantedApp"
+  mkdir -p "$pdir"
+  cp "$DEPLOY/libwinpthread-1.dll" "$pdir/ws2_32.dll"
+  ready="$ART/planted-ready.txt"
+  rm -f "$ready"
+  (cd "$DEPLOY" && WINEDLLOVERRIDES=ws2_32=n,b WD_PLANTED_DLL='C:\Program Files\PlantedApp\ws2_32.dll' \
+     WD_PLANTED_READY="$(wpath "$ready")" WD_PLANTED_SECONDS=60 timeout 90 wine wd_tests.exe "[.planted-hold]" >"$ART/planted-hold.out" 2>&1) &
+  hold=$!
+  for _ in $(seq 1 100); do [ -s "$ready" ] && break; sleep 0.2; done
+  [ -s "$ready" ] || { kill "$hold" 2>/dev/null || true; cat "$ART/planted-hold.out" >&2; fail "the holding process did not load the planted DLL"; }
+  loaded=$(tr -d '\r\n' <"$ready")
+  echo "holder loaded: $loaded"
+  [ "${loaded,,}" = 'c:\program files\plantedapp\ws2_32.dll' ] || fail "the holder got $loaded, not the planted copy"
+  scan_json "$ART/planted.json" # a failure exits; the trap's wineserver -k ends the holder
+  rm -f "$ready"
+  wait "$hold" || { cat "$ART/planted-hold.out" >&2; fail "the holding process failed"; }
+  python3 - "$ART/planted.json" <<'PY' || fail "the live scan does not report the loaded planted copy"
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+want = r"C:\Program Files\PlantedApp\ws2_32.dll".lower()
+planted = [x for x in r["findings"] if x["id"].startswith("system.file.planted-copy")]
+f = [x for x in planted if x["id"] == "system.file.planted-copy" and x["evidence"]["path"].lower() == want]
+assert len(f) == 1, [(x["id"], x["evidence"].get("path")) for x in planted]
+e = f[0]["evidence"]
+assert f[0]["severity"] == "error", f[0]["severity"]
+assert e["verdict"] == "hijack", e["verdict"]  # libwinpthread-1.dll carries no signature
+assert any(p.lower().startswith("wd_tests.exe (") for p in e["loaded_by"]), e["loaded_by"]
+assert "loaded right now by" in f[0]["detail"], f[0]["detail"]
+s = e["search"]
+assert "c:\\program files" in [x.lower() for x in s["folders"]], s["folders"]
+assert s["stopped_by"] == "" and s["modules_error"] == "", s
+assert s["links_not_followed"] >= 1, s  # the prefix's links into the Unix home
+assert not [x for x in planted if x["id"] == "system.file.planted-copy.incomplete"], "the walk stopped early"
+print(f"live planted copy: {f[0]['title']} - loaded by {', '.join(e['loaded_by'])}; "
+      f"walk: {s['entries']} entries, {s['links_not_followed']} links not followed")
+PY
+  rm -rf "$pdir"
+else
+  echo "note: no wd_tests.exe in $DEPLOY (it holds the planted DLL loaded); live planted-copy step skipped"
+fi
+
 step "wizard on the live target (xvfb)"
 (cd "$DEPLOY" && timeout 180 xvfb-run -a wine "$EXE" --target live --screenshot "$(wpath "$ART/live-wizard.png")") \
   || fail "wizard screenshot on the live target"

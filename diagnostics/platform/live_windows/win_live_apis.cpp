@@ -512,7 +512,21 @@ public:
         if (!load)
             return std::nullopt;
         wchar_t buf[1024] = {};
-        const std::wstring in = s.toStdWString();
+        // Environment variables expanded here: Windows' SHLoadIndirectString expands "%SystemRoot%"
+        // itself, Wine's (8.x) passes the file name to LoadLibraryW as written and fails on every
+        // "@%SystemRoot%\system32\x.dll,-N" string. Expanding first gives both the same input.
+        std::wstring in = s.toStdWString();
+        if (s.contains(QLatin1Char('%'))) {
+            const DWORD need = ExpandEnvironmentStringsW(in.c_str(), nullptr, 0);
+            if (need > 0 && need < 32768) {
+                std::wstring expanded(need, L'\0');
+                const DWORD n = ExpandEnvironmentStringsW(in.c_str(), expanded.data(), need);
+                if (n > 0 && n <= need) {
+                    expanded.resize(n - 1); // n counts the terminating null
+                    in = expanded;
+                }
+            }
+        }
         if (FAILED(load(in.c_str(), buf, 1024, nullptr)))
             return std::nullopt;
         const QString out = QString::fromWCharArray(buf);
