@@ -2498,19 +2498,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It carries no valid signature (%1), so nothing tells who made it: treat it as planted (DLL hijacking) unless you know the program that put it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A copy of %1 outside Windows: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 belongs in the Windows folders. A program started from the folder of this copy can load it instead of Windows&apos; own, so whatever it contains runs inside that program and sees its network traffic. %2 %3 If you do not know why it is there, delete it or reinstall the program it belongs to; Windows&apos; own copy is not affected.</source>
+        <source>It carries no valid signature (%1) and calls itself version %2, so nothing tells who made it: treat it as planted (DLL hijacking) unless you know the program that put it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It is loaded right now by: %1.</source>
+        <source>It carries no valid signature (%1) and no version, so nothing tells who made it: treat it as planted (DLL hijacking) unless you know the program that put it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs in the Windows folders. A program started from the folder of this copy can load it instead of Windows&apos; own, so whatever it contains runs inside that program and sees its network traffic. %2 If you do not know why it is there, delete it or reinstall the program it belongs to; Windows&apos; own copy is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs in the Windows folders. A program started from the folder of this copy can load it instead of Windows&apos; own, so whatever it contains runs inside that program and sees its network traffic. %2 It is loaded right now by: %3. If you do not know why it is there, end those programs and delete it, or reinstall the program it belongs to; Windows&apos; own copy is not affected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

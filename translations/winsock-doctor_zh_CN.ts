@@ -2485,20 +2485,24 @@
         <translation>这不是 Microsoft 的文件：它由 %1 签名（%2）。某个程序自带了此 Windows DLL 的替代品，它位于该程序与网络之间（游戏模组、代理程序和某些安全工具会这样做）。</translation>
     </message>
     <message>
-        <source>It carries no valid signature (%1), so nothing tells who made it: treat it as planted (DLL hijacking) unless you know the program that put it there.</source>
-        <translation>它没有有效签名（%1），因此无从得知是谁制作的：除非你知道是哪个程序将它放在那里，否则应将其视为被恶意植入（DLL 劫持）。</translation>
-    </message>
-    <message>
         <source>A copy of %1 outside Windows: %2</source>
         <translation>位于 Windows 之外的 %1 副本：%2</translation>
     </message>
     <message>
-        <source>%1 belongs in the Windows folders. A program started from the folder of this copy can load it instead of Windows&apos; own, so whatever it contains runs inside that program and sees its network traffic. %2 %3 If you do not know why it is there, delete it or reinstall the program it belongs to; Windows&apos; own copy is not affected.</source>
-        <translation>%1 应位于 Windows 文件夹中。从此副本所在文件夹启动的程序可能会加载它，而不是 Windows 自己的副本，因此其中包含的任何内容都会在该程序内运行，并能看到该程序的网络流量。%2 %3 如果你不知道它为什么在那里，请将其删除，或重新安装它所属的程序；Windows 自己的副本不受影响。</translation>
+        <source>It carries no valid signature (%1) and calls itself version %2, so nothing tells who made it: treat it as planted (DLL hijacking) unless you know the program that put it there.</source>
+        <translation>它没有有效的数字签名（%1），自称版本 %2，因此无法判断是谁制作的：除非你知道是哪个程序把它放在这里，否则请把它当作植入的文件（DLL 劫持）。</translation>
     </message>
     <message>
-        <source>It is loaded right now by: %1.</source>
-        <translation>它当前正被以下程序加载：%1。</translation>
+        <source>It carries no valid signature (%1) and no version, so nothing tells who made it: treat it as planted (DLL hijacking) unless you know the program that put it there.</source>
+        <translation>它没有有效的数字签名（%1），也没有版本信息，因此无法判断是谁制作的：除非你知道是哪个程序把它放在这里，否则请把它当作植入的文件（DLL 劫持）。</translation>
+    </message>
+    <message>
+        <source>%1 belongs in the Windows folders. A program started from the folder of this copy can load it instead of Windows&apos; own, so whatever it contains runs inside that program and sees its network traffic. %2 If you do not know why it is there, delete it or reinstall the program it belongs to; Windows&apos; own copy is not affected.</source>
+        <translation>%1 应当位于 Windows 文件夹中。从这个副本所在文件夹启动的程序可能会加载它而不是 Windows 自带的文件，这样它包含的任何代码都会在该程序中运行，并能看到该程序的网络流量。%2 如果你不知道它为什么在这里，请删除它，或重新安装它所属的程序；Windows 自带的副本不受影响。</translation>
+    </message>
+    <message>
+        <source>%1 belongs in the Windows folders. A program started from the folder of this copy can load it instead of Windows&apos; own, so whatever it contains runs inside that program and sees its network traffic. %2 It is loaded right now by: %3. If you do not know why it is there, end those programs and delete it, or reinstall the program it belongs to; Windows&apos; own copy is not affected.</source>
+        <translation>%1 应当位于 Windows 文件夹中。从这个副本所在文件夹启动的程序可能会加载它而不是 Windows 自带的文件，这样它包含的任何代码都会在该程序中运行，并能看到该程序的网络流量。%2 目前正在加载它的程序：%3。如果你不知道它为什么在这里，请结束这些程序并删除它，或重新安装它所属的程序；Windows 自带的副本不受影响。</translation>
     </message>
 </context>
 <context>
