@@ -15,8 +15,8 @@ std::vector<std::unique_ptr<Check>> allChecks()
     v.push_back(makePendingRebootCheck());
     v.push_back(makeDevicesCheck());
     v.push_back(makeCrashDumpCheck());
-    v.push_back(makeDriverVerifierCheck());
     v.push_back(makePlantedCopiesCheck()); // after the Winsock / namespace checks (provider DLL names)
+    v.push_back(makeDriverVerifierCheck());
     // Keep last: verifies the files listed by the checks above.
     v.push_back(makeSignatureCheck());
     // Last: cross-checks the verdicts of the checks above with what the live Win32 APIs report.

@@ -223,55 +223,6 @@ PY
 fi
 
 if [ "$have_repair" -eq 0 ]; then
-  step "Driver Verifier in the live registry: found, verifier.reset, verifier.enable --driver, both undone exactly"
-  MM='HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\Memory Management'
-  mm_query() { wine reg query "$MM" 2>/dev/null | tr -d '\r' | grep -v '^$' | sort || true; }
-  wine reg add "$MM" /v VerifyDrivers /t REG_SZ /d "ndis.sys tcpip.sys" /f >/dev/null 2>&1 || fail "wine reg add VerifyDrivers"
-  wine reg add "$MM" /v VerifyDriverLevel /t REG_DWORD /d 0x209bb /f >/dev/null 2>&1 || fail "wine reg add VerifyDriverLevel"
-  mm_query >"$ART/verifier-before.txt"
-  grep -q 'VerifyDriverLevel.*0x209bb' "$ART/verifier-before.txt" || { cat "$ART/verifier-before.txt" >&2; fail "the verifier values are not in the registry"; }
-  scan_json "$ART/verifier-on.json"
-  python3 - "$ART/verifier-on.json" <<'PY'
-import json, sys
-r = json.load(open(sys.argv[1], encoding="utf-8"))
-f = [x for x in r["findings"] if x["id"] == "drivers.verifier.enabled"]
-assert len(f) == 1, f"Driver Verifier found on the live registry: {[x['id'] for x in r['findings']]}"
-e = f[0]["evidence"]
-assert f[0]["severity"] == "warning" and f[0]["repairs"] == ["verifier.reset"], f[0]
-assert e["drivers"] == ["ndis.sys", "tcpip.sys"] and e["verify_driver_level"] == "0x000209BB", e
-assert "DDI compliance checking" in [x["name"] for x in e["flags"]], e["flags"]
-print("live Driver Verifier:", f[0]["title"])
-PY
-  wd_changes "$ART/verifier-reset.out" "$ART/verifier-reset.err" repair verifier.reset --target live --yes
-  [ "$rc" -eq 0 ] || { cat "$ART/verifier-reset.out" "$ART/verifier-reset.err" >&2; fail "repair verifier.reset exited $rc"; }
-  vsnap=$(tr -d '\r' <"$ART/verifier-reset.out" | sed -n 's/^Snapshot: //p' | tail -1)
-  [ -n "$vsnap" ] || fail "verifier.reset printed no snapshot folder"
-  mm_query >"$ART/verifier-reset.txt"
-  ! grep -q 'VerifyDriver' "$ART/verifier-reset.txt" || { cat "$ART/verifier-reset.txt" >&2; fail "verifier.reset left a value behind"; }
-  scan_json "$ART/verifier-off.json"
-  python3 -c 'import json,sys; ids=[x["id"] for x in json.load(open(sys.argv[1]))["findings"]]; sys.exit("still reported: %s" % ids if "drivers.verifier.enabled" in ids else 0)' \
-    "$ART/verifier-off.json" || fail "the scan after verifier.reset still reports Driver Verifier"
-  wd_changes "$ART/verifier-enable.out" "$ART/verifier-enable.err" repair verifier.enable --driver afd.sys --target live --yes
-  [ "$rc" -eq 0 ] || { cat "$ART/verifier-enable.out" "$ART/verifier-enable.err" >&2; fail "repair verifier.enable exited $rc"; }
-  esnapv=$(tr -d '\r' <"$ART/verifier-enable.out" | sed -n 's/^Snapshot: //p' | tail -1)
-  mm_query >"$ART/verifier-enabled.txt"
-  # "verifier /standard": 0x209bb from Windows 8 (build 9200) on, 0x9bb before; Wine's prefix says which build it is.
-  vbuild=$(wine reg query 'HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion' /v CurrentBuildNumber 2>/dev/null | tr -d '\r' | awk '/CurrentBuildNumber/ {print $3}')
-  if [ "${vbuild:-0}" -ge 9200 ]; then vlevel=0x209bb; else vlevel=0x9bb; fi
-  grep -q 'VerifyDrivers.*REG_SZ.*afd\.sys' "$ART/verifier-enabled.txt" && grep -q "VerifyDriverLevel.*REG_DWORD.*$vlevel\$" "$ART/verifier-enabled.txt" \
-    || { cat "$ART/verifier-enabled.txt" >&2; fail "verifier.enable did not write VerifyDrivers / VerifyDriverLevel $vlevel (build $vbuild)"; }
-  wd_changes "$ART/verifier-undo1.out" "$ART/verifier-undo1.err" undo "$esnapv" --target live --yes
-  [ "$rc" -eq 0 ] || { cat "$ART/verifier-undo1.err" >&2; fail "undo of verifier.enable exited $rc"; }
-  mm_query >"$ART/verifier-undo1.txt"
-  diff -u "$ART/verifier-reset.txt" "$ART/verifier-undo1.txt" || fail "undo of verifier.enable did not restore the exact prior values"
-  wd_changes "$ART/verifier-undo2.out" "$ART/verifier-undo2.err" undo "$vsnap" --target live --yes
-  [ "$rc" -eq 0 ] || { cat "$ART/verifier-undo2.err" >&2; fail "undo of verifier.reset exited $rc"; }
-  mm_query >"$ART/verifier-undo2.txt"
-  diff -u "$ART/verifier-before.txt" "$ART/verifier-undo2.txt" || fail "undo of verifier.reset did not restore the exact prior values"
-  echo "Driver Verifier: reset and enable applied through the live writer and undone to the exact prior values"
-fi
-
-if [ "$have_repair" -eq 0 ]; then
   step "live system.file.restore: a verified component-store copy staged, replaced at the restart, undone"
   # Wine's own DLLs are unsigned, so the candidate comes from the Linux build's demo volume: the real
   # Wine ws2_32.dll signed by the demo's test publisher, version 10.0.19041.3636 (Wine reports Windows
@@ -408,6 +359,55 @@ PY
   wine winecfg -v "${orig_ver:-win7}" >/dev/null 2>&1 || fail "winecfg -v ${orig_ver:-win7}"
   wineserver -k >/dev/null 2>&1 || true
   wineserver -w >/dev/null 2>&1 || true
+fi
+
+if [ "$have_repair" -eq 0 ]; then
+  step "Driver Verifier in the live registry: found, verifier.reset, verifier.enable --driver, both undone exactly"
+  MM='HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\Memory Management'
+  mm_query() { wine reg query "$MM" 2>/dev/null | tr -d '\r' | grep -v '^$' | sort || true; }
+  wine reg add "$MM" /v VerifyDrivers /t REG_SZ /d "ndis.sys tcpip.sys" /f >/dev/null 2>&1 || fail "wine reg add VerifyDrivers"
+  wine reg add "$MM" /v VerifyDriverLevel /t REG_DWORD /d 0x209bb /f >/dev/null 2>&1 || fail "wine reg add VerifyDriverLevel"
+  mm_query >"$ART/verifier-before.txt"
+  grep -q 'VerifyDriverLevel.*0x209bb' "$ART/verifier-before.txt" || { cat "$ART/verifier-before.txt" >&2; fail "the verifier values are not in the registry"; }
+  scan_json "$ART/verifier-on.json"
+  python3 - "$ART/verifier-on.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+f = [x for x in r["findings"] if x["id"] == "drivers.verifier.enabled"]
+assert len(f) == 1, f"Driver Verifier found on the live registry: {[x['id'] for x in r['findings']]}"
+e = f[0]["evidence"]
+assert f[0]["severity"] == "warning" and f[0]["repairs"] == ["verifier.reset"], f[0]
+assert e["drivers"] == ["ndis.sys", "tcpip.sys"] and e["verify_driver_level"] == "0x000209BB", e
+assert "DDI compliance checking" in [x["name"] for x in e["flags"]], e["flags"]
+print("live Driver Verifier:", f[0]["title"])
+PY
+  wd_changes "$ART/verifier-reset.out" "$ART/verifier-reset.err" repair verifier.reset --target live --yes
+  [ "$rc" -eq 0 ] || { cat "$ART/verifier-reset.out" "$ART/verifier-reset.err" >&2; fail "repair verifier.reset exited $rc"; }
+  vsnap=$(tr -d '\r' <"$ART/verifier-reset.out" | sed -n 's/^Snapshot: //p' | tail -1)
+  [ -n "$vsnap" ] || fail "verifier.reset printed no snapshot folder"
+  mm_query >"$ART/verifier-reset.txt"
+  ! grep -q 'VerifyDriver' "$ART/verifier-reset.txt" || { cat "$ART/verifier-reset.txt" >&2; fail "verifier.reset left a value behind"; }
+  scan_json "$ART/verifier-off.json"
+  python3 -c 'import json,sys; ids=[x["id"] for x in json.load(open(sys.argv[1]))["findings"]]; sys.exit("still reported: %s" % ids if "drivers.verifier.enabled" in ids else 0)' \
+    "$ART/verifier-off.json" || fail "the scan after verifier.reset still reports Driver Verifier"
+  wd_changes "$ART/verifier-enable.out" "$ART/verifier-enable.err" repair verifier.enable --driver afd.sys --target live --yes
+  [ "$rc" -eq 0 ] || { cat "$ART/verifier-enable.out" "$ART/verifier-enable.err" >&2; fail "repair verifier.enable exited $rc"; }
+  esnapv=$(tr -d '\r' <"$ART/verifier-enable.out" | sed -n 's/^Snapshot: //p' | tail -1)
+  mm_query >"$ART/verifier-enabled.txt"
+  # "verifier /standard": 0x209bb from Windows 8 (build 9200) on, 0x9bb before; Wine's prefix says which build it is.
+  vbuild=$(wine reg query 'HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion' /v CurrentBuildNumber 2>/dev/null | tr -d '\r' | awk '/CurrentBuildNumber/ {print $3}')
+  if [ "${vbuild:-0}" -ge 9200 ]; then vlevel=0x209bb; else vlevel=0x9bb; fi
+  grep -q 'VerifyDrivers.*REG_SZ.*afd\.sys' "$ART/verifier-enabled.txt" && grep -q "VerifyDriverLevel.*REG_DWORD.*$vlevel\$" "$ART/verifier-enabled.txt" \
+    || { cat "$ART/verifier-enabled.txt" >&2; fail "verifier.enable did not write VerifyDrivers / VerifyDriverLevel $vlevel (build $vbuild)"; }
+  wd_changes "$ART/verifier-undo1.out" "$ART/verifier-undo1.err" undo "$esnapv" --target live --yes
+  [ "$rc" -eq 0 ] || { cat "$ART/verifier-undo1.err" >&2; fail "undo of verifier.enable exited $rc"; }
+  mm_query >"$ART/verifier-undo1.txt"
+  diff -u "$ART/verifier-reset.txt" "$ART/verifier-undo1.txt" || fail "undo of verifier.enable did not restore the exact prior values"
+  wd_changes "$ART/verifier-undo2.out" "$ART/verifier-undo2.err" undo "$vsnap" --target live --yes
+  [ "$rc" -eq 0 ] || { cat "$ART/verifier-undo2.err" >&2; fail "undo of verifier.reset exited $rc"; }
+  mm_query >"$ART/verifier-undo2.txt"
+  diff -u "$ART/verifier-before.txt" "$ART/verifier-undo2.txt" || fail "undo of verifier.reset did not restore the exact prior values"
+  echo "Driver Verifier: reset and enable applied through the live writer and undone to the exact prior values"
 fi
 
 step "a planted ws2_32.dll loaded by a running process (live module list)"
