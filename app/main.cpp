@@ -2,6 +2,7 @@
 #include "app_info.h"
 #include "cli.h"
 #include "i18n.h"
+#include "platform/process_end.h"
 #include <QCoreApplication>
 #include <QTextStream>
 #include <cstdio>
@@ -57,7 +58,7 @@ QString globalHelp(const QString &program)
 
 } // namespace
 
-int main(int argc, char **argv)
+static int runProgram(int argc, char **argv)
 {
 #ifdef Q_OS_WIN
     // Load DLLs only from System32 and the program folder, never from the current directory or PATH.
@@ -126,4 +127,10 @@ int main(int argc, char **argv)
 #endif
     }
     return wd::cli::run(ctx, command, rest);
+}
+
+int main(int argc, char **argv)
+{
+    // runProgram() has destroyed the application object and closed every file by the time it returns.
+    return wd::endProcess(runProgram(argc, argv));
 }

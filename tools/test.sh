@@ -86,9 +86,24 @@ export WINEPREFIX=$(mktemp -d) WINEDEBUG=-all
 wineboot -i >/dev/null 2>&1 || true
 (cd build-windows/deploy && wine winsock-doctor.exe --version) | tee "$ART/windows-version.txt"
 grep -q "winsock-doctor" "$ART/windows-version.txt"
+# Under wine, GUI processes used to hang in process detach after their last line of output (fixed by
+# wd::endProcess, diagnostics/platform/process_end.h); a process the tests find hung now has its stacks
+# printed (tests/support/test_util.h). Should Wine still stall one, a failed test gets one more run in a
+# fresh wineserver; the first run's log stays in ci-artifacts and the summary says it was needed.
+set +e
 (cd build-windows && ctest --output-on-failure) 2>&1 | tee "$ART/windows-ctest.log"
+win_rc=${PIPESTATUS[0]}
+set -e
 win_summary=$(grep -E "tests passed|tests failed" "$ART/windows-ctest.log" | tail -1)
-(cd build-windows/deploy && timeout 180 xvfb-run -a wine winsock-doctor.exe --screenshot "$ART/windows-wizard.png")
+if [ "$win_rc" != 0 ]; then
+  stamp "Windows lane: the failed tests once more, in a fresh wineserver"
+  wineserver -k || true
+  (cd build-windows && ctest --output-on-failure --rerun-failed) 2>&1 | tee "$ART/windows-ctest-rerun.log"
+  [ "${PIPESTATUS[0]}" = 0 ] || { echo "Windows lane tests failed twice under wine" >&2; exit 1; }
+  win_summary="$win_summary; passed when run again (first run: ci-artifacts/windows-ctest.log)"
+fi
+wine_shot() { (cd build-windows/deploy && timeout 180 xvfb-run -a wine winsock-doctor.exe --screenshot "$ART/windows-wizard.png"); }
+wine_shot || { echo "wine screenshot failed; once more in a fresh wineserver" >&2; wineserver -k || true; wine_shot; }
 bash tools/check-png.sh "$ART/windows-wizard.png"
 wineserver -k || true
 stamp "Windows lane: live backend under wine (tests/wine)"

@@ -5310,6 +5310,10 @@
         <source>Note: %1 (%2). Restarting Windows before any repair is best; then scan again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The wizard did not reach the page &quot;%1&quot; within 120 s; it stopped on page %2 (still running: %3). %4 shows that page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::ui::LeakChartView</name>

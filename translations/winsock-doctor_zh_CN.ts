@@ -5283,6 +5283,10 @@
         <source>Note: %1 (%2). Restarting Windows before any repair is best; then scan again.</source>
         <translation>注意：%1（%2）。最好在进行任何修复之前重新启动 Windows，然后再次扫描。</translation>
     </message>
+    <message>
+        <source>The wizard did not reach the page &quot;%1&quot; within 120 s; it stopped on page %2 (still running: %3). %4 shows that page.</source>
+        <translation>向导在 120 秒内未到达页面“%1”，停在了第 %2 页（仍在运行：%3）。%4 显示的是该页。</translation>
+    </message>
 </context>
 <context>
     <name>wd::ui::LeakChartView</name>

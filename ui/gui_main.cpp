@@ -121,7 +121,19 @@ int guiMain(QApplication &app, const QStringList &args)
         }
         grabSoon();
     });
-    QTimer::singleShot(120000, grab);
+    // The flow takes seconds; a page not reached in two minutes is a stall. The picture shows where the
+    // wizard stopped, and the exit code and message say it is not the page asked for.
+    QTimer::singleShot(120000, &w, [&w, &app, page, shot]() {
+        const QStringList running = w.runningWork();
+        QTextStream(stderr) << translate("wd::cli", "The wizard did not reach the page \"%1\" within 120 s; it stopped on page %2 "
+                                                    "(still running: %3). %4 shows that page.")
+                                   .arg(page)
+                                   .arg(w.currentId())
+                                   .arg(running.isEmpty() ? QStringLiteral("-") : running.join(QStringLiteral(", ")), shot)
+                            << Qt::endl;
+        w.grab().save(shot, "PNG");
+        app.exit(int(ExitCode::ProblemsFound));
+    });
     return app.exec();
 }
 

@@ -228,6 +228,20 @@ WizardWindow::WizardWindow(const QString &initialTarget, WizardHooks hooks, Char
     }
 }
 
+QStringList WizardWindow::runningWork() const
+{
+    QStringList out;
+    if (m_scanWatcher.isRunning())
+        out << QStringLiteral("scan");
+    if (m_applyWatcher.isRunning())
+        out << QStringLiteral("repair");
+    else if (m_applyRunning)
+        out << QStringLiteral("undo");
+    if (m_installWatcher.isRunning())
+        out << QStringLiteral("installations");
+    return out;
+}
+
 WizardWindow::~WizardWindow()
 {
     if (m_cancel)

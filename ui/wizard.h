@@ -64,6 +64,7 @@ public:
     bool scanFinished() const { return m_scanDone; }
     bool scanCancelled() const { return m_scanCancelled; }
     bool applyFinished() const { return m_applyDone; }
+    QStringList runningWork() const; // "scan", "repair", "installations", "undo": background work not yet finished
     const ApplyOutcome &applyOutcome() const { return m_outcome; }
     RepairService *repairService() const { return m_repairs.get(); }
     LeakMonitorWidget *leakMonitor() const { return m_leak; }

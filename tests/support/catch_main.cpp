@@ -6,9 +6,16 @@
 #ifdef WD_GUI_TEST_MAIN
 #include <QApplication>
 #endif
+#include <QThreadPool>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
+#include "platform/process_end.h"
+#include "support/test_util.h"
 
-int main(int argc, char **argv)
+namespace {
+
+int run(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     std::unique_ptr<QCoreApplication> app;
@@ -18,5 +25,22 @@ int main(int argc, char **argv)
     app = std::make_unique<QCoreApplication>(argc, argv);
 #endif
     wd::installTranslator(*app, QStringLiteral("en"));
-    return Catch::Session().run(argc, argv);
+    const int rc = Catch::Session().run(argc, argv);
+    // Qt waits for the global thread pool when the application object goes; a task a test left running
+    // would hang the process there with every result already printed. Say so and end instead.
+    if (!QThreadPool::globalInstance()->waitForDone(120000)) {
+        std::fprintf(stderr, "error: %d task(s) of the global thread pool still running 120 s after the last test\n",
+                     QThreadPool::globalInstance()->activeThreadCount());
+        std::fflush(stderr);
+        wd::test::printWineBacktraceOfSelf();
+        std::_Exit(3);
+    }
+    return rc;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    return wd::endProcess(run(argc, argv));
 }

@@ -5,6 +5,9 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <catch2/catch.hpp>
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace wd::test {
 
@@ -19,6 +22,55 @@ bool haveRealData()
         FAIL("The real-data corpus ../shared/realdata is missing in CI");
     WARN("../shared/realdata not present: real-data test skipped");
     return false;
+}
+
+bool underWine()
+{
+#ifdef Q_OS_WIN
+    const HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+    return ntdll && GetProcAddress(ntdll, "wine_get_version") != nullptr;
+#else
+    return false;
+#endif
+}
+
+QString wineBacktrace(qint64 pid)
+{
+#ifdef Q_OS_WIN
+    if (!underWine() || pid <= 0)
+        return {};
+    // winedbg --auto attaches, prints every thread's stack and ends the process (what Wine does for a
+    // crash): only for a process the caller has given up on.
+    wchar_t sys[MAX_PATH + 1] = {};
+    if (GetSystemDirectoryW(sys, MAX_PATH) == 0)
+        return {};
+    QProcess dbg;
+    dbg.setProcessChannelMode(QProcess::MergedChannels);
+    dbg.start(QString::fromWCharArray(sys) + QStringLiteral("\\winedbg.exe"), {QStringLiteral("--auto"), QString::number(pid)});
+    if (!dbg.waitForFinished(60000))
+        dbg.kill();
+    return QStringLiteral("[winedbg --auto %1]\n").arg(pid) + QString::fromLocal8Bit(dbg.readAll());
+#else
+    Q_UNUSED(pid);
+    return {};
+#endif
+}
+
+void printWineBacktraceOfSelf()
+{
+#ifdef Q_OS_WIN
+    if (!underWine())
+        return;
+    wchar_t sys[MAX_PATH + 1] = {};
+    if (GetSystemDirectoryW(sys, MAX_PATH) == 0)
+        return;
+    // winedbg writes straight to this process's stderr: once attached, this process stops.
+    QProcess dbg;
+    dbg.setProcessChannelMode(QProcess::ForwardedChannels);
+    dbg.start(QString::fromWCharArray(sys) + QStringLiteral("\\winedbg.exe"),
+              {QStringLiteral("--auto"), QString::number(GetCurrentProcessId())});
+    dbg.waitForFinished(60000);
+#endif
 }
 
 QByteArray readFile(const QString &path)
@@ -48,14 +100,21 @@ RunResult runApp(const QStringList &args, const QByteArray &stdinData, const QSt
         app = QStringLiteral(WD_APP_PATH);
     p.start(app, args);
     RunResult r;
-    if (!p.waitForStarted(30000))
+    if (!p.waitForStarted(30000)) {
+        r.err = "[did not start: " + p.errorString().toUtf8() + "]";
         return r;
+    }
     if (!stdinData.isEmpty())
         p.write(stdinData);
     p.closeWriteChannel();
-    if (!p.waitForFinished(120000)) {
+    // Longer than any limit the program sets itself (the GUI's screenshot mode gives up after 120 s and
+    // says why), so a stalled program reports its own state before this kills it.
+    if (!p.waitForFinished(180000)) {
+        r.err = "[no exit after 180 s; killed]\n" + wineBacktrace(p.processId()).toUtf8();
         p.kill();
         p.waitForFinished();
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError() + '\n' + r.err;
         return r;
     }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;

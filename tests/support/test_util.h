@@ -18,7 +18,15 @@ struct RunResult {
     QByteArray out;
     QByteArray err;
 };
-// Runs the winsock-doctor executable with ARGS (and optional stdin); 120 s limit.
+// True in a Windows build running under Wine (ntdll exports wine_get_version).
+bool underWine();
+// Under Wine: every thread's stack of process PID (winedbg --auto), for a test that found it hung.
+// Empty elsewhere.
+QString wineBacktrace(qint64 pid);
+// Under Wine: this process's stacks on stderr (winedbg ends the process afterwards). Nothing elsewhere.
+void printWineBacktraceOfSelf();
+// Runs the winsock-doctor executable with ARGS (and optional stdin); 180 s limit, after which ERR holds
+// what the program printed, "[no exit after 180 s; killed]" and (under Wine) its threads' stacks.
 RunResult runApp(const QStringList &args, const QByteArray &stdinData = {}, const QStringList &env = {});
 
 } // namespace wd::test
