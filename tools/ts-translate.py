@@ -1,21 +1,33 @@
 #!/usr/bin/env python3
-"""Helps keep translations/winsock-doctor_zh_CN.ts complete.
+"""Helps keep translations/winsock-doctor_zh_CN.ts and the plurals of winsock-doctor_en.ts complete.
 
   tools/ts-translate.py export OUT.json   write every unfinished source text as {"context|source": ""}
   tools/ts-translate.py apply IN.json     fill translations from {"context|source": "译文"} (or
                                           {"source": "译文"} for any context) and mark them finished
   tools/ts-translate.py check             list unfinished entries, exit 1 when there are any
 Numerus entries (%n) take one translation (Chinese has one plural form).
+
+English: only the numerus entries of translations/winsock-doctor_en.ts are translated (singular and
+plural of the "%n file(s)" idiom); every other English text is the source itself and stays unfinished.
+  tools/ts-translate.py en-plurals export OUT.json   write every numerus source as {"context|source":
+                                                     ["singular", "plural"]} (empty when unfinished)
+  tools/ts-translate.py en-plurals apply IN.json     fill both forms from {"context|source" or "source":
+                                                     ["singular", "plural"]}, mark them finished
+  tools/ts-translate.py en-plurals check             list unfinished numerus entries, exit 1 when any
+The forms must keep the placeholders (%1, %2, %n, ...) of the source. Run tools/update-translations.sh
+afterwards: it rewrites the file in lupdate's layout.
 """
 import json
+import re
 import sys
 import xml.etree.ElementTree as ET
 
 TS = "translations/winsock-doctor_zh_CN.ts"
+TS_EN = "translations/winsock-doctor_en.ts"
 
 
-def load():
-    tree = ET.parse(TS)
+def load(path=TS):
+    tree = ET.parse(path)
     return tree, tree.getroot()
 
 
@@ -31,15 +43,70 @@ def unfinished(msg):
     return tr is None or tr.get("type") == "unfinished" or not (tr.text or list(tr))
 
 
-def save(tree):
+def save(tree, path=TS):
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    with open(TS, "w", encoding="utf-8") as f:
+    with open(path, "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
+
+
+def placeholders(text):
+    return sorted(re.findall(r"%(?:n|L?[1-9][0-9]?)", text))
+
+
+def en_plurals(args):
+    sub = args[0] if args else "check"
+    tree, root = load(TS_EN)
+    numerus = [(c, m) for c, m in entries(root) if m.get("numerus") == "yes"]
+    if sub == "export":
+        out = {}
+        for ctx, msg in numerus:
+            forms = [] if unfinished(msg) else [f.text or "" for f in msg.find("translation").iter("numerusform")]
+            out[ctx + "|" + msg.findtext("source")] = forms or ["", ""]
+        with open(args[1], "w", encoding="utf-8") as f:
+            json.dump(out, f, ensure_ascii=False, indent=1)
+        print(len(out), "numerus entries")
+    elif sub == "apply":
+        with open(args[1], encoding="utf-8") as f:
+            table = json.load(f)
+        n, bad = 0, 0
+        for ctx, msg in numerus:
+            src = msg.findtext("source")
+            forms = table.get(ctx + "|" + src) or table.get(src)
+            if not forms or not all(forms):
+                continue
+            if len(forms) != 2 or any(placeholders(f) != placeholders(src) for f in forms):
+                print(f"{ctx}: {src!r}: need 2 forms with the placeholders {placeholders(src)}: {forms!r}",
+                      file=sys.stderr)
+                bad += 1
+                continue
+            tr = msg.find("translation")
+            if tr is None:
+                tr = ET.SubElement(msg, "translation")
+            for child in list(tr):
+                tr.remove(child)
+            tr.text = None
+            for form in forms:
+                ET.SubElement(tr, "numerusform").text = form
+            tr.attrib.pop("type", None)
+            n += 1
+        save(tree, TS_EN)
+        left = sum(1 for _, m in numerus if unfinished(m))
+        print(n, "numerus entries filled,", left, "still unfinished")
+        sys.exit(1 if bad or left else 0)
+    else:
+        bad = [(c, m.findtext("source")) for c, m in numerus if unfinished(m)]
+        for c, s in bad:
+            print(f"{c}: {s}")
+        print(len(bad), "unfinished numerus entries in", TS_EN)
+        sys.exit(1 if bad else 0)
 
 
 def main():
     cmd = sys.argv[1] if len(sys.argv) > 1 else "check"
+    if cmd == "en-plurals":
+        en_plurals(sys.argv[2:])
+        return
     tree, root = load()
     if cmd == "export":
         out = {}

@@ -787,9 +787,9 @@
     </message>
     <message numerus="yes">
         <source>%n third-party network filter(s) installed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n third-party network filter installed</numerusform>
+            <numerusform>%n third-party network filters installed</numerusform>
         </translation>
     </message>
     <message>
@@ -929,9 +929,9 @@
     </message>
     <message numerus="yes">
         <source>Driver Verifier checks these drivers strictly at every start of Windows (%1), and %n crash dump(s) on this system show its stop code 0xC4 DRIVER_VERIFIER_DETECTED_VIOLATION: those blue screens come from the verifier catching a driver bug. The dump names the driver to update or remove. Driver Verifier is meant for diagnosis; once the driver is known, switch it off. The repair removes VerifyDrivers and VerifyDriverLevel (restart needed; a snapshot allows undo).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Driver Verifier checks these drivers strictly at every start of Windows (%1), and %n crash dump on this system shows its stop code 0xC4 DRIVER_VERIFIER_DETECTED_VIOLATION: that blue screen comes from the verifier catching a driver bug. The dump names the driver to update or remove. Driver Verifier is meant for diagnosis; once the driver is known, switch it off. The repair removes VerifyDrivers and VerifyDriverLevel (restart needed; a snapshot allows undo).</numerusform>
+            <numerusform>Driver Verifier checks these drivers strictly at every start of Windows (%1), and %n crash dumps on this system show its stop code 0xC4 DRIVER_VERIFIER_DETECTED_VIOLATION: those blue screens come from the verifier catching a driver bug. The dump names the driver to update or remove. Driver Verifier is meant for diagnosis; once the driver is known, switch it off. The repair removes VerifyDrivers and VerifyDriverLevel (restart needed; a snapshot allows undo).</numerusform>
         </translation>
     </message>
     <message>
@@ -1410,9 +1410,9 @@
     </message>
     <message numerus="yes">
         <source>%n finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finding.</numerusform>
+            <numerusform>%n findings.</numerusform>
         </translation>
     </message>
     <message>
@@ -1731,9 +1731,9 @@
     </message>
     <message numerus="yes">
         <source>%n Winsock catalog entries in the registry are not reported by Windows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Winsock catalog entry in the registry is not reported by Windows</numerusform>
+            <numerusform>%n Winsock catalog entries in the registry are not reported by Windows</numerusform>
         </translation>
     </message>
     <message>
@@ -1746,9 +1746,9 @@
     </message>
     <message numerus="yes">
         <source>Wine reports %n built-in Winsock providers that are not in the registry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wine reports %n built-in Winsock provider that is not in the registry</numerusform>
+            <numerusform>Wine reports %n built-in Winsock providers that are not in the registry</numerusform>
         </translation>
     </message>
     <message>
@@ -1757,9 +1757,9 @@
     </message>
     <message numerus="yes">
         <source>Windows reports %n Winsock providers that its registry catalog does not hold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Windows reports %n Winsock provider that its registry catalog does not hold</numerusform>
+            <numerusform>Windows reports %n Winsock providers that its registry catalog does not hold</numerusform>
         </translation>
     </message>
     <message>
@@ -1768,9 +1768,9 @@
     </message>
     <message numerus="yes">
         <source>%n namespace providers in the registry are not reported by Windows</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n namespace provider in the registry is not reported by Windows</numerusform>
+            <numerusform>%n namespace providers in the registry are not reported by Windows</numerusform>
         </translation>
     </message>
     <message>
@@ -1779,9 +1779,9 @@
     </message>
     <message numerus="yes">
         <source>Windows reports %n namespace providers that its registry does not hold</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Windows reports %n namespace provider that its registry does not hold</numerusform>
+            <numerusform>Windows reports %n namespace providers that its registry does not hold</numerusform>
         </translation>
     </message>
     <message>
@@ -2198,9 +2198,9 @@
     </message>
     <message numerus="yes">
         <source>%n TCP/IP setting(s) differ from the Windows defaults</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n TCP/IP setting differs from the Windows defaults</numerusform>
+            <numerusform>%n TCP/IP settings differ from the Windows defaults</numerusform>
         </translation>
     </message>
     <message>
@@ -2233,9 +2233,9 @@
     </message>
     <message numerus="yes">
         <source>%n network adapter(s) listed without a TCP/IP interface</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n network adapter listed without a TCP/IP interface</numerusform>
+            <numerusform>%n network adapters listed without a TCP/IP interface</numerusform>
         </translation>
     </message>
     <message>
@@ -2252,9 +2252,9 @@
     </message>
     <message numerus="yes">
         <source>%n TCP setting value(s) are persisted in the network store (Control\Nsi)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n TCP setting value is persisted in the network store (Control\Nsi)</numerusform>
+            <numerusform>%n TCP setting values are persisted in the network store (Control\Nsi)</numerusform>
         </translation>
     </message>
     <message>
@@ -2325,16 +2325,16 @@
     <name>wd::PartialVolume</name>
     <message numerus="yes">
         <source>Partial Windows volume: %n folder(s) are missing, so the files in them were not checked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Partial Windows volume: %n folder is missing, so the files in it were not checked</numerusform>
+            <numerusform>Partial Windows volume: %n folders are missing, so the files in them were not checked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This copy of Windows holds the registry but not these folders: %1. What lies in them could not be checked: %n file(s) that the registry names there are not reported as missing, because the copy simply does not include them. The registry checks (Winsock catalogs, network settings, devices, Driver Verifier) are complete. To check the files as well, scan the whole Windows volume.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This copy of Windows holds the registry but not these folders: %1. What lies in them could not be checked: %n file that the registry names there is not reported as missing, because the copy simply does not include it. The registry checks (Winsock catalogs, network settings, devices, Driver Verifier) are complete. To check the files as well, scan the whole Windows volume.</numerusform>
+            <numerusform>This copy of Windows holds the registry but not these folders: %1. What lies in them could not be checked: %n files that the registry names there are not reported as missing, because the copy simply does not include them. The registry checks (Winsock catalogs, network settings, devices, Driver Verifier) are complete. To check the files as well, scan the whole Windows volume.</numerusform>
         </translation>
     </message>
     <message>
@@ -2437,9 +2437,9 @@
     </message>
     <message numerus="yes">
         <source>%n network system file(s) will be replaced at the next restart</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n network system file will be replaced at the next restart</numerusform>
+            <numerusform>%n network system files will be replaced at the next restart</numerusform>
         </translation>
     </message>
     <message>
@@ -2625,9 +2625,9 @@
     <name>wd::Regf</name>
     <message numerus="yes">
         <source>%n problem(s) found by the hive consistency check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problem found by the hive consistency check</numerusform>
+            <numerusform>%n problems found by the hive consistency check</numerusform>
         </translation>
     </message>
     <message>
@@ -2939,9 +2939,9 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s) of data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte of data</numerusform>
+            <numerusform>%n bytes of data</numerusform>
         </translation>
     </message>
     <message>
@@ -3026,9 +3026,9 @@
     </message>
     <message numerus="yes">
         <source>In %1: remove %n entry(ies) and renumber the remaining %2 entries from 000000000001:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In %1: remove %n entry and renumber the remaining %2 entries from 000000000001:</numerusform>
+            <numerusform>In %1: remove %n entries and renumber the remaining %2 entries from 000000000001:</numerusform>
         </translation>
     </message>
     <message>
@@ -3069,9 +3069,9 @@
     </message>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -3816,9 +3816,9 @@
     </message>
     <message numerus="yes">
         <source>%n byte(s) of data were appended after the signature.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte of data was appended after the signature.</numerusform>
+            <numerusform>%n bytes of data were appended after the signature.</numerusform>
         </translation>
     </message>
     <message>
@@ -3842,9 +3842,9 @@
     </message>
     <message numerus="yes">
         <source>%n system file(s) are not validly signed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n system file is not validly signed</numerusform>
+            <numerusform>%n system files are not validly signed</numerusform>
         </translation>
     </message>
     <message>
@@ -3857,9 +3857,9 @@
     </message>
     <message numerus="yes">
         <source>%n Windows network file(s) are signed, but not by Microsoft</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Windows network file is signed, but not by Microsoft</numerusform>
+            <numerusform>%n Windows network files are signed, but not by Microsoft</numerusform>
         </translation>
     </message>
     <message>
@@ -4246,9 +4246,9 @@
     </message>
     <message numerus="yes">
         <source>Findings (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Findings (%n):</numerusform>
+            <numerusform>Findings (%n):</numerusform>
         </translation>
     </message>
     <message>
@@ -4261,9 +4261,9 @@
     </message>
     <message numerus="yes">
         <source>Crash dumps (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Crash dumps (%n):</numerusform>
+            <numerusform>Crash dumps (%n):</numerusform>
         </translation>
     </message>
     <message>
@@ -4348,9 +4348,9 @@
     </message>
     <message numerus="yes">
         <source>Files (%n):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Files (%n):</numerusform>
+            <numerusform>Files (%n):</numerusform>
         </translation>
     </message>
     <message>
@@ -4371,9 +4371,9 @@
     </message>
     <message numerus="yes">
         <source>%n provider(s) need %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n provider needs %1</numerusform>
+            <numerusform>%n providers need %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4438,9 +4438,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n provider(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n provider</numerusform>
+            <numerusform>%1: %n providers</numerusform>
         </translation>
     </message>
     <message>
@@ -4798,9 +4798,9 @@
     </message>
     <message numerus="yes">
         <source>Winsock Doctor: %n problem(s) need a repair: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Winsock Doctor: %n problem needs a repair: %1</numerusform>
+            <numerusform>Winsock Doctor: %n problems need a repair: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -5285,9 +5285,9 @@
     </message>
     <message numerus="yes">
         <source>But a new scan still finds %n critical problem(s); everything it still reports and what can still be done:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>But a new scan still finds %n critical problem; everything it still reports and what can still be done:</numerusform>
+            <numerusform>But a new scan still finds %n critical problems; everything it still reports and what can still be done:</numerusform>
         </translation>
     </message>
     <message>
@@ -5906,16 +5906,16 @@
     </message>
     <message numerus="yes">
         <source>Scan stopped: %n finding(s) so far; the cancelled checks did not run.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scan stopped: %n finding so far; the cancelled checks did not run.</numerusform>
+            <numerusform>Scan stopped: %n findings so far; the cancelled checks did not run.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scan finished: %n finding(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Scan finished: %n finding.</numerusform>
+            <numerusform>Scan finished: %n findings.</numerusform>
         </translation>
     </message>
     <message>
@@ -5924,9 +5924,9 @@
     </message>
     <message numerus="yes">
         <source>Winsock Doctor found %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Winsock Doctor found %n problem.</numerusform>
+            <numerusform>Winsock Doctor found %n problems.</numerusform>
         </translation>
     </message>
     <message>
@@ -5955,9 +5955,9 @@
     </message>
     <message numerus="yes">
         <source>%1 — %n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n finding</numerusform>
+            <numerusform>%1 — %n findings</numerusform>
         </translation>
     </message>
     <message>
@@ -5990,9 +5990,9 @@
     </message>
     <message numerus="yes">
         <source>%n crash dump(s). Select one to read what the bug check means and which driver is suspected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n crash dump. Select it to read what the bug check means and which driver is suspected.</numerusform>
+            <numerusform>%n crash dumps. Select one to read what the bug check means and which driver is suspected.</numerusform>
         </translation>
     </message>
     <message>
@@ -6021,9 +6021,9 @@
     </message>
     <message numerus="yes">
         <source>The findings call for %n repair(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The findings call for %n repair:</numerusform>
+            <numerusform>The findings call for %n repairs:</numerusform>
         </translation>
     </message>
     <message>
@@ -6148,23 +6148,23 @@
     </message>
     <message numerus="yes">
         <source>But the verification scan still finds %n critical problem(s); see &quot;Still found by the verification scan&quot; below for what can still be done.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>But the verification scan still finds %n critical problem; see &quot;Still found by the verification scan&quot; below for what can still be done.</numerusform>
+            <numerusform>But the verification scan still finds %n critical problems; see &quot;Still found by the verification scan&quot; below for what can still be done.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n repair(s) could change nothing (see below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n repair could change nothing (see below).</numerusform>
+            <numerusform>%n repairs could change nothing (see below).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n repair(s) that had changes to make were applied and verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The %n repair that had changes to make was applied and verified.</numerusform>
+            <numerusform>All %n repairs that had changes to make were applied and verified.</numerusform>
         </translation>
     </message>
     <message>
