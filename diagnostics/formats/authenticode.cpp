@@ -1,6 +1,7 @@
 #include "formats/authenticode.h"
 #include "formats/byte_reader.h"
 #include "formats/der.h"
+#include <atomic>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -445,8 +446,14 @@ void completeDigests(FileDigests &d, const QByteArray &data, const pe::Image *im
 
 // ---------------------------------------------------------------- trust store
 
-TrustStore::TrustStore() : m_store(X509_STORE_new()) {}
+TrustStore::TrustStore() : m_store(X509_STORE_new()) { changed(); }
 TrustStore::~TrustStore() { X509_STORE_free(m_store); }
+
+void TrustStore::changed()
+{
+    static std::atomic<quint64> next{1};
+    m_identity = next.fetch_add(1);
+}
 
 bool TrustStore::addDer(const QByteArray &der)
 {
@@ -454,8 +461,10 @@ bool TrustStore::addDer(const QByteArray &der)
     X509Ptr c(d2i_X509(nullptr, &p, long(der.size())));
     if (!c)
         return false;
-    if (X509_STORE_add_cert(m_store, c.get()) == 1)
+    if (X509_STORE_add_cert(m_store, c.get()) == 1) {
         ++m_count;
+        changed();
+    }
     return true;
 }
 
@@ -471,6 +480,7 @@ int TrustStore::addPemFile(const QString &path)
         if (X509_STORE_add_cert(m_store, c) == 1) {
             ++n;
             ++m_count;
+            changed();
         }
         X509_free(c);
     }

@@ -49,13 +49,20 @@ public:
     Expected<int> addPemDir(const QString &dir);      // every *.pem / *.crt / *.cer in DIR
     int count() const { return m_count; }
     X509_STORE *store() const { return m_store; }
+    // Names this store with these contents: unique in the process, new after every change. Caches key
+    // on it, never on the store's address (a freed store's address comes back for the next one).
+    quint64 identity() const { return m_identity; }
 
     // Microsoft root CAs recognised by their published SHA-256 thumbprints.
     static bool isMicrosoftRoot(X509 *cert);
     static bool isMicrosoftRootThumbprint(const QByteArray &sha256);
     // The built-in demo only: a test root that stands in for Microsoft's (its intact "Windows" files
     // are signed by it). Never set for a real PC or volume.
-    void addMicrosoftStandIn(const QByteArray &sha256) { m_standIns.append(sha256); }
+    void addMicrosoftStandIn(const QByteArray &sha256)
+    {
+        m_standIns.append(sha256);
+        changed();
+    }
     bool hasMicrosoftStandIns() const { return !m_standIns.isEmpty(); }
     // A Microsoft root, or one of this store's stand-ins.
     bool isPinnedRoot(X509 *cert) const;
@@ -64,6 +71,8 @@ private:
     X509_STORE *m_store = nullptr;
     int m_count = 0;
     QList<QByteArray> m_standIns;
+    quint64 m_identity = 0;
+    void changed();
 };
 
 // Parses a serialized certificate store element (the "Blob" value under

@@ -147,7 +147,7 @@ std::optional<CatalogIndex::Match> CatalogIndex::find(const FileDigests &d) cons
 
 SignatureInfo CatalogIndex::verifyCatalog(int catalog, const VerifyParams &params) const
 {
-    const auto key = std::make_tuple(catalog, static_cast<const void *>(params.trust),
+    const auto key = std::make_tuple(catalog, params.trust ? params.trust->identity() : quint64(0),
                                      params.at.isValid() ? params.at.toSecsSinceEpoch() : qint64(-1));
     {
         QMutexLocker lock(&m_mutex);

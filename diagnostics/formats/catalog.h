@@ -61,7 +61,7 @@ private:
     int m_failed = 0;
     qsizetype m_sha1Members = 0;
     mutable QMutex m_mutex;
-    mutable std::map<std::tuple<int, const void *, qint64>, SignatureInfo> m_verified; // (catalog, trust, time)
+    mutable std::map<std::tuple<int, quint64, qint64>, SignatureInfo> m_verified; // (catalog, trust identity, time)
 };
 
 } // namespace wd::sig
