@@ -80,8 +80,8 @@ TEST_CASE("Real Windows 7 hive without files: one partial-volume finding, no fil
                              "C:\\Program Files\\VMware\\VMware Tools\\VSock SDK\\bin\\win32\\vsocklib.dll"})
         CHECK(notChecked.contains(QLatin1String(path), Qt::CaseInsensitive));
     CHECK(p[0].evidence.value(QStringLiteral("not_checked_count")).toInt() == notChecked.size());
-    CHECK(p[0].detail.contains(QStringLiteral("%1 file(s)").arg(notChecked.size())));
-    CHECK(p[0].title.contains(QStringLiteral("2 folder(s)")));
+    CHECK(p[0].detail.contains(QStringLiteral("%1 files").arg(notChecked.size())));
+    CHECK(p[0].title.contains(QStringLiteral("2 folders")));
     // Registry findings stay: the adapter whose driver never installed (Code 28) is real.
     CHECK(findingsOf(r, QStringLiteral("devices.net.failed-install")).size() == 1);
     // The root of the device tree carries CONFIGFLAG_REINSTALL in this hive; it is not a device.
