@@ -1,6 +1,7 @@
 // winsock-doctor report FILE | --code CODE [--format text|json|html] [--output FILE]
 // Reads a saved report (or a support code read out over the phone) and prints a readable summary.
 #include "cli.h"
+#include "core/i18n.h"
 #include "core/support_code.h"
 #include "platform/targets.h"
 #include "report/html_report.h"
@@ -19,7 +20,7 @@ static QString supportCodeText(const QString &code, const SupportCodeInfo &info)
     s << translate("wd::cli", "Support code %1").arg(SupportCode::format(code.toUpper().remove(QLatin1Char('-')).remove(QLatin1Char(' '))))
       << '\n';
     s << translate("wd::cli", "Worst severity: %1").arg(severityDisplayName(severityFromString(info.worstSeverity))) << '\n';
-    s << translate("wd::cli", "Windows: %1").arg(info.build.isEmpty() ? translate("wd::cli", "unknown") : info.build) << '\n';
+    s << translate("wd::cli", "Windows: %1").arg(info.build.isEmpty() ? translate("wd::cli", "unknown") : Text(info.build)) << '\n';
     if (info.descriptions.isEmpty()) {
         s << translate("wd::cli", "No problems were found.") << '\n';
     } else {
@@ -86,6 +87,8 @@ int cmdReport(Context &ctx, const QStringList &args)
     Expected<ScanResult> r = loadReport(files.first());
     if (!r)
         return fail(ctx, r.error());
+    if (r->schemaVersion >= 2)
+        r->language = currentLanguage(); // every translatable text is rendered in the language in effect now
     QByteArray bytes;
     if (format == QLatin1String("json"))
         bytes = QJsonDocument(r->toJson()).toJson(QJsonDocument::Indented);

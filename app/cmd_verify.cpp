@@ -19,7 +19,7 @@ bool isWindowsPath(const QString &p)
 
 QString orNa(const QString &s)
 {
-    return s.isEmpty() ? translate("wd::cli", "n/a") : s;
+    return s.isEmpty() ? translate("wd::cli", "n/a").toString() : s;
 }
 
 void printText(Context &ctx, const VerifiedFile &v)
@@ -44,7 +44,7 @@ void printText(Context &ctx, const VerifiedFile &v)
     if (v.signature.timestamp)
         line(translate("wd::cli", "Timestamp"),
              v.signature.timestamp->kind + QLatin1Char(' ')
-                 + (v.signature.timestamp->valid ? translate("wd::cli", "valid") : v.signature.timestamp->reason));
+                 + (v.signature.timestamp->valid ? translate("wd::cli", "valid") : Text(v.signature.timestamp->reason)));
     line(translate("wd::cli", "Publisher"), orNa(v.signature.signer.commonName));
     for (qsizetype i = 1; i < v.signature.chain.size(); ++i)
         line(translate("wd::cli", "Issuer"), v.signature.chain.at(i).commonName.isEmpty() ? v.signature.chain.at(i).subject

@@ -24,14 +24,14 @@ struct RepairOptions {
 // What one action will do, in full, before anything is touched.
 struct ActionPlan {
     QString actionId;
-    QString title;
+    Text title;
     bool needsElevation = true;
     bool needsReboot = false;
     QList<KeyRef> affectedKeys;    // saved whole into the snapshot
     QStringList affectedFiles;     // Windows paths of files that will change (copied into the snapshot)
     QList<RegChange> changes;
-    QStringList steps;             // non-registry steps, in words (netsh, DiRollbackDriver)
-    QStringList notes;             // remarks for the user
+    QList<Text> steps;             // non-registry steps, in words (netsh, DiRollbackDriver); translated when shown
+    QList<Text> notes;             // remarks for the user
     QJsonObject data;              // action-private details (e.g. device ids for the live rollback)
     bool nothingToDo() const { return changes.isEmpty() && steps.isEmpty(); }
 };
@@ -40,7 +40,7 @@ class RepairAction {
 public:
     virtual ~RepairAction() = default;
     virtual QString id() const = 0;
-    virtual QString title() const = 0;
+    virtual Text title() const = 0;
     virtual bool needsElevation() const { return true; }
     virtual bool needsReboot() const { return false; }
     // Reads the current state and lists the exact changes (the preview). Never writes.

@@ -30,7 +30,7 @@ public:
     {
         ws();
         if (!value(0))
-            return m_why.isEmpty() ? translate("wd::Handoff", "the file is not valid JSON (near byte %1).").arg(pos()) : m_why;
+            return m_why.isEmpty() ? translate("wd::Handoff", "the file is not valid JSON (near byte %1).").arg(pos()).toString() : m_why;
         ws();
         if (m_p != m_end)
             return translate("wd::Handoff", "there is more after the JSON object (byte %1).").arg(pos());

@@ -243,7 +243,7 @@ struct Parser {
 Expected<RegFile> parseRegFile(const QByteArray &bytes, const QString &sourceName, const RegFileLimits &limits)
 {
     Parser p;
-    p.source = sourceName.isEmpty() ? translate("wd::RegFile", "registry file") : sourceName;
+    p.source = sourceName.isEmpty() ? translate("wd::RegFile", "registry file").toString() : sourceName;
     p.limits = limits;
     if (bytes.size() > limits.maxFileBytes)
         return Error(ErrorKind::Corrupt, translate("wd::RegFile", "%1 is larger than %2 MiB and is not accepted as a registry file.")

@@ -71,13 +71,15 @@ Expected<void> create(const SystemWriter &w, const QString &dir, const ActionPla
     m[QStringLiteral("target")] = targetLabel;
     m[QStringLiteral("target_kind")] = w.kind();
     m[QStringLiteral("action")] = plan.actionId;
-    m[QStringLiteral("title")] = plan.title;
+    m[QStringLiteral("title")] = plan.title.toString();
+    if (!plan.title.isLiteral())
+        m[QStringLiteral("title_i18n")] = plan.title.toJson();
     m[QStringLiteral("state")] = QStringLiteral("prepared");
     QJsonArray changes;
     for (const RegChange &c : plan.changes)
-        changes.append(c.description);
-    for (const QString &s : plan.steps)
-        changes.append(s);
+        changes.append(c.description.toString());
+    for (const Text &s : plan.steps)
+        changes.append(s.toString());
     m[QStringLiteral("changes")] = changes;
 
     QJsonArray keys;

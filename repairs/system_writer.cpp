@@ -69,7 +69,7 @@ QString keyWithView(const KeyRef &k)
 }
 
 namespace {
-RegChange change(RegChange::Kind kind, const QString &key, RegView view, const QString &description)
+RegChange change(RegChange::Kind kind, const QString &key, RegView view, const Text &description)
 {
     RegChange c;
     c.kind = kind;
@@ -80,33 +80,33 @@ RegChange change(RegChange::Kind kind, const QString &key, RegView view, const Q
 }
 } // namespace
 
-RegChange RegChange::set(const QString &key, RegView view, const RegValue &v, const QString &description)
+RegChange RegChange::set(const QString &key, RegView view, const RegValue &v, const Text &description)
 {
     RegChange c = change(SetValue, key, view, description);
     c.value = v;
     return c;
 }
 
-RegChange RegChange::deleteValue(const QString &key, RegView view, const QString &name, const QString &description)
+RegChange RegChange::deleteValue(const QString &key, RegView view, const QString &name, const Text &description)
 {
     RegChange c = change(DeleteValue, key, view, description);
     c.valueName = name;
     return c;
 }
 
-RegChange RegChange::deleteKey(const QString &key, RegView view, const QString &description)
+RegChange RegChange::deleteKey(const QString &key, RegView view, const Text &description)
 {
     return change(DeleteKey, key, view, description);
 }
 
-RegChange RegChange::replaceValues(const QString &key, RegView view, const QList<RegValue> &values, const QString &description)
+RegChange RegChange::replaceValues(const QString &key, RegView view, const QList<RegValue> &values, const Text &description)
 {
     RegChange c = change(ReplaceValues, key, view, description);
     c.tree.values = values;
     return c;
 }
 
-RegChange RegChange::replaceKey(const QString &key, RegView view, const RegKeyTree &tree, const QString &description)
+RegChange RegChange::replaceKey(const QString &key, RegView view, const RegKeyTree &tree, const Text &description)
 {
     RegChange c = change(ReplaceKey, key, view, description);
     c.tree = tree;

@@ -45,13 +45,13 @@ struct RegChange {
     QString valueName;    // DeleteValue
     RegKeyTree tree;      // ReplaceKey: the full new content of KEY (tree.name is ignored);
                           // ReplaceValues: tree.values become all values of KEY (subkeys stay)
-    QString description;  // translated preview line: what changes, before -> after
+    Text description;     // preview line: what changes, before -> after (translated when shown)
 
-    static RegChange set(const QString &key, RegView view, const RegValue &v, const QString &description);
-    static RegChange deleteValue(const QString &key, RegView view, const QString &name, const QString &description);
-    static RegChange deleteKey(const QString &key, RegView view, const QString &description);
-    static RegChange replaceValues(const QString &key, RegView view, const QList<RegValue> &values, const QString &description);
-    static RegChange replaceKey(const QString &key, RegView view, const RegKeyTree &tree, const QString &description);
+    static RegChange set(const QString &key, RegView view, const RegValue &v, const Text &description);
+    static RegChange deleteValue(const QString &key, RegView view, const QString &name, const Text &description);
+    static RegChange deleteKey(const QString &key, RegView view, const Text &description);
+    static RegChange replaceValues(const QString &key, RegView view, const QList<RegValue> &values, const Text &description);
+    static RegChange replaceKey(const QString &key, RegView view, const RegKeyTree &tree, const Text &description);
 };
 
 // Test seam: called after every step; returning true aborts the repair there as if it had failed.

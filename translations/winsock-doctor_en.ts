@@ -1539,6 +1539,10 @@
         <source>Made by Winsock Doctor %1. This page needs no scripts and no network access.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: this report was saved by an older version (winsock-doctor/scan/1); its findings are shown in the language it was made in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::Installations</name>
@@ -4455,6 +4459,10 @@
         <source>WinVerifyTrust %1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Note: this report was saved by an older version (winsock-doctor/scan/1); its findings are shown in the language it was made in.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::WinsockCatalog</name>
@@ -6092,10 +6100,6 @@
     </message>
     <message>
         <source>The repairs of snapshot %1 were undone; the system is as it was before them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language changed: scanning again to show the findings in the new language...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1536,6 +1536,10 @@
         <source>Made by Winsock Doctor %1. This page needs no scripts and no network access.</source>
         <translation>由 Winsock Doctor %1 生成。此页面无需脚本，也无需联网。</translation>
     </message>
+    <message>
+        <source>Note: this report was saved by an older version (winsock-doctor/scan/1); its findings are shown in the language it was made in.</source>
+        <translation>注意：此报告由旧版本保存（winsock-doctor/scan/1），其中的发现按报告生成时的语言显示。</translation>
+    </message>
 </context>
 <context>
     <name>wd::Installations</name>
@@ -4430,6 +4434,10 @@
         <source>WinVerifyTrust %1: %2 (%3)</source>
         <translation>WinVerifyTrust %1：%2（%3）</translation>
     </message>
+    <message>
+        <source>Note: this report was saved by an older version (winsock-doctor/scan/1); its findings are shown in the language it was made in.</source>
+        <translation>注意：此报告由旧版本保存（winsock-doctor/scan/1），其中的发现按报告生成时的语言显示。</translation>
+    </message>
 </context>
 <context>
     <name>wd::WinsockCatalog</name>
@@ -6060,10 +6068,6 @@
     <message>
         <source>The repairs of snapshot %1 were undone; the system is as it was before them.</source>
         <translation>快照 %1 中的修复已撤销；系统已恢复到修复之前的状态。</translation>
-    </message>
-    <message>
-        <source>Language changed: scanning again to show the findings in the new language...</source>
-        <translation>语言已切换：正在重新扫描，以新语言显示检测结果……</translation>
     </message>
     <message>
         <source>alternative</source>

@@ -119,7 +119,7 @@ RepairPreview toPreview(const ActionPlan &p)
 {
     RepairPreview r;
     r.actionId = p.actionId;
-    r.title = p.title.isEmpty() ? repairTitle(p.actionId) : p.title;
+    r.title = p.title.isEmpty() ? repairTitle(p.actionId) : p.title.toString();
     r.needsElevation = p.needsElevation && !p.nothingToDo();
     r.needsReboot = p.needsReboot && !p.nothingToDo();
     if (p.nothingToDo()) {
@@ -134,7 +134,8 @@ RepairPreview toPreview(const ActionPlan &p)
         for (const QString &f : p.affectedFiles)
             r.changes << translate("wd::EngineRepairs", "Saved first (for undo): file %1").arg(f);
     }
-    r.changes += p.notes;
+    for (const Text &n : p.notes)
+        r.changes.append(n.toString());
     return r;
 }
 
@@ -240,7 +241,7 @@ QList<RepairPreview> EngineRepairService::preview(const QStringList &actionIds)
         RepairEngine engine(**w);
         Expected<QList<ActionPlan>> plans = engine.plan({id}, o);
         if (!plans || plans->isEmpty()) {
-            p.error = plans ? translate("wd::EngineRepairs", "This repair has no plan for this target.") : plans.error().message;
+            p.error = plans ? translate("wd::EngineRepairs", "This repair has no plan for this target.").toString() : plans.error().message;
             out.append(p);
             continue;
         }
@@ -293,14 +294,15 @@ ApplyOutcome EngineRepairService::apply(const QStringList &actionIds, const Canc
     for (const ActionPlan &p : *plans) {
         ApplyStep st;
         st.actionId = p.actionId;
-        st.title = p.title.isEmpty() ? repairTitle(p.actionId) : p.title;
+        st.title = p.title.isEmpty() ? repairTitle(p.actionId) : p.title.toString();
         if (p.nothingToDo()) {
             st.ok = true;
             st.nothingToDo = true;
             st.log << (p.notes.isEmpty() ? translate("wd::EngineRepairs", "Nothing to change: the target is already in the wanted state.")
                                          : translate("wd::EngineRepairs", "Nothing was changed."));
         }
-        st.log += p.notes;
+        for (const Text &n : p.notes)
+            st.log.append(n.toString());
         steps.append(st);
     }
     for (const ApplyStep &st : std::as_const(steps))
@@ -359,7 +361,7 @@ ApplyOutcome EngineRepairService::apply(const QStringList &actionIds, const Canc
         o.ok = false;
         o.steps = steps;
         o.error = run.error().kind == ErrorKind::RepairFailed
-                      ? translate("wd::EngineRepairs", "A repair failed and every change of this run was rolled back: %1").arg(run.error().message)
+                      ? translate("wd::EngineRepairs", "A repair failed and every change of this run was rolled back: %1").arg(run.error().message).toString()
                       : run.error().message;
         say(QString(), o.error, done);
         return o;
@@ -463,7 +465,7 @@ ApplyOutcome EngineRepairService::applyElevated(const QStringList &actionIds, co
     for (const ActionPlan &p : plans) {
         ApplyStep st;
         st.actionId = p.actionId;
-        st.title = p.title.isEmpty() ? repairTitle(p.actionId) : p.title;
+        st.title = p.title.isEmpty() ? repairTitle(p.actionId) : p.title.toString();
         if (p.nothingToDo()) {
             st.ok = res->ok;
             st.log << translate("wd::EngineRepairs", "Nothing to change: the target is already in the wanted state.");
@@ -490,7 +492,7 @@ ApplyOutcome EngineRepairService::applyElevated(const QStringList &actionIds, co
                                                                           : handoff::errorKindFromName(res->errorKind);
         o.ok = false;
         o.error = res->error.isEmpty()
-                      ? translate("wd::EngineRepairs", "The elevated Winsock Doctor reported a failure (exit code %1).").arg(res->exitCode)
+                      ? translate("wd::EngineRepairs", "The elevated Winsock Doctor reported a failure (exit code %1).").arg(res->exitCode).toString()
                       : res->error;
         say(QString(), o.error, done);
         return o;
@@ -531,7 +533,7 @@ Expected<QStringList> EngineRepairService::undo(const QString &snapshotId, const
         if (!res->ok)
             return Error(handoff::errorKindFromName(res->errorKind),
                          res->error.isEmpty() ? translate("wd::EngineRepairs", "The elevated Winsock Doctor reported a failure (exit code %1).")
-                                                    .arg(res->exitCode)
+                                                    .arg(res->exitCode).toString()
                                               : res->error);
         how = res->log;
     } else {

@@ -1,3 +1,4 @@
+#include "formats/bugcheck_kb.h"
 #include "ui/wizard.h"
 #include "core/i18n.h"
 #include "core/support_code.h"
@@ -493,7 +494,7 @@ WizardPage *WizardWindow::createFindingsPage()
         m_dumpDetail->setHtml(QStringLiteral("<h3>%1 %2</h3><p>%3</p><p><b>%4</b> %5<br><b>%6</b> %7<br><b>%8</b> %9</p>")
                                   .arg(htmlEscape(d.value(QStringLiteral("bugcheck")).toString()),
                                        htmlEscape(d.value(QStringLiteral("name")).toString()),
-                                       htmlEscape(d.value(QStringLiteral("explanation")).toString()),
+                                       htmlEscape(shownBugcheckExplanation(d)),
                                        htmlEscape(tr("Suspect driver:")), htmlEscape(d.value(QStringLiteral("suspect")).toString()),
                                        htmlEscape(tr("Parameters:")), htmlEscape(params.join(QStringLiteral(", "))),
                                        htmlEscape(tr("File:")), htmlEscape(d.value(QStringLiteral("path")).toString())));
@@ -657,25 +658,8 @@ void WizardWindow::changeEvent(QEvent *e)
     if (e->type() == QEvent::LanguageChange) {
         retranslateUi();
         emit languageChanged();
-        // Findings are worded when the scan runs: scan again so they read in the new language.
-        if (m_scanDone && !m_scanRunning)
-            QTimer::singleShot(0, this, &WizardWindow::relabelFindings);
     }
     QWizard::changeEvent(e);
-}
-
-void WizardWindow::relabelFindings()
-{
-    // Not for saved reports (their texts are the report's), nor while a repair or an undo writes, nor
-    // after a failed scan. The same target and options; the repairs keep their session (demo copy).
-    if (m_scanRunning || m_applyRunning || !m_scanDone || !m_scanError.isEmpty() || m_scanCancelled)
-        return;
-    if (isReportSpec(m_repairsSpec) || m_repairsSpec != targetSpec())
-        return;
-    m_relabeling = true;
-    startScan();
-    m_plan->touch(); // no repair starts while this scan reads the target
-    m_scanStatus->setText(tr("Language changed: scanning again to show the findings in the new language..."));
 }
 
 void WizardWindow::retranslateUi()
@@ -766,8 +750,9 @@ void WizardWindow::retranslateUi()
     m_saveResult->setText(tr("&Save report..."));
     m_saveResult->setAccessibleName(tr("Save the report as JSON or HTML"));
     m_undoLog->setAccessibleName(tr("Undo log"));
-    // dynamic content
-    if (m_scanDone) {
+    // dynamic content: the scan's texts are rendered again in the new language; nothing is scanned again
+    if (m_scanDone && !m_scanRunning && m_scanError.isEmpty()) {
+        showScanRows();
         populateFindings();
         populateDumps();
     }
@@ -1027,7 +1012,6 @@ void WizardWindow::onScanFinished()
         m_scanProgress->setRange(0, 1);
         m_scanProgress->setValue(0);
         m_scan->touch();
-        m_relabeling = false;
         m_plan->touch();
         emit scanCompleted();
         return;
@@ -1038,6 +1022,23 @@ void WizardWindow::onScanFinished()
     m_scanProgress->setRange(0, 1);
     m_scanProgress->setValue(1);
     m_scanProgress->setFormat(QStringLiteral("%p% · ") + formatMs(m_scanClock.elapsed()));
+    bool anyCancelled = false;
+    for (const CheckRun &c : m_result.checks)
+        anyCancelled = anyCancelled || c.status == QLatin1String("cancelled");
+    m_scanCancelled = m_scanCancelled || anyCancelled;
+    showScanRows();
+    populateFindings();
+    populateDumps();
+    m_scan->touch();
+    m_plan->touch();
+    if (m_autoAdvance && currentId() == ScanPage)
+        next();
+    emit scanCompleted();
+}
+
+// The scan page's rows and summary from m_result, in the language shown now.
+void WizardWindow::showScanRows()
+{
     for (const CheckRun &c : m_result.checks) {
         QTreeWidgetItem *row = scanRow(c.id, c.title);
         row->setText(0, c.title);
@@ -1053,21 +1054,9 @@ void WizardWindow::onScanFinished()
         else if (c.status == QLatin1String("error"))
             row->setIcon(0, severityIcon(Severity::Warning));
     }
-    bool anyCancelled = false;
-    for (const CheckRun &c : m_result.checks)
-        anyCancelled = anyCancelled || c.status == QLatin1String("cancelled");
-    m_scanCancelled = m_scanCancelled || anyCancelled;
     m_scanStatus->setText(m_scanCancelled
                               ? tr("Scan stopped: %n finding(s) so far; the cancelled checks did not run.", nullptr, int(m_result.findings.size()))
                               : tr("Scan finished: %n finding(s).", nullptr, int(m_result.findings.size())));
-    populateFindings();
-    populateDumps();
-    m_scan->touch();
-    const bool relabeled = std::exchange(m_relabeling, false);
-    m_plan->touch();
-    if (m_autoAdvance && !relabeled && currentId() == ScanPage)
-        next();
-    emit scanCompleted();
 }
 
 // ---- findings ------------------------------------------------------------------------------------------------------

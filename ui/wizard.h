@@ -108,7 +108,7 @@ private:
     WizardPage *createResultPage();
     void retranslateUi();
     void retranslateInstallations();
-    void relabelFindings();
+    void showScanRows();
     void startScan();
     void onProgress(const QString &checkId, qint64 done, qint64 total, const QString &message);
     void onScanFinished();
@@ -131,7 +131,6 @@ private:
     WizardHooks m_hooks;
     QString m_lang;
     bool m_autoAdvance = true;
-    bool m_relabeling = false; // a re-scan after a language switch (findings in the new language)
 
     // welcome
     WizardPage *m_welcome = nullptr;

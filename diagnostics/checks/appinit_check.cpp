@@ -45,7 +45,7 @@ const QString kWindowsKey = QStringLiteral("HKLM\\SOFTWARE\\Microsoft\\Windows N
 class AppInitCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("appinit"); }
-    QString title() const override { return translate("wd::AppInitCheck", "AppInit_DLLs (DLLs loaded into every program)"); }
+    Text title() const override { return translate("wd::AppInitCheck", "AppInit_DLLs (DLLs loaded into every program)"); }
 
     Expected<void> run(ScanContext &ctx) override
     {
@@ -96,7 +96,7 @@ public:
                            {QStringLiteral("appinit_dlls"), raw}, {QStringLiteral("dlls"), dlls},
                            {QStringLiteral("load_appinit_dlls"), load ? QJsonValue(double(*load)) : QJsonValue()},
                            {QStringLiteral("require_signed"), requireSigned ? QJsonValue(double(*requireSigned)) : QJsonValue()}};
-            const QString bits = v.wow || !is64 ? translate("wd::AppInitCheck", "32-bit") : translate("wd::AppInitCheck", "64-bit");
+            const Text bits = v.wow || !is64 ? translate("wd::AppInitCheck", "32-bit") : translate("wd::AppInitCheck", "64-bit");
             if (active) {
                 ctx.result.add(finding(QStringLiteral("appinit.dlls.active"), id(), Severity::Error,
                                        translate("wd::AppInitCheck", "DLLs are injected into every %1 program: %2").arg(bits, raw.trimmed()),

@@ -8,7 +8,7 @@
 
 namespace wd::checkutil {
 
-inline Finding finding(const QString &id, const QString &check, Severity sev, const QString &title, const QString &detail,
+inline Finding finding(const QString &id, const QString &check, Severity sev, const Text &title, const Text &detail,
                        const QJsonObject &evidence = {}, const QStringList &repairs = {})
 {
     Finding f;

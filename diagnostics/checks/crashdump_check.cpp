@@ -37,7 +37,7 @@ QJsonObject deviceForDriver(const QJsonArray &devices, const QString &name)
 class CrashDumpCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("dumps"); }
-    QString title() const override { return translate("wd::CrashDumpCheck", "Blue-screen crash dumps"); }
+    Text title() const override { return translate("wd::CrashDumpCheck", "Blue-screen crash dumps"); }
 
     Expected<void> run(ScanContext &ctx) override
     {
@@ -108,7 +108,7 @@ private:
         f.evidence.insert(QStringLiteral("suspect"), d.suspect);
         if (d.time.isValid())
             f.evidence.insert(QStringLiteral("time"), d.time.toString(Qt::ISODate));
-        QString detail = bugcheckExplanation(d.bugcheck);
+        Text detail = bugcheckExplanation(d.bugcheck);
         const QJsonObject dev = d.suspect.isEmpty() ? QJsonObject() : deviceForDriver(ctx.result.devices, d.suspect);
         if (d.bugcheck == 0xE2 || d.bugcheck == 0xDEADDEAD) {
             f.id = QStringLiteral("dumps.bugcheck.manual");
@@ -164,15 +164,16 @@ QJsonObject dumpToJson(const DumpInfo &d, const QString &path)
     if (d.hasBugcheck) {
         o.insert(QStringLiteral("bugcheck"), bugcheckCodeString(d.bugcheck));
         o.insert(QStringLiteral("name"), bugcheckName(d.bugcheck));
-        o.insert(QStringLiteral("explanation"), bugcheckExplanation(d.bugcheck));
+        o.insert(QStringLiteral("explanation"), bugcheckExplanation(d.bugcheck).toSourceString());
     } else {
         o.insert(QStringLiteral("bugcheck"), QJsonValue::Null);
         o.insert(QStringLiteral("name"), QString());
         o.insert(QStringLiteral("explanation"),
-                 d.isKernel() ? translate("wd::CrashDumpCheck", "This kernel dump records no bug check: it was taken on purpose "
-                                          "(for example by a debugger or a live-dump tool), not by a crash.")
-                              : translate("wd::CrashDumpCheck", "This is an application (user-mode) crash dump, not a kernel dump: "
-                                          "it shows that one program crashed, not that Windows stopped with a blue screen."));
+                 (d.isKernel() ? translate("wd::CrashDumpCheck", "This kernel dump records no bug check: it was taken on purpose "
+                                           "(for example by a debugger or a live-dump tool), not by a crash.")
+                               : translate("wd::CrashDumpCheck", "This is an application (user-mode) crash dump, not a kernel dump: "
+                                           "it shows that one program crashed, not that Windows stopped with a blue screen."))
+                     .toString());
     }
     o.insert(QStringLiteral("params"), params);
     o.insert(QStringLiteral("suspect"), d.suspect);

@@ -89,17 +89,17 @@ QString deviceProblemSymbol(int code)
     return p ? QString::fromLatin1(p->symbol) : QString();
 }
 
-QString deviceProblemText(int code)
+Text deviceProblemText(int code)
 {
     const Problem *p = find(code);
-    return p ? QCoreApplication::translate("wd::DeviceProblems", p->text)
+    return p ? Text::message("wd::DeviceProblems", p->text)
              : translate("wd::DeviceProblems", "The device reports problem code %1.").arg(code);
 }
 
-QString deviceProblemAdvice(int code)
+Text deviceProblemAdvice(int code)
 {
     const Problem *p = find(code);
-    return p ? QCoreApplication::translate("wd::DeviceProblems", p->advice)
+    return p ? Text::message("wd::DeviceProblems", p->advice)
              : translate("wd::DeviceProblems", "Update or reinstall the driver.");
 }
 

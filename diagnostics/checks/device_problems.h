@@ -2,13 +2,14 @@
 // text and advice. The offline check derives codes from ConfigFlags; the live backend gets them
 // from CM_Get_DevNode_Status.
 #pragma once
+#include "core/text.h"
 #include <QString>
 
 namespace wd {
 
 QString deviceProblemSymbol(int code);  // "CM_PROB_FAILED_INSTALL"; "" when unknown
-QString deviceProblemText(int code);    // translated: what Device Manager's "Code N" means
-QString deviceProblemAdvice(int code);  // translated: what to do
+Text deviceProblemText(int code);    // translated: what Device Manager's "Code N" means
+Text deviceProblemAdvice(int code);  // translated: what to do
 int deviceProblemCount();               // number of codes in the table (57)
 
 // ConfigFlags bits stored in Enum\...\<instance> (offline device state).

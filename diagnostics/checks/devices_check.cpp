@@ -122,7 +122,7 @@ QString baseName(const QString &path)
 class DevicesCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("devices"); }
-    QString title() const override { return translate("wd::DevicesCheck", "Network adapters and filter drivers"); }
+    Text title() const override { return translate("wd::DevicesCheck", "Network adapters and filter drivers"); }
 
     Expected<void> run(ScanContext &ctx) override
     {
@@ -316,8 +316,8 @@ private:
         if (problem)
             o.insert(QStringLiteral("problem"), QJsonObject{{QStringLiteral("code"), problem},
                                                            {QStringLiteral("symbol"), deviceProblemSymbol(problem)},
-                                                           {QStringLiteral("text"), deviceProblemText(problem)},
-                                                           {QStringLiteral("advice"), deviceProblemAdvice(problem)}});
+                                                           {QStringLiteral("text"), deviceProblemText(problem).toSourceString()},
+                                                           {QStringLiteral("advice"), deviceProblemAdvice(problem).toSourceString()}});
         else
             o.insert(QStringLiteral("problem"), QJsonValue::Null);
         ValueMap drv;

@@ -145,7 +145,7 @@ QJsonArray toJsonArray(const auto &list)
 class LiveCrossCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("live"); }
-    QString title() const override { return translate("wd::LiveCrossCheck", "What Windows itself reports"); }
+    Text title() const override { return translate("wd::LiveCrossCheck", "What Windows itself reports"); }
 
     Expected<void> run(ScanContext &ctx) override
     {

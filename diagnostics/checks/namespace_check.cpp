@@ -60,7 +60,7 @@ struct NsEntry {
 class NamespaceCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("namespaces"); }
-    QString title() const override { return translate("wd::NamespaceCheck", "Winsock namespace providers"); }
+    Text title() const override { return translate("wd::NamespaceCheck", "Winsock namespace providers"); }
 
     Expected<void> run(ScanContext &ctx) override
     {

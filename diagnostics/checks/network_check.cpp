@@ -148,7 +148,7 @@ QJsonObject readNsiTcp(const SystemView &sys)
 class NetworkCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("network"); }
-    QString title() const override { return translate("wd::NetworkCheck", "TCP/IP and IPv6 settings"); }
+    Text title() const override { return translate("wd::NetworkCheck", "TCP/IP and IPv6 settings"); }
 
     Expected<void> run(ScanContext &ctx) override
     {
@@ -163,7 +163,7 @@ public:
         const QList<RegValue> tvals = tv ? *tv : QList<RegValue>();
         tcp.insert(QStringLiteral("present"), tv.ok());
         QJsonArray values, modified;
-        QStringList modifiedText;
+        QList<Text> modifiedText;
         for (const TcpDefault &d : kTcpDefaults) {
             const QString name = QLatin1String(d.name);
             const auto cur = checkutil::dword(tvals, name);
@@ -173,7 +173,7 @@ public:
             QJsonObject o{{QStringLiteral("name"), name}, {QStringLiteral("value"), double(*cur)},
                           {QStringLiteral("default"), d.def ? QJsonValue(double(*d.def)) : QJsonValue()},
                           {QStringLiteral("modified"), changed},
-                          {QStringLiteral("meaning"), translate("wd::NetworkCheck", d.meaning)}};
+                          {QStringLiteral("meaning"), translate("wd::NetworkCheck", d.meaning).toSourceString()}};
             values.append(o);
             if (changed) {
                 modified.append(o);
@@ -195,7 +195,7 @@ public:
                                                                  "dropped connections, ports running out and pages that never finish "
                                                                  "loading. The repair removes the changed values so that Windows uses "
                                                                  "its defaults again (a snapshot allows undo).")
-                                       .arg(modifiedText.join(QStringLiteral("; "))),
+                                       .arg(Text::join(modifiedText, QStringLiteral("; "))),
                                    QJsonObject{{QStringLiteral("key"), kTcpip}, {QStringLiteral("values"), modified},
                                                {QStringLiteral("nsi_tcp"), nsi}},
                                    {QStringLiteral("tcp.restore-defaults")}));
@@ -231,7 +231,7 @@ public:
         for (const Bit &b : kIpv6Bits) {
             const bool set = disabled & b.mask;
             bits.append(QJsonObject{{QStringLiteral("mask"), double(b.mask)}, {QStringLiteral("name"), QLatin1String(b.name)},
-                                    {QStringLiteral("set"), set}, {QStringLiteral("meaning"), translate("wd::NetworkCheck", b.meaning)}});
+                                    {QStringLiteral("set"), set}, {QStringLiteral("meaning"), translate("wd::NetworkCheck", b.meaning).toSourceString()}});
             if (set)
                 setMeanings << translate("wd::NetworkCheck", b.meaning);
         }

@@ -88,7 +88,7 @@ namespace {
 class PartialVolumeCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("partial-volume"); }
-    QString title() const override { return translate("wd::PartialVolume", "Completeness of the volume"); }
+    Text title() const override { return translate("wd::PartialVolume", "Completeness of the volume"); }
 
     Expected<void> run(ScanContext &ctx) override
     {

@@ -20,7 +20,7 @@ const QString kCbsRebootPending =
 class PendingRebootCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("pending-reboot"); }
-    QString title() const override { return translate("wd::PendingRebootCheck", "Updates waiting for a restart"); }
+    Text title() const override { return translate("wd::PendingRebootCheck", "Updates waiting for a restart"); }
 
     Expected<void> run(ScanContext &ctx) override
     {
@@ -81,7 +81,7 @@ public:
                            .arg(touchedNames.join(QStringLiteral(", ")),
                                 pendingXml || cbsPending
                                     ? QLatin1Char(' ') + translate("wd::PendingRebootCheck", "Windows servicing also waits for a restart to finish an update.")
-                                    : QString());
+                                    : Text());
         } else {
             QStringList servicing;
             if (pendingXml)

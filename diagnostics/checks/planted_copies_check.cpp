@@ -147,7 +147,7 @@ using checkutil::finding;
 class PlantedCopiesCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("planted-copies"); }
-    QString title() const override { return translate("wd::PlantedCopiesCheck", "Copies of network DLLs outside Windows"); }
+    Text title() const override { return translate("wd::PlantedCopiesCheck", "Copies of network DLLs outside Windows"); }
 
     Expected<void> run(ScanContext &ctx) override
     {
@@ -255,7 +255,8 @@ private:
         const FileVersion fv = fileVersionOf(v.version.fixedFileVersion, v.version.fileVersion);
         const bool valid = v.exists && !v.unreadable && v.signature.status == sig::Status::Valid;
         const bool microsoft = valid && v.signature.chainsToMicrosoft;
-        QString verdict, what;
+        QString verdict;
+        Text what;
         if (microsoft) {
             const ReleaseFit fit = classifyRelease(release, fv);
             verdict = QStringLiteral("bundled-microsoft");

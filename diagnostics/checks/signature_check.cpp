@@ -37,7 +37,7 @@ using checkutil::finding;
 class SignatureCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("signatures"); }
-    QString title() const override { return translate("wd::SignatureCheck", "File signatures"); }
+    Text title() const override { return translate("wd::SignatureCheck", "File signatures"); }
 
     Expected<void> run(ScanContext &ctx) override
     {
@@ -208,7 +208,7 @@ private:
                            .arg(fv.toString(), release.familyName(), release.family(),
                                 microsoft ? translate("wd::SignatureCheck", "It is validly signed by Microsoft, but a valid signature "
                                                                             "does not make it fit this Windows.")
-                                          : QString());
+                                          : Text());
         } else {
             f.title = translate("wd::SignatureCheck", "%1 is newer than the installed Windows update (version %2, update %3)")
                           .arg(v.path, fv.toString())
@@ -273,7 +273,7 @@ private:
         f.evidence = v.toJson();
         const QString role = v.role.isEmpty() ? QStringLiteral("system") : v.role;
         const bool core = role == QLatin1String("ws2_32") || role == QLatin1String("system");
-        const QString why = v.unreadable ? v.error : v.signature.reason;
+        const Text why = v.unreadable ? Text(v.error) : v.signature.reason;
         if (st == sig::Status::Unsigned && !core) {
             f.id = QStringLiteral("signature.%1.unsigned").arg(role);
             f.severity = Severity::Warning;

@@ -11,7 +11,7 @@ namespace {
 class SystemFilesCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("system-files"); }
-    QString title() const override { return translate("wd::SystemFilesCheck", "System network files"); }
+    Text title() const override { return translate("wd::SystemFilesCheck", "System network files"); }
 
     Expected<void> run(ScanContext &ctx) override
     {

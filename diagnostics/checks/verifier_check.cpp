@@ -116,7 +116,7 @@ QStringList verifierStops(const ScanResult &r)
 class DriverVerifierCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("driver-verifier"); }
-    QString title() const override { return translate("wd::DriverVerifier", "Driver Verifier"); }
+    Text title() const override { return translate("wd::DriverVerifier", "Driver Verifier"); }
 
     Expected<void> run(ScanContext &ctx) override
     {
@@ -138,7 +138,7 @@ public:
         quint32 unknown = 0;
         const QList<verifier::Flag> flags = level ? verifier::decodeLevel(*level, &unknown) : QList<verifier::Flag>();
         QJsonArray flagJson;
-        QStringList flagNames;
+        QList<Text> flagNames;
         for (const verifier::Flag &f : flags) {
             flagJson.append(QJsonObject{{QStringLiteral("mask"), checkutil::hex(f.mask)}, {QStringLiteral("name"), f.name}});
             flagNames << f.name;
@@ -160,11 +160,11 @@ public:
             section.insert(it.key(), it.value());
         ctx.result.extra.insert(QStringLiteral("driver_verifier"), section);
 
-        const QString checks = flagNames.isEmpty() ? translate("wd::DriverVerifier", "VerifyDriverLevel not set")
-                                                   : flagNames.join(QStringLiteral(", "));
+        const Text checks = flagNames.isEmpty() ? translate("wd::DriverVerifier", "VerifyDriverLevel not set")
+                                                : Text::join(flagNames, QStringLiteral(", "));
         if (!drivers.isEmpty()) {
-            const QString which = drivers.contains(QStringLiteral("*")) ? translate("wd::DriverVerifier", "all drivers")
-                                                                         : drivers.join(QStringLiteral(", "));
+            const Text which = drivers.contains(QStringLiteral("*")) ? translate("wd::DriverVerifier", "all drivers")
+                                                                      : Text(drivers.join(QStringLiteral(", ")));
             Finding f = finding(QStringLiteral("drivers.verifier.enabled"), id(), Severity::Warning, QString(), QString(), ev,
                                 {QStringLiteral("verifier.reset")});
             f.title = translate("wd::DriverVerifier", "Driver Verifier is switched on for %1").arg(which);

@@ -38,7 +38,7 @@ struct Catalog {
 class WinsockCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("winsock"); }
-    QString title() const override { return translate("wd::WinsockCheck", "Winsock protocol catalog"); }
+    Text title() const override { return translate("wd::WinsockCheck", "Winsock protocol catalog"); }
 
     Expected<void> run(ScanContext &ctx) override
     {
@@ -215,7 +215,7 @@ private:
         if (ind && !ind->fallback.isEmpty())
             return ind->fallback;
         const QString dll = checkutil::fileName(ind ? ind->file : raw);
-        return ind && ind->hasId ? translate("wd::WinsockCheck", "%1 provider (string %2)").arg(dll).arg(ind->id) : dll;
+        return ind && ind->hasId ? translate("wd::WinsockCheck", "%1 provider (string %2)").arg(dll).arg(ind->id).toString() : dll;
     }
 
     QJsonObject protocolJson(const Entry &e) const

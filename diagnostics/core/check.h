@@ -34,7 +34,7 @@ class Check {
 public:
     virtual ~Check() = default;
     virtual QString id() const = 0;     // stable: "winsock", "namespaces", "appinit", ...
-    virtual QString title() const = 0;  // translated
+    virtual Text title() const = 0;  // translated when shown
     // Adds findings / sections to ctx.result. A returned Error marks the check as failed
     // (the scan goes on with the other checks and says so).
     virtual Expected<void> run(ScanContext &ctx) = 0;

@@ -2,6 +2,7 @@
 #pragma once
 #include <QCoreApplication>
 #include <QString>
+#include "core/text.h"
 #include <optional>
 #include <utility>
 #include <variant>
@@ -98,10 +99,11 @@ private:
 };
 
 // Translation for non-QObject code. Always call it with a literal context and text,
-// translate("wd::Context", "text"), so that lupdate finds the string.
-inline QString translate(const char *context, const char *text, const char *disambiguation = nullptr, int n = -1)
+// translate("wd::Context", "text"), so that lupdate finds the string. The result is a Text: it is
+// translated when it is shown (toString() or any conversion to QString), in the language then in effect.
+inline Text translate(const char *context, const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate(context, text, disambiguation, n);
+    return Text::message(context, text, disambiguation, n);
 }
 
 } // namespace wd

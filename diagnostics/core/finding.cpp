@@ -23,7 +23,7 @@ Severity severityFromString(const QString &s)
     return Severity::Info;
 }
 
-QString severityDisplayName(Severity s)
+Text severityDisplayName(Severity s)
 {
     switch (s) {
     case Severity::Info: return translate("wd::Severity", "Information");
@@ -40,8 +40,17 @@ QJsonObject Finding::toJson() const
     o.insert(QStringLiteral("id"), id);
     o.insert(QStringLiteral("check"), check);
     o.insert(QStringLiteral("severity"), severityToString(severity));
-    o.insert(QStringLiteral("title"), title);
-    o.insert(QStringLiteral("detail"), detail);
+    // title and detail in the scan's language for people reading the file; "i18n" keeps what is needed
+    // to render them in any language (scan/2).
+    o.insert(QStringLiteral("title"), title.toString());
+    o.insert(QStringLiteral("detail"), detail.toString());
+    QJsonObject i18n;
+    if (!title.isLiteral())
+        i18n.insert(QStringLiteral("title"), title.toJson());
+    if (!detail.isLiteral())
+        i18n.insert(QStringLiteral("detail"), detail.toJson());
+    if (!i18n.isEmpty())
+        o.insert(QStringLiteral("i18n"), i18n);
     o.insert(QStringLiteral("evidence"), evidence);
     o.insert(QStringLiteral("repairs"), QJsonArray::fromStringList(repairs));
     return o;
@@ -53,8 +62,11 @@ Finding Finding::fromJson(const QJsonObject &o)
     f.id = o.value(QStringLiteral("id")).toString();
     f.check = o.value(QStringLiteral("check")).toString();
     f.severity = severityFromString(o.value(QStringLiteral("severity")).toString());
-    f.title = o.value(QStringLiteral("title")).toString();
-    f.detail = o.value(QStringLiteral("detail")).toString();
+    const QJsonObject i18n = o.value(QStringLiteral("i18n")).toObject();
+    f.title = i18n.contains(QStringLiteral("title")) ? Text::fromJson(i18n.value(QStringLiteral("title")))
+                                                     : Text(o.value(QStringLiteral("title")).toString());
+    f.detail = i18n.contains(QStringLiteral("detail")) ? Text::fromJson(i18n.value(QStringLiteral("detail")))
+                                                       : Text(o.value(QStringLiteral("detail")).toString());
     f.evidence = o.value(QStringLiteral("evidence")).toObject();
     for (const QJsonValue &v : o.value(QStringLiteral("repairs")).toArray())
         f.repairs.append(v.toString());

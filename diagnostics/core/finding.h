@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include "core/text.h"
 
 namespace wd {
 
@@ -10,14 +11,14 @@ enum class Severity { Info = 0, Warning = 1, Error = 2, Critical = 3 };
 
 QString severityToString(Severity s);            // "info" | "warning" | "error" | "critical" (JSON)
 Severity severityFromString(const QString &s);   // unknown -> Info
-QString severityDisplayName(Severity s);         // translated
+Text severityDisplayName(Severity s);            // translated when shown
 
 struct Finding {
     QString id;        // dotted, stable: "winsock.lsp.present"
     QString check;     // id of the check that produced it: "winsock"
     Severity severity = Severity::Info;
-    QString title;     // translated one-liner
-    QString detail;    // translated plain-language explanation: meaning, why it matters, what a repair does
+    Text title;        // one-liner, translated when shown
+    Text detail;       // plain-language explanation: meaning, why it matters, what a repair does
     QJsonObject evidence;
     QStringList repairs; // repair action ids, e.g. "winsock.remove-lsp"
 

@@ -35,7 +35,7 @@ QList<Finding> ScanResult::findingsOf(const QString &checkId) const
 }
 
 static const QStringList kKnownKeys = {
-    QStringLiteral("schema"), QStringLiteral("tool"), QStringLiteral("target"), QStringLiteral("started"),
+    QStringLiteral("schema"), QStringLiteral("language"), QStringLiteral("tool"), QStringLiteral("target"), QStringLiteral("started"),
     QStringLiteral("duration_ms"), QStringLiteral("support_code"), QStringLiteral("checks"),
     QStringLiteral("findings"), QStringLiteral("winsock"), QStringLiteral("files"), QStringLiteral("appinit"),
     QStringLiteral("devices"), QStringLiteral("network"), QStringLiteral("dumps")};
@@ -57,12 +57,22 @@ QJsonObject ScanResult::toJson() const
     o.insert(QStringLiteral("started"), started.toUTC().toString(Qt::ISODate));
     o.insert(QStringLiteral("duration_ms"), durationMs);
     o.insert(QStringLiteral("support_code"), supportCode);
+    if (!language.isEmpty())
+        o.insert(QStringLiteral("language"), language);
     QJsonArray checksJson;
     for (const CheckRun &c : checks) {
-        QJsonObject cj{{QStringLiteral("id"), c.id}, {QStringLiteral("title"), c.title},
+        QJsonObject cj{{QStringLiteral("id"), c.id}, {QStringLiteral("title"), c.title.toString()},
                        {QStringLiteral("status"), c.status}, {QStringLiteral("duration_ms"), c.durationMs}};
-        if (!c.message.isEmpty())
-            cj.insert(QStringLiteral("message"), c.message);
+        QJsonObject i18n;
+        if (!c.title.isLiteral())
+            i18n.insert(QStringLiteral("title"), c.title.toJson());
+        if (!c.message.isEmpty()) {
+            cj.insert(QStringLiteral("message"), c.message.toString());
+            if (!c.message.isLiteral())
+                i18n.insert(QStringLiteral("message"), c.message.toJson());
+        }
+        if (!i18n.isEmpty())
+            cj.insert(QStringLiteral("i18n"), i18n);
         checksJson.append(cj);
     }
     o.insert(QStringLiteral("checks"), checksJson);
@@ -81,11 +91,14 @@ QJsonObject ScanResult::toJson() const
 
 Expected<ScanResult> ScanResult::fromJson(const QJsonObject &o)
 {
-    if (o.value(QStringLiteral("schema")).toString() != QLatin1String(kScanSchema))
+    const QString schema = o.value(QStringLiteral("schema")).toString();
+    if (schema != QLatin1String(kScanSchema) && schema != QLatin1String(kScanSchemaV1))
         return Error(ErrorKind::Corrupt,
                      translate("wd::ScanResult", "This file is not a Winsock Doctor scan report (schema \"%1\" expected).")
                          .arg(QString::fromLatin1(kScanSchema)));
     ScanResult r;
+    r.schemaVersion = schema == QLatin1String(kScanSchemaV1) ? 1 : 2;
+    r.language = o.value(QStringLiteral("language")).toString();
     const QJsonObject t = o.value(QStringLiteral("target")).toObject();
     r.target.kind = t.value(QStringLiteral("kind")).toString();
     r.target.path = t.value(QStringLiteral("path")).toString();
@@ -97,8 +110,12 @@ Expected<ScanResult> ScanResult::fromJson(const QJsonObject &o)
     r.supportCode = o.value(QStringLiteral("support_code")).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject c = v.toObject();
-        r.checks.append({c.value(QStringLiteral("id")).toString(), c.value(QStringLiteral("title")).toString(),
-                         c.value(QStringLiteral("status")).toString(), c.value(QStringLiteral("message")).toString(),
+        const QJsonObject i18n = c.value(QStringLiteral("i18n")).toObject();
+        auto text = [&](const QString &key) {
+            return i18n.contains(key) ? Text::fromJson(i18n.value(key)) : Text(c.value(key).toString());
+        };
+        r.checks.append({c.value(QStringLiteral("id")).toString(), text(QStringLiteral("title")),
+                         c.value(QStringLiteral("status")).toString(), text(QStringLiteral("message")),
                          c.value(QStringLiteral("duration_ms")).toInteger()});
     }
     const QJsonValue fv = o.value(QStringLiteral("findings"));

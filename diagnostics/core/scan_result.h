@@ -1,4 +1,6 @@
-// The result of one scan; its JSON form is the "winsock-doctor/scan/1" report (DESIGN.md).
+// The result of one scan; its JSON form is the "winsock-doctor/scan/2" report (DESIGN.md). scan/2 adds
+// "language" and, next to each translated title/detail/message, an "i18n" object from which the text
+// can be rendered in any language; scan/1 reports still open, in the language they were written in.
 #pragma once
 #include "core/error.h"
 #include "core/finding.h"
@@ -10,7 +12,8 @@
 
 namespace wd {
 
-inline constexpr const char *kScanSchema = "winsock-doctor/scan/1";
+inline constexpr const char *kScanSchema = "winsock-doctor/scan/2";
+inline constexpr const char *kScanSchemaV1 = "winsock-doctor/scan/1";
 
 struct WindowsInfo {
     QString product;  // "Windows 10 Pro"
@@ -28,9 +31,9 @@ struct TargetInfo {
 // Outcome of one check in one scan (shown on the scan page, kept in the report).
 struct CheckRun {
     QString id;
-    QString title;     // translated
+    Text title;        // translated when shown
     QString status;    // "ok" | "problems" | "error" | "skipped" | "cancelled"
-    QString message;   // translated error / skip reason
+    Text message;      // error / skip reason, translated when shown
     qint64 durationMs = 0;
 };
 
@@ -45,6 +48,8 @@ struct ScanResult {
     QDateTime started;
     qint64 durationMs = 0;
     QString supportCode;
+    QString language;        // the language the scan was made in ("en", "zh_CN"); "" when unknown
+    int schemaVersion = 2;   // of the report this came from (1: texts only in their own language)
     QList<Finding> findings;
     QList<CheckRun> checks;
     QList<FileRef> filesToVerify; // collected during the scan, not serialised

@@ -1,4 +1,5 @@
 #include "core/scanner.h"
+#include "core/i18n.h"
 #include "core/support_code.h"
 #include "platform/system_view.h"
 #include <QElapsedTimer>
@@ -11,6 +12,7 @@ ScanResult Scanner::run(SystemView &system, const ScanOptions &options, const Ca
     ScanResult result;
     result.target = system.info();
     result.started = QDateTime::currentDateTimeUtc();
+    result.language = currentLanguage();
     QElapsedTimer total;
     total.start();
     for (const Finding &f : system.targetFindings())
@@ -43,7 +45,7 @@ ScanResult Scanner::run(SystemView &system, const ScanOptions &options, const Ca
                 f.title = translate("wd::Scanner", "The check \"%1\" could not run").arg(run.title);
                 f.detail = translate("wd::Scanner", "%1 The other checks still ran; this part of the system was not examined.")
                                .arg(run.message);
-                f.evidence.insert(QStringLiteral("error"), run.message);
+                f.evidence.insert(QStringLiteral("error"), run.message.toString());
                 if (!r.error().path.isEmpty())
                     f.evidence.insert(QStringLiteral("path"), r.error().path);
                 result.add(f);

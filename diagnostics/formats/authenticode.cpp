@@ -555,7 +555,7 @@ QString statusToString(Status s)
     return QStringLiteral("malformed");
 }
 
-QString statusDisplay(Status s)
+Text statusDisplay(Status s)
 {
     switch (s) {
     case Status::Valid: return translate("wd::Signature", "Signed");
@@ -583,7 +583,7 @@ QJsonObject Timestamp::toJson() const
     QJsonObject o{{QStringLiteral("kind"), kind}, {QStringLiteral("time"), isoUtc(time)},
                   {QStringLiteral("valid"), valid}, {QStringLiteral("signer"), signer}};
     if (!reason.isEmpty())
-        o.insert(QStringLiteral("reason"), reason);
+        o.insert(QStringLiteral("reason"), reason.toSourceString());
     return o;
 }
 
@@ -598,7 +598,7 @@ QJsonObject SignatureInfo::toJson() const
     o.insert(QStringLiteral("chain"), ch);
     o.insert(QStringLiteral("digest_algorithm"), digestAlgorithm);
     o.insert(QStringLiteral("timestamp"), timestamp ? QJsonValue(timestamp->toJson()) : QJsonValue());
-    o.insert(QStringLiteral("reason"), reason);
+    o.insert(QStringLiteral("reason"), reason.toSourceString());
     o.insert(QStringLiteral("microsoft"), chainsToMicrosoft);
     if (!nested.isEmpty()) {
         QJsonArray n;

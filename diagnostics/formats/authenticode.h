@@ -96,18 +96,18 @@ struct Timestamp {
     QDateTime time;
     bool valid = false;  // signature over the signer's digest verifies and the TSA chain is trusted
     QString signer;      // TSA common name
-    QString reason;      // why it is not valid
+    Text reason;         // why it is not valid
     QJsonObject toJson() const;
 };
 
 enum class Status { Valid, Unsigned, HashMismatch, UntrustedRoot, InvalidChain, Malformed };
 QString statusToString(Status s);   // JSON value
-QString statusDisplay(Status s);    // translated
+Text statusDisplay(Status s);       // translated when shown
 
 // Outcome of verifying one PKCS#7 SignedData.
 struct SignatureInfo {
     Status status = Status::Malformed;
-    QString reason;              // translated explanation when not valid
+    Text reason;                 // explanation when not valid, translated when shown
     QString digestAlgorithm;     // "sha1" | "sha256" | ...
     QByteArray signedDigest;     // digest stated in the signed content (Authenticode)
     CertInfo signer;

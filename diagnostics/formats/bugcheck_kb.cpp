@@ -156,14 +156,24 @@ bool bugcheckIsNetworkRelated(quint32 code)
     return false;
 }
 
-QString bugcheckExplanation(quint32 code)
+Text bugcheckExplanation(quint32 code)
 {
     for (const Explained &e : kExplained)
         if (e.code == code)
-            return QCoreApplication::translate("wd::Bugchecks", e.text);
+            return Text::message("wd::Bugchecks", e.text);
     return translate("wd::Bugchecks", "Windows stopped to protect itself from damage. The bug check name describes what went "
                      "wrong; the suspect driver (if one is named) is the best place to start: update it, roll it back or "
                      "uninstall the program that installed it.");
+}
+
+QString shownBugcheckExplanation(const QJsonObject &dump)
+{
+    bool ok = false;
+    const QString code = dump.value(QStringLiteral("bugcheck")).toString();
+    const uint value = code.startsWith(QLatin1String("0x"), Qt::CaseInsensitive) ? code.mid(2).toUInt(&ok, 16) : 0;
+    if (ok)
+        return bugcheckExplanation(value).toString();
+    return dump.value(QStringLiteral("explanation")).toString();
 }
 
 int bugcheckKnownCount()

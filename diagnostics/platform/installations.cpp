@@ -26,7 +26,7 @@ QString WindowsInstallation::targetSpec() const
 
 QString WindowsInstallation::summary() const
 {
-    QString s = product.isEmpty() ? translate("wd::Installations", "Windows (product unknown)") : product;
+    QString s = product.isEmpty() ? translate("wd::Installations", "Windows (product unknown)").toString() : product;
     if (!version.isEmpty())
         s += QLatin1Char(' ') + version;
     if (!build.isEmpty())

@@ -1,3 +1,4 @@
+#include "formats/bugcheck_kb.h"
 #include "report/html_report.h"
 #include "core/support_code.h"
 #include <QJsonArray>
@@ -117,6 +118,11 @@ QString formatScanHtml(const ScanResult &r)
                                       .arg(r.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
                                       .arg(r.durationMs));
     s << "</p>\n";
+    if (r.schemaVersion < 2)
+        s << "<p class=\"note\">"
+          << htmlEscape(translate("wd::HtmlReport", "Note: this report was saved by an older version (winsock-doctor/scan/1); its "
+                                                    "findings are shown in the language it was made in."))
+          << "</p>\n";
     if (!r.supportCode.isEmpty())
         s << "<p>" << htmlEscape(translate("wd::HtmlReport", "Support code:")) << " <span class=\"code\">"
           << htmlEscape(r.supportCode) << "</span></p>\n";
@@ -164,7 +170,13 @@ QString formatScanHtml(const ScanResult &r)
     // Crash dumps
     if (!r.dumps.isEmpty()) {
         s << "<h2>" << htmlEscape(translate("wd::HtmlReport", "Crash dumps")) << "</h2>\n";
-        objectTable(s, r.dumps, {QStringLiteral("time"), QStringLiteral("bugcheck"), QStringLiteral("name"), QStringLiteral("suspect"),
+        QJsonArray dumps;
+        for (const QJsonValue &v : r.dumps) {
+            QJsonObject d = v.toObject();
+            d.insert(QStringLiteral("explanation"), shownBugcheckExplanation(d));
+            dumps.append(d);
+        }
+        objectTable(s, dumps, {QStringLiteral("time"), QStringLiteral("bugcheck"), QStringLiteral("name"), QStringLiteral("suspect"),
                                  QStringLiteral("explanation"), QStringLiteral("path")},
                     {translate("wd::HtmlReport", "Time"), translate("wd::HtmlReport", "Bug check"), translate("wd::HtmlReport", "Name"),
                      translate("wd::HtmlReport", "Suspect"), translate("wd::HtmlReport", "Explanation"), translate("wd::HtmlReport", "File")});

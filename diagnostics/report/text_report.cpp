@@ -1,4 +1,6 @@
+#include "formats/bugcheck_kb.h"
 #include "report/text_report.h"
+#include "checks/device_problems.h"
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
@@ -65,11 +67,11 @@ QString formatDumpsText(const QJsonArray &dumps)
         if (kind == QLatin1String("user") && !ex.isEmpty())
             s << QStringLiteral("    ") << translate("wd::TextReport", "Exception: %1 at %2 %3")
                      .arg(ex.value(QStringLiteral("code")).toString(), ex.value(QStringLiteral("address")).toString(),
-                          ex.value(QStringLiteral("module")).toString()).trimmed() << '\n';
+                          ex.value(QStringLiteral("module")).toString()).toString().trimmed() << '\n';
         if (!d.value(QStringLiteral("suspect")).toString().isEmpty())
             s << QStringLiteral("    ") << translate("wd::TextReport", "Suspect: %1").arg(d.value(QStringLiteral("suspect")).toString()) << '\n';
-        if (!d.value(QStringLiteral("explanation")).toString().isEmpty())
-            s << QStringLiteral("    ") << d.value(QStringLiteral("explanation")).toString() << '\n';
+        if (const QString why = shownBugcheckExplanation(d); !why.isEmpty())
+            s << QStringLiteral("    ") << why << '\n';
         for (const QJsonValue &w : d.value(QStringLiteral("warnings")).toArray())
             s << QStringLiteral("    ") << translate("wd::TextReport", "Note: %1").arg(w.toString()) << '\n';
     }
@@ -105,8 +107,14 @@ QString formatDevicesText(const QJsonArray &devices)
         s << '\n';
         const QJsonObject problem = d.value(QStringLiteral("problem")).toObject();
         if (!problem.isEmpty())
-            s << QStringLiteral("      ") << translate("wd::TextReport", "Code %1: %2 %3").arg(problem.value(QStringLiteral("code")).toInt())
-                     .arg(problem.value(QStringLiteral("text")).toString(), problem.value(QStringLiteral("advice")).toString()) << '\n';
+        {
+            // Known codes are rendered in the language shown now; the saved text is for codes this build does not know.
+            const int code = problem.value(QStringLiteral("code")).toInt();
+            const bool known = !deviceProblemSymbol(code).isEmpty();
+            s << QStringLiteral("      ") << translate("wd::TextReport", "Code %1: %2 %3").arg(code)
+                     .arg(known ? deviceProblemText(code).toString() : problem.value(QStringLiteral("text")).toString(),
+                          known ? deviceProblemAdvice(code).toString() : problem.value(QStringLiteral("advice")).toString()) << '\n';
+        }
         const QJsonObject svc = d.value(QStringLiteral("service")).toObject();
         if (svc.contains(QStringLiteral("file")))
             s << QStringLiteral("      ") << (svc.value(QStringLiteral("file_exists")).toBool()
@@ -155,7 +163,7 @@ static void appendWinsockSections(QTextStream &s, const ScanResult &r)
                          .arg(p.value(QStringLiteral("kind")).toString().toUpper())
                          .arg(qint64(p.value(QStringLiteral("catalog_entry_id")).toDouble()))
                          .arg(p.value(QStringLiteral("protocol_display")).toString(), p.value(QStringLiteral("dll")).toString(),
-                              exists ? QString() : QStringLiteral(" ") + translate("wd::TextReport", "(FILE MISSING)"))
+                              exists ? QString() : QStringLiteral(" ") + translate("wd::TextReport", "(FILE MISSING)").toString())
                   << '\n';
             }
             for (auto it = missingBase.cbegin(); it != missingBase.cend(); ++it)
@@ -252,7 +260,10 @@ QString formatScanText(const ScanResult &r)
     QString out;
     QTextStream s(&out);
     s << translate("wd::TextReport", "Winsock Doctor scan") << '\n';
-    s << translate("wd::TextReport", "Target: %1 %2").arg(r.target.kind, r.target.path).trimmed() << '\n';
+    if (r.schemaVersion < 2)
+        s << translate("wd::TextReport", "Note: this report was saved by an older version (winsock-doctor/scan/1); its findings are "
+                                         "shown in the language it was made in.") << '\n';
+    s << translate("wd::TextReport", "Target: %1 %2").arg(r.target.kind, r.target.path).toString().trimmed() << '\n';
     const WindowsInfo &w = r.target.windows;
     if (!w.product.isEmpty() || !w.build.isEmpty())
         s << translate("wd::TextReport", "Windows: %1 (build %2, %3)").arg(w.product, w.build, w.arch) << '\n';
@@ -283,7 +294,7 @@ QString formatScanText(const ScanResult &r)
     s << translate("wd::TextReport", "Findings (%n):", nullptr, int(r.findings.size())) << '\n';
     int n = 0;
     for (const Finding &f : r.findings) {
-        s << '\n' << QStringLiteral("%1. [%2] %3").arg(++n).arg(severityDisplayName(f.severity).toUpper(), f.title) << '\n';
+        s << '\n' << QStringLiteral("%1. [%2] %3").arg(++n).arg(severityDisplayName(f.severity).toString().toUpper(), f.title.toString()) << '\n';
         s << QStringLiteral("   ") << translate("wd::TextReport", "Code: %1").arg(f.id) << '\n';
         if (!f.detail.isEmpty())
             s << QStringLiteral("   ") << f.detail << '\n';

@@ -29,24 +29,24 @@ QStringList repairActionIds()
 
 namespace actions {
 
-QString describeValue(const std::optional<RegValue> &v)
+Text describeValue(const std::optional<RegValue> &v)
 {
     if (!v)
         return translate("wd::Repairs", "(not set)");
     switch (v->type) {
     case RegDword:
         if (v->toDword())
-            return QStringLiteral("dword 0x%1 (%2)").arg(*v->toDword(), 8, 16, QLatin1Char('0')).arg(*v->toDword());
+            return Text(QStringLiteral("dword 0x%1 (%2)").arg(*v->toDword(), 8, 16, QLatin1Char('0')).arg(*v->toDword()));
         break;
     case RegQword:
         if (v->toQword())
-            return QStringLiteral("qword %1").arg(*v->toQword());
+            return Text(QStringLiteral("qword %1").arg(*v->toQword()));
         break;
     case RegSz:
     case RegExpandSz:
-        return v->toString().isEmpty() ? translate("wd::Repairs", "(empty text)") : QLatin1Char('"') + v->toString() + QLatin1Char('"');
+        return v->toString().isEmpty() ? translate("wd::Repairs", "(empty text)") : Text(QLatin1Char('"') + v->toString() + QLatin1Char('"'));
     case RegMultiSz:
-        return v->toStringList().isEmpty() ? translate("wd::Repairs", "(empty list)") : v->toStringList().join(QStringLiteral("; "));
+        return v->toStringList().isEmpty() ? translate("wd::Repairs", "(empty list)") : Text(v->toStringList().join(QStringLiteral("; ")));
     default:
         break;
     }

@@ -21,7 +21,7 @@ inline QString tcpipParams() { return QStringLiteral("HKLM\\SYSTEM\\CurrentContr
 inline QString appInitKey() { return QStringLiteral("HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Windows"); }
 
 // A value in words for previews: dword 0x00000001 (1), "text", a; b, 16 bytes ...
-QString describeValue(const std::optional<RegValue> &v);
+Text describeValue(const std::optional<RegValue> &v);
 
 // One protocol catalog entry (PackedCatalogItem: 260-byte ANSI path + WSAPROTOCOL_INFOW).
 struct CatalogEntry {

@@ -7,7 +7,7 @@ namespace {
 class AppInitDisable : public RepairAction {
 public:
     QString id() const override { return QStringLiteral("appinit.disable"); }
-    QString title() const override { return translate("wd::Repairs", "Disable AppInit_DLLs injection"); }
+    Text title() const override { return translate("wd::Repairs", "Disable AppInit_DLLs injection"); }
     bool needsReboot() const override { return true; }
 
     Expected<ActionPlan> plan(const SystemWriter &w, const RepairOptions &) const override
@@ -31,7 +31,7 @@ public:
                 return load.error();
             if (!dlls)
                 return dlls.error();
-            const QString where = view == RegView::View32 ? translate("wd::Repairs", "32-bit programs") : translate("wd::Repairs", "64-bit programs");
+            const Text where = view == RegView::View32 ? translate("wd::Repairs", "32-bit programs") : translate("wd::Repairs", "64-bit programs");
             bool touched = false;
             const RegValue off = RegValue::dword(QStringLiteral("LoadAppInit_DLLs"), 0);
             if (load->has_value() && !(**load == off)) {

@@ -42,7 +42,7 @@ bool validServiceName(const QString &s)
 class DriverRollback : public RepairAction {
 public:
     QString id() const override { return QStringLiteral("driver.rollback"); }
-    QString title() const override { return translate("wd::Repairs", "Roll back or disable the problem driver"); }
+    Text title() const override { return translate("wd::Repairs", "Roll back or disable the problem driver"); }
     bool needsReboot() const override { return true; }
 
     // Removes SVC from the filter lists of KEY; adds the change.

@@ -9,7 +9,7 @@ namespace {
 class RemoveLsp : public RepairAction {
 public:
     QString id() const override { return QStringLiteral("winsock.remove-lsp"); }
-    QString title() const override { return translate("wd::Repairs", "Remove layered service providers (LSPs) from the Winsock catalog"); }
+    Text title() const override { return translate("wd::Repairs", "Remove layered service providers (LSPs) from the Winsock catalog"); }
     bool needsReboot() const override { return true; }
 
     Expected<ActionPlan> plan(const SystemWriter &w, const RepairOptions &) const override

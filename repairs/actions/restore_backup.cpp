@@ -63,7 +63,7 @@ bool isCatalogContainer(const QString &key)
 class RestoreBackup : public RepairAction {
 public:
     QString id() const override { return QStringLiteral("winsock.restore-backup"); }
-    QString title() const override { return translate("wd::Repairs", "Restore Winsock settings from a backup"); }
+    Text title() const override { return translate("wd::Repairs", "Restore Winsock settings from a backup"); }
     bool needsReboot() const override { return true; }
 
     Expected<ActionPlan> plan(const SystemWriter &w, const RepairOptions &o) const override
@@ -159,7 +159,7 @@ public:
                 for (const RegValue &x : now)
                     if (x.name.compare(v.value.name, Qt::CaseInsensitive) == 0)
                         before = x;
-                const QString shown = v.value.name.isEmpty() ? translate("wd::Repairs", "(default)") : v.value.name;
+                const Text shown = v.value.name.isEmpty() ? translate("wd::Repairs", "(default)") : Text(v.value.name);
                 if (v.remove) {
                     if (before) {
                         p.changes.append(RegChange::deleteValue(key, RegView::Native, v.value.name,

@@ -121,7 +121,7 @@ struct Candidate {
 class SystemFileRestore : public RepairAction {
 public:
     QString id() const override { return kId; }
-    QString title() const override { return translate("wd::Repairs", "Restore Windows network files from the component store"); }
+    Text title() const override { return translate("wd::Repairs", "Restore Windows network files from the component store"); }
 
     // The commands that restore PATH without us (live: this Windows; offline: from the recovery environment).
     static QStringList fallbackCommands(const QString &path, bool live, const QString &volumeRoot)
@@ -159,8 +159,8 @@ public:
             return translate("wd::Repairs", "If sfc reports that it could not repair a file, repair the component store first with \"%1\" "
                                             "(needs Windows Update or install media), then run sfc again.").arg(dism);
         static const QRegularExpression letter(QStringLiteral("^([A-Za-z]:)[\\\\/]?$"));
-        const QString where = letter.match(volumeRoot).hasMatch()
-                                  ? QString()
+        const Text where = letter.match(volumeRoot).hasMatch()
+                                  ? Text()
                                   : QLatin1Char(' ') + translate("wd::Repairs", "D: stands for the letter this Windows volume has there (\"diskpart\", "
                                                                                 "\"list volume\" shows it).");
         return translate("wd::Repairs", "Run these commands in the Windows recovery environment's command prompt (or start this Windows "
@@ -249,7 +249,7 @@ public:
                 continue;
             }
             p.affectedFiles << path;
-            const QString signedBy = best->source == QLatin1String("catalog") ? translate("wd::Repairs", "catalog %1").arg(best->catalog)
+            const Text signedBy = best->source == QLatin1String("catalog") ? translate("wd::Repairs", "catalog %1").arg(best->catalog)
                                                                               : translate("wd::Repairs", "embedded signature");
             if (live)
                 p.steps << translate("wd::Repairs", "Stage Windows' own copy of %1 (%2) from the component store beside it as %3: %4 - "

@@ -49,7 +49,7 @@ const TcpDefault kTcpDefaults[] = {
 class TcpRestoreDefaults : public RepairAction {
 public:
     QString id() const override { return QStringLiteral("tcp.restore-defaults"); }
-    QString title() const override { return translate("wd::Repairs", "Restore the TCP/IP settings to Windows defaults"); }
+    Text title() const override { return translate("wd::Repairs", "Restore the TCP/IP settings to Windows defaults"); }
     bool needsReboot() const override { return true; }
 
     Expected<ActionPlan> plan(const SystemWriter &w, const RepairOptions &) const override

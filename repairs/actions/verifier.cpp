@@ -14,7 +14,7 @@ const QString kLevel = QLatin1String(verifier::kLevelValue);
 class VerifierReset : public RepairAction {
 public:
     QString id() const override { return QStringLiteral("verifier.reset"); }
-    QString title() const override { return translate("wd::Repairs", "Switch Driver Verifier off"); }
+    Text title() const override { return translate("wd::Repairs", "Switch Driver Verifier off"); }
     bool needsReboot() const override { return true; }
 
     Expected<ActionPlan> plan(const SystemWriter &w, const RepairOptions &) const override
@@ -45,7 +45,7 @@ public:
 class VerifierEnable : public RepairAction {
 public:
     QString id() const override { return QStringLiteral("verifier.enable"); }
-    QString title() const override { return translate("wd::Repairs", "Switch Driver Verifier on for chosen drivers (diagnosis)"); }
+    Text title() const override { return translate("wd::Repairs", "Switch Driver Verifier on for chosen drivers (diagnosis)"); }
     bool needsReboot() const override { return true; }
 
     Expected<ActionPlan> plan(const SystemWriter &w, const RepairOptions &o) const override

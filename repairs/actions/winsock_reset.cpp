@@ -40,7 +40,7 @@ Expected<RegKeyTree> knownGoodCatalog(const QString &source)
 class WinsockReset : public RepairAction {
 public:
     QString id() const override { return QStringLiteral("winsock.reset"); }
-    QString title() const override { return translate("wd::Repairs", "Reset the Winsock catalog to the Windows defaults"); }
+    Text title() const override { return translate("wd::Repairs", "Reset the Winsock catalog to the Windows defaults"); }
     bool needsReboot() const override { return true; }
 
     Expected<ActionPlan> plan(const SystemWriter &w, const RepairOptions &o) const override

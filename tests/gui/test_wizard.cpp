@@ -6,6 +6,7 @@
 #include "ui/support_code_dialog.h"
 #include "ui/wizard.h"
 #include <QAbstractButton>
+#include <algorithm>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
@@ -336,6 +337,36 @@ TEST_CASE("wizard: language switch at run time re-translates", "[gui]")
     CHECK(w.language() == QStringLiteral("en"));
     CHECK(w.windowTitle() == QStringLiteral("Winsock Doctor"));
     CHECK(w.currentPage()->title() == QStringLiteral("Welcome to Winsock Doctor"));
+}
+
+TEST_CASE("wizard: the language switch re-renders the findings of the demo scan without scanning again", "[gui][demo][i18n]")
+{
+    auto hasCjk = [](const QString &s) {
+        return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+    };
+    WizardHooks h = defaultWizardHooks();
+    auto scans = std::make_shared<int>(0);
+    const auto realScan = h.scan;
+    h.scan = [realScan, scans](const QString &spec, const ScanOptions &o, const CancelToken &c, const ProgressFn &p) {
+        ++*scans;
+        return realScan(spec, o, c, p);
+    };
+    WizardWindow w(QStringLiteral("demo"), h, ChartBackend::Painter);
+    w.show();
+    REQUIRE(QTest::qWaitFor([&]() { return w.currentId() == WizardWindow::FindingsPage; }, 120000));
+    const QString en = w.findingsText();
+    REQUIRE(en.contains(QStringLiteral("ws2_32.dll")));
+    CHECK_FALSE(hasCjk(en));
+    w.setLanguage(QStringLiteral("zh_CN"));
+    QCoreApplication::processEvents();
+    const QString zh = w.findingsText();
+    CHECK(hasCjk(zh));
+    CHECK(zh.contains(QStringLiteral("ws2_32.dll"))); // names read from the target stay as they are
+    w.setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    CHECK(w.findingsText() == en);
+    CHECK(*scans == 1);
+    CHECK(w.currentId() == WizardWindow::FindingsPage);
 }
 
 TEST_CASE("wizard: every view and input has an accessible name", "[gui]")

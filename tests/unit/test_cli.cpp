@@ -1,4 +1,4 @@
-// The command-line contract: version, help, usage errors and the scan/1 JSON report.
+// The command-line contract: version, help, usage errors and the scan/2 JSON report.
 #include "support/test_util.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,7 +34,7 @@ TEST_CASE("Unknown options and commands are usage errors (exit 2) with a clear m
     CHECK(c.exitCode == 2);
 }
 
-TEST_CASE("scan --target demo --format json prints a winsock-doctor/scan/1 report", "[cli][demo]")
+TEST_CASE("scan --target demo --format json prints a winsock-doctor/scan/2 report", "[cli][demo]")
 {
     RunResult r = runApp({QStringLiteral("scan"), QStringLiteral("--target"), QStringLiteral("demo"),
                           QStringLiteral("--format"), QStringLiteral("json")});
@@ -44,7 +44,7 @@ TEST_CASE("scan --target demo --format json prints a winsock-doctor/scan/1 repor
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &pe);
     REQUIRE(pe.error == QJsonParseError::NoError);
     const QJsonObject o = doc.object();
-    CHECK(o.value(QStringLiteral("schema")).toString() == QStringLiteral("winsock-doctor/scan/1"));
+    CHECK(o.value(QStringLiteral("schema")).toString() == QStringLiteral("winsock-doctor/scan/2"));
     for (const char *k : {"tool", "target", "started", "duration_ms", "support_code", "findings", "winsock", "files",
                           "appinit", "devices", "network", "dumps"})
         CHECK(o.contains(QLatin1String(k)));

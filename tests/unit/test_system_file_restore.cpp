@@ -130,7 +130,7 @@ TEST_CASE("system.file.restore puts ws2_32.dll back from the component store; un
     CHECK(p.steps[0].contains(QStringLiteral("10.0.19041.3636")));
     CHECK(p.steps[0].contains(QStringLiteral("hash_mismatch")));
     // The missing 32-bit copy has no candidate (no x86 copy in this store): said so, with the commands.
-    const QString notes = p.notes.join(QLatin1Char('\n'));
+    const QString notes = joinRendered(p.notes, QString(QLatin1Char('\n')));
     CHECK(notes.contains(kWs2Wow));
     CHECK(notes.contains(QStringLiteral("sfc /scanfile=D:\\Windows\\SysWOW64\\ws2_32.dll /offbootdir=D:\\ /offwindir=D:\\Windows")));
     CHECK(notes.contains(QStringLiteral("DISM /Image:D:\\ /Cleanup-Image /RestoreHealth")));
@@ -217,7 +217,7 @@ TEST_CASE("system.file.restore uses only verified copies of this release from in
         auto w = vol.writer();
         const Expected<QList<ActionPlan>> plans = RepairEngine(*w).plan({QStringLiteral("system.file.restore")}, {});
         CHECK(only(plans).nothingToDo());
-        const QString notes = only(plans).notes.join(QLatin1Char('\n'));
+        const QString notes = joinRendered(only(plans).notes, QString(QLatin1Char('\n')));
         CHECK(notes.contains(QStringLiteral("sfc /scanfile=D:\\Windows\\System32\\ws2_32.dll /offbootdir=D:\\ /offwindir=D:\\Windows")));
         CHECK(notes.contains(QStringLiteral("hash_mismatch"))); // why the copies found were not used
         CHECK(notes.contains(QStringLiteral("_10.0.19041.3636_")));
@@ -228,7 +228,7 @@ TEST_CASE("system.file.restore uses only verified copies of this release from in
         auto w = vol.writer(QStringLiteral("offline"));
         const Expected<QList<ActionPlan>> plans = RepairEngine(*w).plan({QStringLiteral("system.file.restore")}, {});
         CHECK(only(plans).affectedFiles.isEmpty());
-        CHECK(only(plans).notes.join(QLatin1Char('\n')).contains(QStringLiteral("not signed by Microsoft")));
+        CHECK(joinRendered(only(plans).notes, QString(QLatin1Char('\n'))).contains(QStringLiteral("not signed by Microsoft")));
     }
     SECTION("a newer update than the installed one is never used")
     {
@@ -239,7 +239,7 @@ TEST_CASE("system.file.restore uses only verified copies of this release from in
         auto w = vol.writer();
         const Expected<QList<ActionPlan>> plans = RepairEngine(*w).plan({QStringLiteral("system.file.restore")}, {});
         CHECK(only(plans).affectedFiles.isEmpty());
-        CHECK_FALSE(only(plans).steps.join(QString()).contains(QStringLiteral("4170")));
+        CHECK_FALSE(joinRendered(only(plans).steps, QString(QString())).contains(QStringLiteral("4170")));
     }
     SECTION("a candidate that is a link out of the volume is not followed")
     {
@@ -280,7 +280,7 @@ TEST_CASE("system.file.restore --file limits the repair to one file; other files
     o.files = {QStringLiteral("c:\\windows\\system32\\WS2_32.DLL")};
     const Expected<QList<ActionPlan>> plans = engine.plan({QStringLiteral("system.file.restore")}, o);
     CHECK(only(plans).affectedFiles.size() == 1);
-    CHECK(only(plans).notes.join(QString()).indexOf(kWs2Wow) < 0); // the 32-bit file is not looked at
+    CHECK(joinRendered(only(plans).notes, QString(QString())).indexOf(kWs2Wow) < 0); // the 32-bit file is not looked at
     o.files = {QStringLiteral("C:\\Windows\\System32\\kernel32.dll")};
     const Expected<QList<ActionPlan>> refused = engine.plan({QStringLiteral("system.file.restore")}, o);
     REQUIRE_FALSE(refused.ok());
@@ -288,7 +288,7 @@ TEST_CASE("system.file.restore --file limits the repair to one file; other files
     o.files = {QStringLiteral("C:\\Windows\\System32\\mswsock.dll")}; // intact
     const Expected<QList<ActionPlan>> intact = engine.plan({QStringLiteral("system.file.restore")}, o);
     CHECK(only(intact).nothingToDo());
-    CHECK(only(intact).notes.join(QString()).contains(QStringLiteral("nothing to restore")));
+    CHECK(joinRendered(only(intact).notes, QString(QString())).contains(QStringLiteral("nothing to restore")));
 }
 
 TEST_CASE("repair system.file.restore on the demo restores ws2_32.dll and says what the verification scan still finds",

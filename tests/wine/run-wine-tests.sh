@@ -60,7 +60,7 @@ r = json.load(open(sys.argv[1], encoding="utf-8"))
 def need(cond, msg):
     if not cond:
         print("FAILED:", msg, file=sys.stderr); sys.exit(1)
-need(r["schema"] == "winsock-doctor/scan/1", "schema")
+need(r["schema"] == "winsock-doctor/scan/2", "schema")
 need(r["target"]["kind"] == "live", "target kind live")
 need(r["target"]["windows"]["arch"] == "x64", "x64 Windows")
 need(r["target"]["windows"]["build"], "a build number")
