@@ -175,10 +175,10 @@ QString RepairEngine::preview(const QList<ActionPlan> &plans)
                 o += QStringLiteral("   ") + translate("wd::Repairs", "Saved first: %1").arg(keyWithView(k)) + QLatin1Char('\n');
             for (const RegChange &c : p.changes)
                 o += QStringLiteral("   - ") + c.description + QLatin1Char('\n');
-            for (const QString &s : p.steps)
+            for (const Text &s : p.steps)
                 o += QStringLiteral("   - ") + s + QLatin1Char('\n');
         }
-        for (const QString &note : p.notes)
+        for (const Text &note : p.notes)
             o += QStringLiteral("   ") + note + QLatin1Char('\n');
     }
     return o;

@@ -127,7 +127,7 @@ RepairPreview toPreview(const ActionPlan &p)
     } else {
         for (const RegChange &c : p.changes)
             r.changes << c.description;
-        for (const QString &s : p.steps)
+        for (const Text &s : p.steps)
             r.changes << s;
         for (const KeyRef &k : p.affectedKeys)
             r.changes << translate("wd::EngineRepairs", "Saved first (for undo): %1").arg(keyWithView(k));
@@ -330,7 +330,7 @@ ApplyOutcome EngineRepairService::apply(const QStringList &actionIds, const Canc
         if (step == QLatin1String("applied")) {
             for (const RegChange &c : p.changes)
                 st.log << translate("wd::EngineRepairs", "Done: %1").arg(c.description);
-            for (const QString &x : p.steps)
+            for (const Text &x : p.steps)
                 st.log << translate("wd::EngineRepairs", "Done: %1").arg(x);
             say(st.actionId, translate("wd::EngineRepairs", "%1: changes written.").arg(st.title), done);
         } else if (step == QLatin1String("verified")) {
@@ -474,7 +474,7 @@ ApplyOutcome EngineRepairService::applyElevated(const QStringList &actionIds, co
             st.log << translate("wd::EngineRepairs", "Snapshot saved and read back (SHA-256 verified).");
             for (const RegChange &c : p.changes)
                 st.log << translate("wd::EngineRepairs", "Done: %1").arg(c.description);
-            for (const QString &x : p.steps)
+            for (const Text &x : p.steps)
                 st.log << translate("wd::EngineRepairs", "Done: %1").arg(x);
             st.log << translate("wd::EngineRepairs", "Re-read the target: every change is in place.");
         } else if (res->errorKind == QLatin1String("repair-failed")) {

@@ -31,13 +31,25 @@ QString currentLanguage()
     return g_current;
 }
 
+QString systemUiLanguage()
+{
+    // Windows: the user's display language (GetUserPreferredUILanguages; not the format locale, which
+    // may be Chinese on an English Windows); Linux: LANGUAGE, LC_ALL, LC_MESSAGES, LANG.
+    const QStringList ui = QLocale::system().uiLanguages();
+    for (const QString &l : ui) {
+        if (l.startsWith(QLatin1String("zh"), Qt::CaseInsensitive))
+            return QStringLiteral("zh_CN");
+        if (l.startsWith(QLatin1String("en"), Qt::CaseInsensitive))
+            return QStringLiteral("en");
+    }
+    return QStringLiteral("en");
+}
+
 QString installTranslator(QCoreApplication &app, const QString &langIn)
 {
     QString lang = langIn;
-    if (lang.isEmpty()) {
-        const QLocale loc = QLocale::system();
-        lang = loc.language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
-    }
+    if (lang.isEmpty())
+        lang = systemUiLanguage();
     if (lang.startsWith(QLatin1String("zh")))
         lang = QStringLiteral("zh_CN");
     else

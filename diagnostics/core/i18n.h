@@ -6,6 +6,8 @@
 namespace wd {
 
 QStringList availableLanguages();                      // "en", "zh_CN"
+// The first language of the system's UI list that the program speaks ("zh_CN" or "en"; "en" when none).
+QString systemUiLanguage();
 QString languageFromArgs(const QStringList &args);     // value of --lang / --lang=X, or ""
 // Installs the translator for LANG (empty: system locale). Returns the language in effect.
 QString installTranslator(QCoreApplication &app, const QString &lang);

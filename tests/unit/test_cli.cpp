@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <catch2/catch.hpp>
+#include <algorithm>
 
 using namespace wd::test;
 
@@ -20,6 +21,27 @@ TEST_CASE("The help option lists the commands", "[cli]")
     CHECK(r.exitCode == 0);
     for (const char *c : {"scan", "verify", "dump", "repair", "undo", "snapshots", "report", "detect", "remediate"})
         CHECK(r.out.contains(c));
+}
+
+TEST_CASE("Without --lang the language follows the system's UI language; --lang wins", "[cli][i18n]")
+{
+    auto hasCjk = [](const QByteArray &b) {
+        const QString s = QString::fromUtf8(b);
+        return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; });
+    };
+    // Linux reads LANGUAGE before LC_ALL/LC_MESSAGES/LANG; Wine takes its UI language from LC_ALL/LANG.
+    const QStringList zh{QStringLiteral("LANGUAGE=zh_CN:en"), QStringLiteral("LC_ALL=zh_CN.UTF-8"), QStringLiteral("LANG=zh_CN.UTF-8")};
+    const QStringList en{QStringLiteral("LANGUAGE=en_US"), QStringLiteral("LC_ALL=en_US.UTF-8"), QStringLiteral("LANG=en_US.UTF-8")};
+    RunResult r = runApp({QStringLiteral("--help")}, {}, zh);
+    CHECK(r.exitCode == 0);
+    CHECK(hasCjk(r.out));
+    r = runApp({QStringLiteral("--help")}, {}, en);
+    CHECK(r.exitCode == 0);
+    CHECK_FALSE(hasCjk(r.out));
+    r = runApp({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")}, {}, zh);
+    CHECK_FALSE(hasCjk(r.out));
+    r = runApp({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("zh_CN")}, {}, en);
+    CHECK(hasCjk(r.out));
 }
 
 TEST_CASE("Unknown options and commands are usage errors (exit 2) with a clear message", "[cli]")
