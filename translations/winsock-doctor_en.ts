@@ -6179,5 +6179,20 @@
         <source>Still found by the verification scan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>snapshot date; QDateTime format</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>snapshot date — repair names</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Snapshot folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

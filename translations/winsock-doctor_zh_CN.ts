@@ -6143,5 +6143,21 @@
         <source>Still found by the verification scan</source>
         <translation>验证扫描仍发现的问题</translation>
     </message>
+    <message>
+        <source>d MMM HH:mm</source>
+        <comment>snapshot date; QDateTime format</comment>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>snapshot date — repair names</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+Snapshot folder: %2</source>
+        <translation>%1
+快照文件夹：%2</translation>
+    </message>
 </context>
 </TS>

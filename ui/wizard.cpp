@@ -1521,16 +1521,26 @@ void WizardWindow::refreshSnapshots()
     m_snapshots->clear();
     if (m_repairs)
         for (const SnapshotInfo &s : m_repairs->listSnapshots()) {
+            // "29 Nov 23:13 — Remove layered service providers": when and what, as a person remembers it;
+            // the snapshot's folder is in the tooltip.
             QStringList names;
             for (const QString &a : s.actions)
                 names << repairTitle(a);
-            const QString text = QStringLiteral("%1 (%2): %3")
-                                     .arg(s.id, QLocale().toString(s.created.toLocalTime(), QLocale::ShortFormat), names.join(QStringLiteral(", ")));
+            const QString when = QLocale().toString(s.created.toLocalTime(), tr("d MMM HH:mm", "snapshot date; QDateTime format"));
+            const QString text = tr("%1 — %2", "snapshot date — repair names").arg(when, names.join(QStringLiteral(", ")));
             m_snapshots->addItem(text, s.id);
-            m_snapshots->setItemData(m_snapshots->count() - 1, text, Qt::ToolTipRole);
+            m_snapshots->setItemData(m_snapshots->count() - 1, tr("%1\nSnapshot folder: %2").arg(text, s.id), Qt::ToolTipRole);
         }
     m_undo->setEnabled(m_snapshots->count() > 0);
     m_snapshots->setEnabled(m_snapshots->count() > 0);
+}
+
+QStringList WizardWindow::snapshotLabels() const
+{
+    QStringList out;
+    for (int i = 0; i < m_snapshots->count(); ++i)
+        out << m_snapshots->itemText(i);
+    return out;
 }
 
 QStringList WizardWindow::snapshotIds() const

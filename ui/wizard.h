@@ -84,6 +84,7 @@ public:
     void copyFindings();
     Expected<void> saveReport(const QString &path); // .json or .html by suffix
     QStringList snapshotIds() const;      // as listed in the Undo box
+    QStringList snapshotLabels() const;   // what the Undo box shows: "29 Nov 23:13 — Remove ..."
     Expected<QStringList> undoSnapshot(const QString &id);
     QString planExplanation() const;
 

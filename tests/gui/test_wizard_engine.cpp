@@ -5,6 +5,8 @@
 #include "support/test_util.h"
 #include "ui/engine_repair_service.h"
 #include "ui/wizard.h"
+#include <QDateTime>
+#include <QLocale>
 #include <QFile>
 #include <QLabel>
 #include <QTest>
@@ -120,6 +122,13 @@ TEST_CASE("wizard + engine: demo scan, apply, verify, undo restores the hives by
     CHECK(w.findChild<QLabel *>(QStringLiteral("resultHeadline"))->text().contains(QStringLiteral("verified")));
     REQUIRE(w.snapshotIds().size() == 1);
     CHECK(w.snapshotIds().first() == w.applyOutcome().snapshotId);
+    // Offered by when and what, not by folder: "30 Nov 08:41 — Remove layered service providers, ..."
+    const QString label = w.snapshotLabels().first();
+    INFO(label.toStdString());
+    CHECK(label.startsWith(QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("d MMM"))));
+    CHECK(label.contains(QStringLiteral(" — ")));
+    CHECK(label.contains(QStringLiteral("AppInit")));
+    CHECK_FALSE(label.contains(w.snapshotIds().first()));
     const Expected<QStringList> undone = w.undoSnapshot(w.snapshotIds().first());
     INFO((undone ? QString() : undone.error().toString()).toStdString());
     REQUIRE(undone.ok());
