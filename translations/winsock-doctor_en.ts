@@ -1108,6 +1108,10 @@
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The backup %1 could not be handed to the elevated repair.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::Handoff</name>
@@ -3056,10 +3060,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the .reg backup to restore (--file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>line %1: [%2]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,6 +3628,10 @@
     </message>
     <message>
         <source>%1: the replacement of %2 at the next restart is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup chosen yet: choose the .reg file to restore (on the command line: --file FILE).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6192,6 +6196,26 @@
     <message>
         <source>%1
 Snapshot folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup (.reg) to restore...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup: %1 - choose another...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .reg file with the Winsock keys of a healthy PC (winsock-doctor export, or reg export)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Winsock backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry files (*.reg);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1106,6 +1106,10 @@
         <source>Nothing was changed.</source>
         <translation>没有做任何更改。</translation>
     </message>
+    <message>
+        <source>The backup %1 could not be handed to the elevated repair.</source>
+        <translation>无法将备份 %1 交给以管理员身份运行的修复。</translation>
+    </message>
 </context>
 <context>
     <name>wd::Handoff</name>
@@ -3040,10 +3044,6 @@
         <translation>目录 %1 中仍有非基础条目 %2。</translation>
     </message>
     <message>
-        <source>Choose the .reg backup to restore (--file).</source>
-        <translation>请选择要还原的 .reg 备份（--file）。</translation>
-    </message>
-    <message>
         <source>line %1: [%2]</source>
         <translation>第 %1 行：[%2]</translation>
     </message>
@@ -3612,6 +3612,10 @@
     <message>
         <source>%1: the replacement of %2 at the next restart is cancelled</source>
         <translation>%1：已取消下次重启时对 %2 的替换</translation>
+    </message>
+    <message>
+        <source>No backup chosen yet: choose the .reg file to restore (on the command line: --file FILE).</source>
+        <translation>尚未选择备份：请选择要还原的 .reg 文件（命令行：--file 文件）。</translation>
     </message>
 </context>
 <context>
@@ -6158,6 +6162,26 @@
 Snapshot folder: %2</source>
         <translation>%1
 快照文件夹：%2</translation>
+    </message>
+    <message>
+        <source>Choose the backup (.reg) to restore...</source>
+        <translation>选择要还原的备份（.reg）...</translation>
+    </message>
+    <message>
+        <source>Backup: %1 - choose another...</source>
+        <translation>备份：%1 - 选择其他...</translation>
+    </message>
+    <message>
+        <source>A .reg file with the Winsock keys of a healthy PC (winsock-doctor export, or reg export)</source>
+        <translation>包含正常电脑 Winsock 注册表项的 .reg 文件（用 winsock-doctor export 或 reg export 导出）</translation>
+    </message>
+    <message>
+        <source>Choose a Winsock backup</source>
+        <translation>选择 Winsock 备份</translation>
+    </message>
+    <message>
+        <source>Registry files (*.reg);;All files (*)</source>
+        <translation>注册表文件 (*.reg);;所有文件 (*)</translation>
     </message>
 </context>
 </TS>

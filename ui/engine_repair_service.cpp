@@ -227,6 +227,7 @@ QList<RepairPreview> EngineRepairService::preview(const QStringList &actionIds)
     Expected<std::shared_ptr<TargetSession>> s = session();
     Expected<std::unique_ptr<SystemWriter>> w = s ? (*s)->openWriter() : Expected<std::unique_ptr<SystemWriter>>(s.error());
     RepairOptions o;
+    o.regFile = restoreFile();
     if (s)
         o.findings = (*s)->lastFindings();
     for (const QString &id : actionIds) {
@@ -272,6 +273,7 @@ ApplyOutcome EngineRepairService::apply(const QStringList &actionIds, const Canc
         return failAll(w.error().kind, w.error().message, translate("wd::EngineRepairs", "Not started: nothing was changed."));
     RepairEngine engine(**w);
     RepairOptions ro;
+    ro.regFile = restoreFile();
     ro.findings = (*s)->lastFindings();
     Expected<QList<ActionPlan>> plans = engine.plan(actionIds, ro);
     if (!plans)
@@ -422,12 +424,22 @@ ApplyOutcome EngineRepairService::notStarted(const QStringList &actionIds, Error
     return o;
 }
 
-Expected<handoff::Result> EngineRepairService::runElevatedCopy(QStringList args, const QJsonObject &request)
+Expected<handoff::Result> EngineRepairService::runElevatedCopy(QStringList args, QJsonObject request, const QString &restoreFile)
 {
     QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/winsock-doctor-elevated-XXXXXX"));
     if (!tmp.isValid())
         return Error(ErrorKind::Io, translate("wd::EngineRepairs", "A temporary folder for the elevated repair could not be created: %1")
                                         .arg(tmp.errorString()));
+    if (!restoreFile.isEmpty() && !request.isEmpty()) {
+        // The elevated copy reads a restore file only from its request's own folder; the same name keeps
+        // the preview (which names the file) identical to the one the user confirmed.
+        const QString dir = tmp.filePath(QStringLiteral("restore"));
+        const QString copy = dir + QLatin1Char('/') + QFileInfo(restoreFile).fileName();
+        if (!QDir().mkpath(dir) || !QFile::copy(restoreFile, copy))
+            return Error(ErrorKind::Io, translate("wd::EngineRepairs", "The backup %1 could not be handed to the elevated repair.").arg(restoreFile),
+                         restoreFile);
+        request.insert(QStringLiteral("file"), QDir::toNativeSeparators(copy));
+    }
     if (!request.isEmpty()) {
         const QString requestFile = tmp.filePath(QStringLiteral("request.json"));
         if (Expected<void> w = handoff::save(requestFile, request); !w)
@@ -457,7 +469,8 @@ ApplyOutcome EngineRepairService::applyElevated(const QStringList &actionIds, co
     req.findings = findings;
     req.previewSha256 = handoff::previewDigest(plans);
     say(QString(), translate("wd::EngineRepairs", "Asking Windows for administrator rights to apply the repairs..."), 0);
-    Expected<handoff::Result> res = runElevatedCopy({QStringLiteral("repair"), QStringLiteral("--yes")}, req.toJson());
+    Expected<handoff::Result> res = runElevatedCopy({QStringLiteral("repair"), QStringLiteral("--yes")}, req.toJson(),
+                                                    actionIds.contains(QStringLiteral("winsock.restore-backup")) ? restoreFile() : QString());
     if (!res)
         return notStarted(actionIds, res.error().kind, res.error().message,
                           translate("wd::EngineRepairs", "Not started: nothing was changed."), say);
@@ -550,6 +563,18 @@ Expected<QStringList> EngineRepairService::undo(const QString &snapshotId, const
             progress(QString(), log.last(), ++n, int(how->size()));
     }
     return log;
+}
+
+void EngineRepairService::setRestoreFile(const QString &path)
+{
+    QMutexLocker lock(&m_mutex);
+    m_restoreFile = path;
+}
+
+QString EngineRepairService::restoreFile() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_restoreFile;
 }
 
 QList<SnapshotInfo> EngineRepairService::listSnapshots()

@@ -61,6 +61,8 @@ public:
     ApplyOutcome apply(const QStringList &actionIds, const CancelToken &cancel, const RepairProgressFn &progress) override;
     Expected<QStringList> undo(const QString &snapshotId, const RepairProgressFn &progress) override;
     QList<SnapshotInfo> listSnapshots() override;
+    void setRestoreFile(const QString &path) override;
+    QString restoreFile() const override;
 
     Expected<std::shared_ptr<TargetSession>> session() const;
     ErrorKind lastErrorKind() const { return m_lastErrorKind; } // of the last failed apply
@@ -81,6 +83,7 @@ public:
 private:
     SessionFn m_sessionFn;
     mutable QMutex m_mutex;
+    QString m_restoreFile; // the .reg backup chosen for winsock.restore-backup
     mutable std::shared_ptr<TargetSession> m_session;
     mutable std::optional<QString> m_reason; // cached unavailableReason (checked on every page update)
     ErrorKind m_lastErrorKind = ErrorKind::Internal;
@@ -99,7 +102,8 @@ private:
     void verifyAfterRepair(TargetSession &s, ApplyOutcome &o, const std::function<void(const QString &)> &say);
     // Runs ARGS in the elevated copy with "--result FILE" (and "--plan FILE" holding REQUEST when it is
     // not empty) in a fresh temporary folder, and reads the result back.
-    Expected<handoff::Result> runElevatedCopy(QStringList args, const QJsonObject &request = {});
+    // RESTOREFILE is copied (same name) into the request's folder and named in the request as "file".
+    Expected<handoff::Result> runElevatedCopy(QStringList args, QJsonObject request = {}, const QString &restoreFile = {});
     ApplyOutcome applyElevated(const QStringList &actionIds, const QList<ActionPlan> &plans, const QList<Finding> &findings,
                                TargetSession &s, const SayFn &say);
 };

@@ -61,6 +61,10 @@ public:
     virtual ApplyOutcome apply(const QStringList &actionIds, const CancelToken &cancel, const RepairProgressFn &progress) = 0;
     virtual Expected<QStringList> undo(const QString &snapshotId, const RepairProgressFn &progress) = 0;
     virtual QList<SnapshotInfo> listSnapshots() = 0;
+    // The .reg backup that "Restore Winsock settings from a backup" restores (chosen on the plan page);
+    // services that cannot restore one ignore it.
+    virtual void setRestoreFile(const QString &path) { Q_UNUSED(path); }
+    virtual QString restoreFile() const { return {}; }
 };
 
 // A repair service that changes nothing: explains why repairs are unavailable (report target, no engine).

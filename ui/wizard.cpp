@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -1326,7 +1327,39 @@ void WizardWindow::populatePlan()
             item->setDisabled(true);
             new QTreeWidgetItem(item, {p.error});
         }
+        if (p.actionId == QLatin1String("winsock.restore-backup")) {
+            // The backup is chosen here, not on a command line: a .reg export of a healthy PC's Winsock keys.
+            const QString current = m_repairs->restoreFile();
+            auto *row = new QTreeWidgetItem(item);
+            auto *choose = new QPushButton(current.isEmpty() ? tr("Choose the backup (.reg) to restore...")
+                                                             : tr("Backup: %1 - choose another...").arg(QFileInfo(current).fileName()));
+            choose->setObjectName(QStringLiteral("chooseBackup"));
+            choose->setToolTip(current.isEmpty() ? tr("A .reg file with the Winsock keys of a healthy PC (winsock-doctor export, or reg export)")
+                                                 : QDir::toNativeSeparators(current));
+            connect(choose, &QPushButton::clicked, this, [this]() {
+                const QString f = QFileDialog::getOpenFileName(this, tr("Choose a Winsock backup"), QString(),
+                                                               tr("Registry files (*.reg);;All files (*)"));
+                if (!f.isEmpty())
+                    setRestoreFile(f);
+            });
+            m_actions->setItemWidget(row, 0, choose);
+        }
         item->setExpanded(true);
+    }
+    updatePlanState();
+}
+
+void WizardWindow::setRestoreFile(const QString &path)
+{
+    if (!m_repairs)
+        return;
+    m_repairs->setRestoreFile(path);
+    populatePlan();
+    // The person chose a backup for this repair: select it when its preview holds.
+    for (int i = 0; i < m_actions->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_actions->topLevelItem(i);
+        if (item->data(0, kActionRole).toString() == QLatin1String("winsock.restore-backup") && !item->isDisabled())
+            item->setCheckState(0, Qt::Checked);
     }
     updatePlanState();
 }

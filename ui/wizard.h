@@ -79,6 +79,7 @@ public:
     QStringList selectedActions() const;  // checked action ids
     void setActionSelected(const QString &id, bool on);
     void setConfirmed(bool on);
+    void setRestoreFile(const QString &path); // the .reg backup for "Restore Winsock settings from a backup"
     void showFindingsTab(FindingsTab tab);
     QString findingsText() const;         // what "Copy" puts on the clipboard
     void copyFindings();

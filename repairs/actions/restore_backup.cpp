@@ -70,7 +70,7 @@ public:
     {
         ActionPlan p = basePlan();
         if (o.regFile.isEmpty())
-            return Error(ErrorKind::Usage, translate("wd::Repairs", "Choose the .reg backup to restore (--file)."));
+            return Error(ErrorKind::Usage, translate("wd::Repairs", "No backup chosen yet: choose the .reg file to restore (on the command line: --file FILE)."));
         Expected<RegFile> rf = readRegFile(o.regFile);
         if (!rf)
             return rf.error();

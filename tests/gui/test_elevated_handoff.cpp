@@ -4,6 +4,7 @@
 // real winsock-doctor binary started with QProcess on the demo working copy; under Wine the same path
 // runs through ShellExecuteEx "runas" on the live registry (tests/wine).
 #include "core/i18n.h"
+#include "fixtures/repair_fixtures.h"
 #include "platform/targets.h"
 #include "repairs/elevated_handoff.h"
 #include "repairs/system_writer.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -251,6 +253,50 @@ TEST_CASE("elevated hand-off: malformed request files are refused with a clear e
     CHECK(r.errorKind == QStringLiteral("corrupt"));
     r = run(R"({"schema":"winsock-doctor/elevated-request/1","target":"offline:/nonexistent/volume","actions":["appinit.disable"]})");
     CHECK_FALSE(r.error.isEmpty());
+}
+
+TEST_CASE("elevated hand-off: the backup chosen for winsock.restore-backup travels in the request's folder and is undone exactly", "[gui][engine][elevation]")
+{
+    if (!demoImageAvailable())
+        return;
+    const ScannedDemo demo;
+    const auto &[session, systemHive, softwareHive, systemBefore, softwareBefore] = demo;
+    QTemporaryDir tmp;
+    const QString backup = tmp.filePath(QStringLiteral("healthy-winsock.reg"));
+    {
+        QFile f(backup);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(fx::cleanCatalogReg());
+    }
+    EngineRepairService service(session);
+    service.setNeedsElevatedCopy([](const SystemWriter &) { return true; });
+    service.setRestoreFile(backup);
+    Recorder rec;
+    QByteArray handed;
+    service.setElevatedRunner(realCopy(rec, [&]() {
+        if (rec.calls.size() != 1)
+            return; // the undo call
+        // The request names a copy inside its own folder, under the chosen file's name.
+        const QString file = rec.lastRequestJson.value(QStringLiteral("file")).toString();
+        CHECK(QFileInfo(file).fileName() == QStringLiteral("healthy-winsock.reg"));
+        CHECK(QDir::cleanPath(QFileInfo(file).absoluteFilePath()).startsWith(QDir::cleanPath(QFileInfo(rec.lastRequest).absolutePath())));
+        handed = bytesOf(file);
+    }));
+    const QStringList ids{QStringLiteral("winsock.restore-backup")};
+    const QList<RepairPreview> preview = service.preview(ids);
+    REQUIRE(preview.size() == 1);
+    INFO(preview.first().error.toStdString());
+    REQUIRE(preview.first().error.isEmpty());
+    CancelToken cancel;
+    const ApplyOutcome o = service.apply(ids, cancel, {});
+    INFO(o.error.toStdString());
+    REQUIRE(o.ok); // the elevated copy re-planned with the handed file and found the confirmed preview
+    CHECK(handed == fx::cleanCatalogReg());
+    CHECK(bytesOf(systemHive) != systemBefore);
+    const Expected<QStringList> undone = service.undo(o.snapshotId, {});
+    REQUIRE(undone.ok());
+    CHECK(bytesOf(systemHive) == systemBefore);
+    CHECK(bytesOf(softwareHive) == softwareBefore);
 }
 
 #ifdef Q_OS_WIN

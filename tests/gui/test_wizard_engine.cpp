@@ -1,5 +1,6 @@
 // The wizard over the real repairs engine on the demo target: the scan, the repairs, the verification scan and
 // undo all act on the same working copy of the demo volume; undo restores the hive files byte for byte.
+#include "fixtures/repair_fixtures.h"
 #include "platform/targets.h"
 #include "repairs/system_writer.h"
 #include "support/test_util.h"
@@ -9,6 +10,8 @@
 #include <QLocale>
 #include <QFile>
 #include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -321,4 +324,43 @@ TEST_CASE("wizard + engine: the demo's damaged ws2_32.dll is offered, restored f
     const Expected<QStringList> undone = w.undoSnapshot(w.snapshotIds().first());
     REQUIRE(undone.ok());
     CHECK(fileBytes(ws2) == damaged);
+}
+
+TEST_CASE("wizard + engine: the plan page takes the backup for \"Restore Winsock settings from a backup\"; a refused file leaves it "
+          "unselectable", "[gui][engine]")
+{
+    if (!demoImageAvailable())
+        return;
+    WizardWindow w(QStringLiteral("demo"), defaultWizardHooks(), ChartBackend::Painter);
+    w.show();
+    REQUIRE(QTest::qWaitFor([&]() { return w.scanFinished(); }, 120000));
+    w.next();
+    REQUIRE(w.currentId() == WizardWindow::PlanPage);
+    const QString restore = QStringLiteral("winsock.restore-backup");
+    REQUIRE(w.plannedActions().contains(restore));
+    CHECK_FALSE(w.selectedActions().contains(restore));
+    auto *choose = w.findChild<QPushButton *>(QStringLiteral("chooseBackup"));
+    REQUIRE(choose != nullptr);
+    CHECK(choose->text().contains(QStringLiteral(".reg")));
+
+    QTemporaryDir tmp;
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(tmp.filePath(name));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        return f.fileName();
+    };
+    // A file that reaches outside what a Winsock backup may hold: refused, nothing to select.
+    const QString text = QStringLiteral("Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Evil]\r\n\"x\"=dword:00000001\r\n");
+    QByteArray hostile("\xff\xfe", 2);
+    hostile.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    w.setRestoreFile(write(QStringLiteral("hostile.reg"), hostile));
+    CHECK_FALSE(w.selectedActions().contains(restore));
+    // A healthy PC's catalog: previewed and selected for the person who chose it.
+    w.setRestoreFile(write(QStringLiteral("healthy-winsock.reg"), fx::cleanCatalogReg()));
+    CHECK(w.selectedActions().contains(restore));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the old plan rows' widgets
+    choose = w.findChild<QPushButton *>(QStringLiteral("chooseBackup"));
+    REQUIRE(choose != nullptr);
+    CHECK(choose->text().contains(QStringLiteral("healthy-winsock.reg")));
 }
