@@ -4,7 +4,6 @@
 // real winsock-doctor binary started with QProcess on the demo working copy; under Wine the same path
 // runs through ShellExecuteEx "runas" on the live registry (tests/wine).
 #include "core/i18n.h"
-#include "fixtures/repair_fixtures.h"
 #include "platform/targets.h"
 #include "repairs/elevated_handoff.h"
 #include "repairs/system_writer.h"
@@ -66,6 +65,10 @@ EngineRepairService::ElevatedRunner realCopy(Recorder &rec, std::function<void()
         return p.exitCode();
     };
 }
+
+// A Winsock backup that holds only allow-listed values: the AppInit values of a healthy PC.
+const QByteArray kHealthyAppInitReg("REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Windows]\r\n"
+                                    "\"AppInit_DLLs\"=\"\"\r\n\"LoadAppInit_DLLs\"=dword:00000000\r\n");
 
 const QStringList kActions{QStringLiteral("winsock.remove-lsp"), QStringLiteral("appinit.disable")};
 
@@ -262,11 +265,11 @@ TEST_CASE("elevated hand-off: the backup chosen for winsock.restore-backup trave
     const ScannedDemo demo;
     const auto &[session, systemHive, softwareHive, systemBefore, softwareBefore] = demo;
     QTemporaryDir tmp;
-    const QString backup = tmp.filePath(QStringLiteral("healthy-winsock.reg"));
+    const QString backup = tmp.filePath(QStringLiteral("healthy-appinit.reg"));
     {
         QFile f(backup);
         REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(fx::cleanCatalogReg());
+        f.write(kHealthyAppInitReg);
     }
     EngineRepairService service(session);
     service.setNeedsElevatedCopy([](const SystemWriter &) { return true; });
@@ -278,7 +281,7 @@ TEST_CASE("elevated hand-off: the backup chosen for winsock.restore-backup trave
             return; // the undo call
         // The request names a copy inside its own folder, under the chosen file's name.
         const QString file = rec.lastRequestJson.value(QStringLiteral("file")).toString();
-        CHECK(QFileInfo(file).fileName() == QStringLiteral("healthy-winsock.reg"));
+        CHECK(QFileInfo(file).fileName() == QStringLiteral("healthy-appinit.reg"));
         CHECK(QDir::cleanPath(QFileInfo(file).absoluteFilePath()).startsWith(QDir::cleanPath(QFileInfo(rec.lastRequest).absolutePath())));
         handed = bytesOf(file);
     }));
@@ -291,8 +294,8 @@ TEST_CASE("elevated hand-off: the backup chosen for winsock.restore-backup trave
     const ApplyOutcome o = service.apply(ids, cancel, {});
     INFO(o.error.toStdString());
     REQUIRE(o.ok); // the elevated copy re-planned with the handed file and found the confirmed preview
-    CHECK(handed == fx::cleanCatalogReg());
-    CHECK(bytesOf(systemHive) != systemBefore);
+    CHECK(handed == kHealthyAppInitReg);
+    CHECK(bytesOf(softwareHive) != softwareBefore);
     const Expected<QStringList> undone = service.undo(o.snapshotId, {});
     REQUIRE(undone.ok());
     CHECK(bytesOf(systemHive) == systemBefore);

@@ -1,6 +1,5 @@
 // The wizard over the real repairs engine on the demo target: the scan, the repairs, the verification scan and
 // undo all act on the same working copy of the demo volume; undo restores the hive files byte for byte.
-#include "fixtures/repair_fixtures.h"
 #include "platform/targets.h"
 #include "repairs/system_writer.h"
 #include "support/test_util.h"
@@ -326,6 +325,10 @@ TEST_CASE("wizard + engine: the demo's damaged ws2_32.dll is offered, restored f
     CHECK(fileBytes(ws2) == damaged);
 }
 
+// A Winsock backup that holds only allow-listed values: the AppInit values of a healthy PC.
+const QByteArray kHealthyAppInitReg("REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Windows]\r\n"
+                                    "\"AppInit_DLLs\"=\"\"\r\n\"LoadAppInit_DLLs\"=dword:00000000\r\n");
+
 TEST_CASE("wizard + engine: the plan page takes the backup for \"Restore Winsock settings from a backup\"; a refused file leaves it "
           "unselectable", "[gui][engine]")
 {
@@ -356,11 +359,11 @@ TEST_CASE("wizard + engine: the plan page takes the backup for \"Restore Winsock
     hostile.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
     w.setRestoreFile(write(QStringLiteral("hostile.reg"), hostile));
     CHECK_FALSE(w.selectedActions().contains(restore));
-    // A healthy PC's catalog: previewed and selected for the person who chose it.
-    w.setRestoreFile(write(QStringLiteral("healthy-winsock.reg"), fx::cleanCatalogReg()));
+    // A healthy PC's AppInit values: previewed and selected for the person who chose it.
+    w.setRestoreFile(write(QStringLiteral("healthy-appinit.reg"), kHealthyAppInitReg));
     CHECK(w.selectedActions().contains(restore));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the old plan rows' widgets
     choose = w.findChild<QPushButton *>(QStringLiteral("chooseBackup"));
     REQUIRE(choose != nullptr);
-    CHECK(choose->text().contains(QStringLiteral("healthy-winsock.reg")));
+    CHECK(choose->text().contains(QStringLiteral("healthy-appinit.reg")));
 }
