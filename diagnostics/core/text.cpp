@@ -116,32 +116,28 @@ Text Text::arg(double a, int fieldWidth, char format, int precision, QChar fill)
     return argList({Text(QStringLiteral("%1").arg(a, fieldWidth, format, precision, fill))});
 }
 
-QString Text::toString() const
+namespace {
+
+// One rendering of a node: BASE is the message's text in the wanted language, FN renders the parts
+// and arguments the same way (toString or toSourceString).
+QString renderNode(const Text::Node &n, const QString &base, QString (Text::*fn)() const)
 {
-    if (!d)
-        return {};
-    switch (d->kind) {
-    case Node::Literal:
-        return d->literal;
-    case Node::Concat: {
+    switch (n.kind) {
+    case Text::Node::Literal:
+        return n.literal;
+    case Text::Node::Concat: {
         QString r;
-        for (const Text &p : d->parts)
-            r += p.toString();
+        for (const Text &p : n.parts)
+            r += (p.*fn)();
         return r;
     }
-    case Node::Message: {
-        QString r = QCoreApplication::translate(d->context.constData(), d->source.constData(),
-                                                d->disambiguation.isEmpty() ? nullptr : d->disambiguation.constData(),
-                                                d->n);
-        for (const QList<Text> &group : d->args) {
-            if (group.size() == 1) {
-                r = r.arg(group.first().toString());
-            } else {
-                QStringList a;
-                for (const Text &t : group)
-                    a.append(t.toString());
-                r = applyMulti(r, a);
-            }
+    case Text::Node::Message: {
+        QString r = base;
+        for (const QList<Text> &group : n.args) {
+            QStringList a;
+            for (const Text &t : group)
+                a.append((t.*fn)());
+            r = a.size() == 1 ? r.arg(a.first()) : applyMulti(r, a);
         }
         return r;
     }
@@ -149,20 +145,29 @@ QString Text::toString() const
     return {};
 }
 
+const char *disambiguationOf(const Text::Node &n)
+{
+    return n.disambiguation.isEmpty() ? nullptr : n.disambiguation.constData();
+}
+
+} // namespace
+
+QString Text::toString() const
+{
+    if (!d)
+        return {};
+    const QString base = d->kind == Node::Message
+        ? QCoreApplication::translate(d->context.constData(), d->source.constData(), disambiguationOf(*d), d->n)
+        : QString();
+    return renderNode(*d, base, &Text::toString);
+}
+
 QString Text::toSourceString() const
 {
     if (!d)
         return {};
-    switch (d->kind) {
-    case Node::Literal:
-        return d->literal;
-    case Node::Concat: {
-        QString r;
-        for (const Text &p : d->parts)
-            r += p.toSourceString();
-        return r;
-    }
-    case Node::Message: {
+    QString base;
+    if (d->kind == Node::Message) {
         // The English catalogue only holds plural forms; loaded once, read-only afterwards.
         static const QTranslator *const english = [] {
             auto *t = new QTranslator;
@@ -172,26 +177,14 @@ QString Text::toSourceString() const
             }
             return t;
         }();
-        const char *dis = d->disambiguation.isEmpty() ? nullptr : d->disambiguation.constData();
-        QString r = english ? english->translate(d->context.constData(), d->source.constData(), dis, d->n) : QString();
-        if (r.isEmpty())
-            r = QString::fromUtf8(d->source);
+        if (english)
+            base = english->translate(d->context.constData(), d->source.constData(), disambiguationOf(*d), d->n);
+        if (base.isEmpty())
+            base = QString::fromUtf8(d->source);
         if (d->n >= 0)
-            r.replace(QLatin1String("%n"), QString::number(d->n));
-        for (const QList<Text> &group : d->args) {
-            if (group.size() == 1) {
-                r = r.arg(group.first().toSourceString());
-            } else {
-                QStringList a;
-                for (const Text &t : group)
-                    a.append(t.toSourceString());
-                r = applyMulti(r, a);
-            }
-        }
-        return r;
+            base.replace(QLatin1String("%n"), QString::number(d->n));
     }
-    }
-    return {};
+    return renderNode(*d, base, &Text::toSourceString);
 }
 
 bool Text::isEmpty() const
