@@ -2,6 +2,7 @@
 #include "app_info.h"
 #include "cli.h"
 #include "i18n.h"
+#include "core/brand.h"
 #include "platform/process_end.h"
 #include <QCoreApplication>
 #include <QTextStream>
@@ -112,7 +113,7 @@ static int runProgram(int argc, char **argv)
 
     if (versionOrHelp) {
         if (rest.contains(QStringLiteral("--version")) || rest.contains(QStringLiteral("-v")))
-            out << program << ' ' << QStringLiteral(WD_VERSION) << Qt::endl;
+            out << wd::versionLine() << Qt::endl;
         else
             out << globalHelp(program) << Qt::flush;
         return 0;

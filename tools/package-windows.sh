@@ -5,6 +5,9 @@
 # Signing: WD_SIGN_PFX=cert.pfx WD_SIGN_PASS=secret (optional WD_SIGN_TIMESTAMP=URL). With
 # WD_SIGN_TEST=1 and no certificate, a throw-away self-signed code-signing certificate is made
 # with openssl (CI) and the signatures are verified against it.
+# Brand (cmake -DWD_BRANDING): the names come from BUILD/brand/package.env, written by the build that made
+# DEPLOY_DIR (BUILD = DEPLOY_DIR/..; WD_BRAND_ENV=FILE overrides): ZIP and installer file names, the
+# installation folder, the Start-menu entry and the Apps entry carry the brand's names.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -14,8 +17,21 @@ mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd)
 VERSION=$(sed -n 's/^project(WinsockDoctor VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 [ -n "$VERSION" ] || { echo "cannot read the version from CMakeLists.txt" >&2; exit 1; }
 [ -f "$DEPLOY/winsock-doctor.exe" ] || { echo "no winsock-doctor.exe in $DEPLOY (run tools/build-windows.sh)" >&2; exit 1; }
-NAME=winsock-doctor-$VERSION-windows-x64
-STAGE=$OUT/stage/WinsockDoctor
+BRAND_ENV=${WD_BRAND_ENV:-$DEPLOY/../brand/package.env}
+[ -f "$BRAND_ENV" ] || { echo "no brand file $BRAND_ENV (written by the build's cmake)" >&2; exit 1; }
+WD_BRAND_PRODUCT=; WD_BRAND_VENDOR=; WD_BRAND_PACKAGE=
+# shellcheck disable=SC1090
+. "$BRAND_ENV"
+[ -n "$WD_BRAND_PRODUCT" ] && [ -n "$WD_BRAND_PACKAGE" ] || { echo "$BRAND_ENV names no product" >&2; exit 1; }
+PRODUCT=$WD_BRAND_PRODUCT
+VENDOR=$WD_BRAND_VENDOR
+# The Apps entry's key: the default brand keeps the key of earlier releases.
+UNINST_ID=$WD_BRAND_PACKAGE
+[ "$WD_BRAND_PACKAGE" = winsock-doctor ] && UNINST_ID=WinsockDoctor
+echo "== brand: $PRODUCT ($VENDOR), package $WD_BRAND_PACKAGE"
+NAME=$WD_BRAND_PACKAGE-$VERSION-windows-x64
+STAGE_DIR=$(tr -cd 'A-Za-z0-9' <<<"$PRODUCT")
+STAGE=$OUT/stage/$STAGE_DIR
 rm -rf "$OUT/stage" "$OUT/$NAME.zip" "$OUT/$NAME-setup.exe"
 mkdir -p "$STAGE"
 
@@ -25,7 +41,7 @@ echo "== stage $STAGE"
   (cd "$DEPLOY" && xargs -0 cp --parents -t "$STAGE")
 cp resources/icons/winsock-doctor.ico "$STAGE/"
 cat >"$STAGE/README.txt" <<TXT
-Winsock Doctor $VERSION (Windows 10/11, 64-bit)
+$PRODUCT $VERSION (Windows 10/11, 64-bit)
 
 Double-click winsock-doctor.exe. The diagnosis runs without administrator rights; Windows asks
 for them only when you apply a repair. Command line: winsock-doctor.exe --help
@@ -61,7 +77,7 @@ sign() { # sign FILE
   [ -n "$PFX" ] || return 0
   local ts=()
   [ -n "${WD_SIGN_TIMESTAMP:-}" ] && ts=(-ts "$WD_SIGN_TIMESTAMP")
-  osslsigncode sign -pkcs12 "$PFX" -pass "$PASS" -h sha256 -n "Winsock Doctor" -i "https://github.com/" \
+  osslsigncode sign -pkcs12 "$PFX" -pass "$PASS" -h sha256 -n "$PRODUCT" -i "https://github.com/" \
     "${ts[@]}" -in "$1" -out "$1.signed" >/dev/null
   mv "$1.signed" "$1"
   echo "signed $(basename "$1")"
@@ -81,13 +97,13 @@ verify_sig "$exe"
 echo "== portable ZIP"
 ZIPLEVEL=(-9)
 [ -n "${WD_PACKAGE_FAST:-}" ] && ZIPLEVEL=(-1)
-(cd "$OUT/stage" && zip -qr "${ZIPLEVEL[@]}" "$OUT/$NAME.zip" WinsockDoctor)
+(cd "$OUT/stage" && zip -qr "${ZIPLEVEL[@]}" "$OUT/$NAME.zip" "$STAGE_DIR")
 unzip -tq "$OUT/$NAME.zip" >/dev/null || { echo "the ZIP does not test clean" >&2; exit 1; }
 
 echo "== NSIS installer"
 FAST=()
 [ -n "${WD_PACKAGE_FAST:-}" ] && FAST=(-DFAST=1)
-makensis -V2 "${FAST[@]}" -DVERSION="$VERSION" -DSTAGE="$STAGE" -DOUTFILE="$OUT/$NAME-setup.exe" app/windows/winsock-doctor.nsi
+makensis -V2 "${FAST[@]}" -DVERSION="$VERSION" -DAPP="$PRODUCT" -DVENDOR="$VENDOR" -DUNINST_ID="$UNINST_ID" -DSTAGE="$STAGE" -DOUTFILE="$OUT/$NAME-setup.exe" app/windows/winsock-doctor.nsi
 sign "$OUT/$NAME-setup.exe"
 verify_sig "$OUT/$NAME-setup.exe"
 
@@ -108,21 +124,25 @@ if [ -n "${WD_PACKAGE_TEST_INSTALL:-}" ]; then
   wine "$OUT/$NAME-setup.exe" /S || { echo "the installer failed" >&2; exit 1; }
   appdata=$(winepath -u "$(wine cmd /c echo %LOCALAPPDATA% 2>/dev/null | tr -d '\r')")
   programs=$(winepath -u "$(wine cmd /c echo %APPDATA% 2>/dev/null | tr -d '\r')")"/Microsoft/Windows/Start Menu/Programs"
-  dir="$appdata/Programs/Winsock Doctor"
+  dir="$appdata/Programs/$PRODUCT"
   [ -f "$dir/winsock-doctor.exe" ] && [ -f "$dir/uninstall.exe" ] && [ -f "$dir/platforms/qwindows.dll" ] \
     || { echo "the installer did not install into $dir" >&2; exit 1; }
   [ ! -e "$dir/wd_tests.exe" ] || { echo "test programs must not be installed" >&2; exit 1; }
-  lnk="$programs/Winsock Doctor/Winsock Doctor.lnk"
+  lnk="$programs/$PRODUCT/$PRODUCT.lnk"
   [ -f "$lnk" ] || { echo "no Start-menu shortcut $lnk" >&2; exit 1; }
-  uninst=$(wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\WinsockDoctor' /v DisplayVersion 2>/dev/null | tr -d '\r')
+  uninst=$(wine reg query "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\$UNINST_ID" /v DisplayVersion 2>/dev/null | tr -d '\r')
   grep -q "$VERSION" <<<"$uninst" || { echo "no per-user Apps entry: $uninst" >&2; exit 1; }
-  (cd "$dir" && wine winsock-doctor.exe --version) | grep -q "winsock-doctor $VERSION" || { echo "the installed program does not run" >&2; exit 1; }
+  ver=$(cd "$dir" && wine winsock-doctor.exe --version | tr -d '\r')
+  grep -q "winsock-doctor $VERSION" <<<"$ver" || { echo "the installed program does not run: $ver" >&2; exit 1; }
+  if [ "$PRODUCT" != "Winsock Doctor" ]; then
+    grep -qF "$PRODUCT $VERSION" <<<"$ver" || { echo "the installed program does not name the brand: $ver" >&2; exit 1; }
+  fi
   # The uninstaller copies itself to %TEMP% and continues from there: wait for every wine process.
   wine "$(winepath -w "$dir/uninstall.exe")" /S || { echo "the uninstaller failed" >&2; exit 1; }
   wineserver -w
   [ ! -e "$dir/winsock-doctor.exe" ] || { echo "the uninstaller left the program behind" >&2; exit 1; }
   [ ! -e "$lnk" ] || { echo "the uninstaller left the shortcut" >&2; exit 1; }
-  if wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\WinsockDoctor' >/dev/null 2>&1; then
+  if wine reg query "HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\$UNINST_ID" >/dev/null 2>&1; then
     echo "the uninstaller left the Apps entry" >&2; exit 1
   fi
   echo "installed per user, started, shortcut and Apps entry present; uninstalled cleanly"

@@ -1,6 +1,7 @@
 #include "ui/gui_main.h"
 #include "core/error.h"
 #include "platform/targets.h"
+#include "ui/about_dialog.h"
 #include "ui/theme.h"
 #include "ui/wizard.h"
 #include <QCommandLineParser>
@@ -51,7 +52,7 @@ int guiMain(QApplication &app, const QStringList &args)
     const QString page = p.value(QStringLiteral("page"));
     static const QStringList pages{QStringLiteral("welcome"), QStringLiteral("scan"),  QStringLiteral("findings"),
                                    QStringLiteral("plan"),    QStringLiteral("apply"), QStringLiteral("result"),
-                                   QStringLiteral("dumps"),   QStringLiteral("leaks")};
+                                   QStringLiteral("dumps"),   QStringLiteral("leaks"), QStringLiteral("about")};
     if (!page.isEmpty() && !pages.contains(page)) {
         QTextStream(stderr) << translate("wd::cli", "winsock-doctor: unknown page \"%1\" (use %2).").arg(page, pages.join(QStringLiteral(", ")))
                             << Qt::endl;
@@ -73,7 +74,7 @@ int guiMain(QApplication &app, const QStringList &args)
                                : chart == QLatin1String("qtcharts") ? ChartBackend::Charts
                                                                      : ChartBackend::Auto;
     QString target = p.value(QStringLiteral("target"));
-    if (page == QLatin1String("welcome"))
+    if (page == QLatin1String("welcome") || page == QLatin1String("about"))
         target.clear();
     WizardWindow w(target, hooks, backend);
     w.setDeepScan(p.isSet(QStringLiteral("deep")));
@@ -91,6 +92,18 @@ int guiMain(QApplication &app, const QStringList &args)
         app.exit(ok ? 0 : int(ExitCode::Unreadable));
     };
     auto grabSoon = [grab]() { QTimer::singleShot(400, grab); };
+    if (page == QLatin1String("about")) {
+        auto *about = new AboutDialog(&w);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->show();
+        QTimer::singleShot(500, about, [about, &app, shot]() {
+            const bool ok = about->grab().save(shot, "PNG");
+            if (!ok)
+                QTextStream(stderr) << translate("wd::cli", "Cannot write %1").arg(shot) << Qt::endl;
+            app.exit(ok ? 0 : int(ExitCode::Unreadable));
+        });
+        return app.exec();
+    }
     if (target.isEmpty()) {
         QTimer::singleShot(500, grab);
         return app.exec();

@@ -1,4 +1,5 @@
 #include "ui/theme.h"
+#include "core/brand.h"
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
@@ -18,10 +19,26 @@ bool systemPrefersDark()
 #endif
 }
 
+// The brand's accent colour (selection, progress bars, links), when the brand has one.
+static void applyAccent(QApplication &app)
+{
+    const QColor accent(brand().accentColor());
+    if (!accent.isValid())
+        return;
+    QPalette p = app.palette();
+    p.setColor(QPalette::Highlight, accent);
+    p.setColor(QPalette::HighlightedText, accent.lightness() > 150 ? Qt::black : Qt::white);
+    p.setColor(QPalette::Link, accent);
+    app.setPalette(p);
+    applyAccent(app);
+}
+
 void applyTheme(QApplication &app, bool dark)
 {
-    if (!dark)
+    if (!dark) {
+        applyAccent(app);
         return;
+    }
     // Fusion honours a custom palette on every platform (the native Windows style ignores most of it).
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QPalette p;
@@ -49,6 +66,7 @@ void applyTheme(QApplication &app, bool dark)
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6e, 0x76, 0x81));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6e, 0x76, 0x81));
     app.setPalette(p);
+    applyAccent(app);
 }
 
 } // namespace ui

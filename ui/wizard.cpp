@@ -1,5 +1,8 @@
 #include "formats/bugcheck_kb.h"
 #include "ui/wizard.h"
+#include "core/brand.h"
+#include "ui/about_dialog.h"
+#include "ui/brand_ui.h"
 #include "core/i18n.h"
 #include "core/support_code.h"
 #include "platform/targets.h"
@@ -204,7 +207,18 @@ WizardWindow::WizardWindow(const QString &initialTarget, WizardHooks hooks, Char
     setPage(PlanPage, createPlanPage());
     setPage(ApplyPage, createApplyPage());
     setPage(ResultPage, createResultPage());
-    setWindowIcon(QIcon(QStringLiteral(":/icons/winsock-doctor.png")));
+    setWindowIcon(brand().isBase() ? QIcon(QStringLiteral(":/icons/winsock-doctor.png")) : QIcon(brandLogo(128)));
+    applyBrand(*this);
+    setOption(QWizard::HaveCustomButton1); // About
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                     QWizard::FinishButton, QWizard::CancelButton});
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which != QWizard::CustomButton1)
+            return;
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
+    });
     resize(900, 660);
     connect(&m_scanWatcher, &QFutureWatcherBase::finished, this, &WizardWindow::onScanFinished);
     connect(&m_applyWatcher, &QFutureWatcherBase::finished, this, &WizardWindow::onApplyFinished);
@@ -671,6 +685,7 @@ void WizardWindow::retranslateUi()
     setButtonText(QWizard::CancelButton, tr("Cancel"));
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setButtonText(QWizard::CommitButton, tr("&Apply repairs"));
+    setButtonText(QWizard::CustomButton1, tr("A&bout"));
     // welcome
     m_welcome->setTitle(tr("Welcome to Winsock Doctor"));
     m_welcome->setSubTitle(tr("Finds and repairs what breaks the Windows network stack: hijacked Winsock catalogs, tampered "

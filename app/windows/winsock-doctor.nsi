@@ -1,7 +1,8 @@
 ; Winsock Doctor installer (NSIS 3, built by tools/package-windows.sh).
 ; Per-user by default: no administrator rights, installs to %LOCALAPPDATA%\Programs.
 ; Per-machine with /ALLUSERS (run the installer as administrator): Program Files, all users' Start menu.
-; Defines from the command line: VERSION (x.y.z), STAGE (folder with the files), OUTFILE.
+; Defines from the command line: VERSION (x.y.z), STAGE (folder with the files), OUTFILE, and the brand's
+; APP (product name), VENDOR and UNINST_ID (key of the Apps entry); see tools/package-windows.sh.
 Unicode true
 ; A 64-bit installer for a 64-bit program (it also runs under a 64-bit-only Wine in CI).
 Target amd64-unicode
@@ -25,8 +26,16 @@ RequestExecutionLevel user
 !ifndef OUTFILE
   !define OUTFILE "winsock-doctor-${VERSION}-setup.exe"
 !endif
-!define APP "Winsock Doctor"
-!define UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\WinsockDoctor"
+!ifndef APP
+  !define APP "Winsock Doctor"
+!endif
+!ifndef VENDOR
+  !define VENDOR "Winsock Doctor project"
+!endif
+!ifndef UNINST_ID
+  !define UNINST_ID "WinsockDoctor"
+!endif
+!define UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\${UNINST_ID}"
 
 Name "${APP} ${VERSION}"
 OutFile "${OUTFILE}"
@@ -40,8 +49,8 @@ VIAddVersionKey "ProductName" "${APP}"
 VIAddVersionKey "ProductVersion" "${VERSION}"
 VIAddVersionKey "FileVersion" "${VERSION}"
 VIAddVersionKey "FileDescription" "${APP} installer"
-VIAddVersionKey "CompanyName" "Winsock Doctor project"
-VIAddVersionKey "LegalCopyright" "Winsock Doctor contributors"
+VIAddVersionKey "CompanyName" "${VENDOR}"
+VIAddVersionKey "LegalCopyright" "${VENDOR}"
 
 !define MUI_ICON "${STAGE}\winsock-doctor.ico"
 !define MUI_UNICON "${STAGE}\winsock-doctor.ico"
@@ -96,7 +105,7 @@ Section "Install"
   ; SHCTX = HKCU per user, HKLM per machine (follows SetShellVarContext).
   WriteRegStr SHCTX "${UNINST_KEY}" "DisplayName" "${APP}"
   WriteRegStr SHCTX "${UNINST_KEY}" "DisplayVersion" "${VERSION}"
-  WriteRegStr SHCTX "${UNINST_KEY}" "Publisher" "Winsock Doctor project"
+  WriteRegStr SHCTX "${UNINST_KEY}" "Publisher" "${VENDOR}"
   WriteRegStr SHCTX "${UNINST_KEY}" "DisplayIcon" "$INSTDIR\winsock-doctor.exe"
   WriteRegStr SHCTX "${UNINST_KEY}" "InstallLocation" "$INSTDIR"
   WriteRegStr SHCTX "${UNINST_KEY}" "UninstallString" '"$INSTDIR\uninstall.exe"'

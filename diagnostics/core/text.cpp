@@ -1,4 +1,5 @@
 #include "core/text.h"
+#include "core/brand.h"
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -183,6 +184,7 @@ QString Text::toSourceString() const
             base = QString::fromUtf8(d->source);
         if (d->n >= 0)
             base.replace(QLatin1String("%n"), QString::number(d->n));
+        base = brandMessage(base, QStringLiteral("en"));
     }
     return renderNode(*d, base, &Text::toSourceString);
 }

@@ -1,5 +1,6 @@
 #include "formats/bugcheck_kb.h"
 #include "report/html_report.h"
+#include "core/brand.h"
 #include "core/support_code.h"
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,7 @@ text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:var(--ca
 .sev{font-weight:bold;text-transform:uppercase;font-size:.8rem}.sev.info{color:var(--info)}.sev.warning{color:var(--warning)}
 .sev.error{color:var(--error)}.sev.critical{color:var(--critical)}.ok{color:var(--ok)}
 pre{background:var(--card);border:1px solid var(--line);padding:.5rem;overflow:auto;white-space:pre-wrap}
+img.logo{vertical-align:middle}footer.brand{border-top:1px solid var(--line);margin-top:2rem}
 @media print{body{margin:0}.finding{break-inside:avoid}}
 )CSS";
 
@@ -102,12 +104,16 @@ QString formatScanHtml(const ScanResult &r)
     QTextStream s(&out);
     const QString lang = QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh-CN") : QStringLiteral("en");
     s << "<!DOCTYPE html>\n<html lang=\"" << lang << "\">\n<head>\n<meta charset=\"utf-8\">\n"
-      << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+      << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<meta name=\"generator\" content=\"winsock-doctor " << htmlEscape(QStringLiteral(WD_VERSION)) << "\">\n"
       << "<title>" << htmlEscape(translate("wd::HtmlReport", "Winsock Doctor report")) << "</title>\n<style>" << kCss
       << "</style>\n</head>\n<body>\n";
-    s << "<h1>" << htmlEscape(translate("wd::HtmlReport", "Winsock Doctor report")) << "</h1>\n";
+    s << "<h1>";
+    if (!brand().isBase() && !brand().logoPng().isEmpty())
+        s << "<img class=\"logo\" alt=\"\" width=\"48\" height=\"48\" src=\"data:image/png;base64,"
+          << QString::fromLatin1(brand().logoPng().toBase64()) << "\"> ";
+    s << htmlEscape(translate("wd::HtmlReport", "Winsock Doctor report")) << "</h1>\n";
     const WindowsInfo &w = r.target.windows;
     s << "<p class=\"muted\">";
     s << htmlEscape(translate("wd::HtmlReport", "Target: %1").arg((r.target.kind + QLatin1Char(' ') + r.target.path).trimmed()));
@@ -216,6 +222,20 @@ QString formatScanHtml(const ScanResult &r)
         rawSection(translate("wd::HtmlReport", "Network devices"), QJsonDocument(r.devices));
     if (!r.network.isEmpty())
         rawSection(translate("wd::HtmlReport", "Network settings"), QJsonDocument(r.network));
+    const QString footer = brand().reportFooter();
+    const QString phone = brand().supportPhone();
+    const QString url = brand().supportUrl();
+    if (!footer.isEmpty() || !phone.isEmpty() || !url.isEmpty()) {
+        s << "<footer class=\"brand\">";
+        if (!footer.isEmpty())
+            s << "<p>" << htmlEscape(footer) << "</p>";
+        if (!phone.isEmpty())
+            s << "<p>" << htmlEscape(translate("wd::HtmlReport", "Support phone: %1").arg(phone)) << "</p>";
+        if (!url.isEmpty())
+            s << "<p>" << htmlEscape(translate("wd::HtmlReport", "Support: %1").arg(QString()))
+              << "<a href=\"" << htmlEscape(url) << "\">" << htmlEscape(url) << "</a></p>";
+        s << "</footer>\n";
+    }
     s << "<p class=\"muted\">" << htmlEscape(translate("wd::HtmlReport", "Made by Winsock Doctor %1. This page needs no scripts "
                                                          "and no network access.").arg(QStringLiteral(WD_VERSION)))
       << "</p>\n</body>\n</html>\n";

@@ -1,3 +1,4 @@
+#include "core/brand.h"
 #include "formats/bugcheck_kb.h"
 #include "report/text_report.h"
 #include "checks/device_problems.h"
@@ -255,6 +256,20 @@ static void formatLiveSection(QTextStream &s, const ScanResult &r)
     s << '\n';
 }
 
+// The brand's report footer and support contacts (nothing for the default brand).
+static void appendBrandFooter(QTextStream &s)
+{
+    const QString footer = brand().reportFooter();
+    const QString support = brand().supportLine();
+    if (footer.isEmpty() && support.isEmpty())
+        return;
+    s << '\n' << QStringLiteral("--") << '\n';
+    if (!footer.isEmpty())
+        s << footer << '\n';
+    if (!support.isEmpty())
+        s << translate("wd::TextReport", "Support: %1").arg(support) << '\n';
+}
+
 QString formatScanText(const ScanResult &r)
 {
     QString out;
@@ -289,6 +304,7 @@ QString formatScanText(const ScanResult &r)
     formatLiveSection(s, r);
     if (r.findings.isEmpty()) {
         s << translate("wd::TextReport", "No problems found.") << '\n';
+        appendBrandFooter(s);
         return out;
     }
     s << translate("wd::TextReport", "Findings (%n):", nullptr, int(r.findings.size())) << '\n';
@@ -301,6 +317,7 @@ QString formatScanText(const ScanResult &r)
         if (!f.repairs.isEmpty())
             s << QStringLiteral("   ") << translate("wd::TextReport", "Repair: %1").arg(f.repairs.join(QStringLiteral(", "))) << '\n';
     }
+    appendBrandFooter(s);
     return out;
 }
 
