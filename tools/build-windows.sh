@@ -27,7 +27,8 @@ cmake -S . -B "$BUILD" -G Ninja \
   -DCMAKE_TOOLCHAIN_FILE="$PWD/cmake/mingw-w64-x86_64.cmake" \
   -DCMAKE_PREFIX_PATH="$QT" -DOPENSSL_ROOT_DIR="$QT" \
   -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
-  -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DWD_WERROR=${WD_WERROR:-ON} "${DEMO_ARG[@]}"
+  -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DWD_WERROR=${WD_WERROR:-ON} "${DEMO_ARG[@]}" \
+  -DWD_BRANDING="${WD_BRANDING:-$PWD/resources/brands/default/brand.json}"
 cmake --build "$BUILD"
 rm -rf "$BUILD/deploy"
 cmake --install "$BUILD" --prefix "$BUILD/deploy" >/dev/null

@@ -50,7 +50,7 @@ bash tools/update-translations.sh --check
 stamp "core-only build (WD_GUI=OFF) proves the layering"
 # Same build folder as the full build below, so the core libraries compile once.
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \
-  -DWD_WERROR="$WERROR" -DWD_GUI=OFF >/dev/null
+  -DWD_WERROR="$WERROR" -DWD_GUI=OFF -DWD_BRANDING="$PWD/resources/brands/default/brand.json" >/dev/null
 cmake --build build --target winsock-doctor
 if nm -C --undefined-only build/bin/winsock-doctor | grep -q 'QWidget'; then
   echo "WD_GUI=OFF build links Widgets" >&2; exit 1
@@ -112,6 +112,18 @@ stamp "Windows lane: offline volumes and the demo under wine (tests/wine/run-win
 bash tests/wine/run-wine-offline-tests.sh build-windows/deploy build/bin/winsock-doctor "$ART/wine-offline" 2>&1 | tee "$ART/wine-offline-tests.log"
 stamp "Windows lane: package (portable ZIP, NSIS installer, test-signed)"
 WD_SIGN_TEST=1 WD_PACKAGE_FAST=1 WD_PACKAGE_TEST_INSTALL=1 bash tools/package-windows.sh build-windows/deploy build-windows/package 2>&1 | tee "$ART/package.log"
+stamp "Windows lane: a branded build (resources/brands/example): version resource, --version, package names, Start menu"
+# Only the brand's resource and the links change: the rebuild relinks. The next tools/build-windows.sh
+# without WD_BRANDING builds the default brand again.
+BRAND_JSON=$PWD/resources/brands/example/brand.json
+WD_BRANDING=$BRAND_JSON bash tools/build-windows.sh build-windows >"$ART/windows-branded-build.log" 2>&1 \
+  || { tail -30 "$ART/windows-branded-build.log"; exit 1; }
+wide=$(strings -el build-windows/deploy/winsock-doctor.exe)
+for s in "Contoso PC Rescue" "Contoso Support Ltd." "Based on Winsock Doctor"; do
+  grep -qF "$s" <<<"$wide" || { echo "the branded winsock-doctor.exe's version resource lacks \"$s\"" >&2; exit 1; }
+done
+WD_SIGN_TEST=1 WD_PACKAGE_FAST=1 WD_PACKAGE_TEST_INSTALL=1 bash tools/package-windows.sh build-windows/deploy build-windows/package-branded 2>&1 | tee "$ART/package-branded.log"
+ls build-windows/package-branded/contoso-pc-rescue-*-windows-x64.zip build-windows/package-branded/contoso-pc-rescue-*-windows-x64-setup.exe >/dev/null
 fi
 
 stamp "Linux tests"
@@ -119,6 +131,23 @@ set +e
 (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2) 2>&1 | tee "$ART/linux-ctest.log"
 rc=${PIPESTATUS[0]}
 set -e
+
+# A branded build (cmake -DWD_BRANDING, docs/branding.md) next to the default one: same build folder, only
+# the brand's resource and the links change. tools/check-branding.sh compares it with the default build's
+# demo scan (exit code, finding ids, JSON keys) and checks names, languages, reports and the GUI.
+if [ "$rc" = 0 ]; then
+  stamp "Linux: a branded build (resources/brands/example) checked by tools/check-branding.sh"
+  set +e
+  build/bin/winsock-doctor scan --target demo --format json -o "$ART/demo-scan-default.json" >/dev/null 2>&1
+  base_rc=$?
+  set -e
+  cmake -S . -B build -DWD_BRANDING="$PWD/resources/brands/example/brand.json" >/dev/null
+  cmake --build build --target winsock-doctor wd_gui_tests
+  bash tools/check-branding.sh build "$PWD/resources/brands/example/brand.json" "$ART/demo-scan-default.json" "$base_rc" 2>&1 | tee "$ART/branding.log"
+  [ "${PIPESTATUS[0]}" = 0 ] || rc=1
+  cmake -S . -B build -DWD_BRANDING="$PWD/resources/brands/default/brand.json" >/dev/null
+  cmake --build build --target winsock-doctor wd_gui_tests >/dev/null
+fi
 
 # Hostile input: every fuzz target for a bounded time (tools/fuzz.sh --ci, 45 s each, docs/fuzzing.md),
 # and (WD_ASAN=1) the unit tests under AddressSanitizer + UBSan (the linux-asan preset, core only).

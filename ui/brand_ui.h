@@ -9,10 +9,10 @@ namespace ui {
 
 // The brand's logo (the program's icon when the brand has none), SIZE x SIZE device-independent pixels.
 QPixmap brandLogo(int size);
-// The page-header background in the brand's accent colour (a light or dark tint with an accent rule at the
-// bottom); a null pixmap when the brand has no accent colour.
-QPixmap brandBanner(const QColor &window);
-// Puts the brand's logo and banner on WIZARD's page headers.
+// The page header's colour: a tint of the brand's accent colour over BASE; invalid when the brand has none.
+QColor brandHeaderColor(const QColor &base);
+// Puts the brand's logo on WIZARD's page headers and tints them in its accent colour (call after the pages
+// are added).
 void applyBrand(QWizard &wizard);
 
 } // namespace ui

@@ -30,7 +30,6 @@ static void applyAccent(QApplication &app)
     p.setColor(QPalette::HighlightedText, accent.lightness() > 150 ? Qt::black : Qt::white);
     p.setColor(QPalette::Link, accent);
     app.setPalette(p);
-    applyAccent(app);
 }
 
 void applyTheme(QApplication &app, bool dark)

@@ -7,11 +7,14 @@
 #include "support/test_util.h"
 #include "ui/about_dialog.h"
 #include "ui/brand_ui.h"
+#include "ui/theme.h"
 #include "ui/wizard.h"
 #include <catch2/catch.hpp>
 #include <QAbstractButton>
 #include <QApplication>
 #include <QImage>
+#include <QStyle>
+#include <QStyleFactory>
 
 using namespace wd;
 using namespace wd::ui;
@@ -45,7 +48,12 @@ void checkWizardShowsBrand()
     const QColor got = logo.pixelColor(logo.width() / 2, logo.height() / 4);
     const QColor want = expected.pixelColor(expected.width() / 2, expected.height() / 4);
     CHECK(std::abs(got.red() - want.red()) + std::abs(got.green() - want.green()) + std::abs(got.blue() - want.blue()) < 60);
-    CHECK(w.pixmap(QWizard::BannerPixmap).isNull() == b.accentColor().isEmpty());
+    // The page headers are tinted in the accent colour (the pages keep the normal colours).
+    const QColor header = w.palette().color(QPalette::Base);
+    const QColor page = w.page(WizardWindow::WelcomePage)->palette().color(QPalette::Base);
+    CHECK((header != page) == !b.accentColor().isEmpty());
+    if (!b.accentColor().isEmpty())
+        CHECK(header == brandHeaderColor(page));
     QAbstractButton *about = w.button(QWizard::CustomButton1);
     REQUIRE(about);
     CHECK(about->text().remove(QLatin1Char('&')).isEmpty() == false);
@@ -87,6 +95,16 @@ TEST_CASE("A brand's name, logo, banner and contacts reach the wizard in both la
         WizardWindow w;
         CHECK(w.windowTitle() == QStringLiteral("Contoso PC Rescue"));
         CHECK(w.button(QWizard::CustomButton1)->text() == QStringLiteral("A&bout"));
+        // The accent colour marks selections and links, in the light and the dark theme.
+        const QPalette before = QApplication::palette();
+        const QString style = QApplication::style()->name();
+        for (const bool dark : {false, true}) {
+            applyTheme(*qApp, dark);
+            CHECK(QApplication::palette().color(QPalette::Highlight) == QColor(QStringLiteral("#0f7b6c")));
+            CHECK(QApplication::palette().color(QPalette::Link) == QColor(QStringLiteral("#0f7b6c")));
+        }
+        QApplication::setStyle(QStyleFactory::create(style)); // dark switched to Fusion
+        QApplication::setPalette(before);
     }
     {
         const LanguageGuard zh(QStringLiteral("zh_CN"));
