@@ -267,7 +267,7 @@ TEST_CASE("wizard + engine: a language switch after the scan re-renders the find
     CHECK(completed == 0);
 }
 
-TEST_CASE("wizard + engine: the demo's damaged ws2_32.dll is offered, restored from the component store and undone; the result "
+TEST_CASE("wizard + engine: the demo's damaged ws2_32.dll is offered, restored from the component store and undone: the result "
           "page says what the verification scan still finds", "[gui][engine][system-file-restore]")
 {
     if (!demoImageAvailable())

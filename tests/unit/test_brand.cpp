@@ -53,7 +53,7 @@ ScanResult sampleResult()
 
 } // namespace
 
-TEST_CASE("The brand files in the tree parse; the default one is Winsock Doctor itself", "[brand]")
+TEST_CASE("The brand files in the tree parse: the default one is Winsock Doctor itself", "[brand]")
 {
     const Brand ex = exampleBrand();
     CHECK(ex.productName(QStringLiteral("en")) == QStringLiteral("Contoso PC Rescue"));
@@ -131,7 +131,7 @@ TEST_CASE("The default brand changes no message", "[brand][i18n]")
     CHECK_FALSE(formatScanHtml(sampleResult()).contains(QStringLiteral("<footer")));
 }
 
-TEST_CASE("Reports carry the brand's footer and support contacts; the JSON is the same as without a brand", "[brand][report]")
+TEST_CASE("Reports carry the brand's footer and support contacts: the JSON is the same as without a brand", "[brand][report]")
 {
     const ScanResult r = sampleResult();
     const QByteArray plainJson = QJsonDocument(r.toJson()).toJson();

@@ -23,7 +23,7 @@ TEST_CASE("The help option lists the commands", "[cli]")
         CHECK(r.out.contains(c));
 }
 
-TEST_CASE("Without --lang the language follows the system's UI language; --lang wins", "[cli][i18n]")
+TEST_CASE("Without --lang the language follows the system's UI language: --lang wins", "[cli][i18n]")
 {
     auto hasCjk = [](const QByteArray &b) {
         const QString s = QString::fromUtf8(b);

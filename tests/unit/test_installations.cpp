@@ -219,7 +219,7 @@ TEST_CASE("offline:auto picks the one installation, or lists the candidates", "[
 }
 
 #ifndef Q_OS_WIN
-TEST_CASE("targets lists the installations; --target offline:auto opens the only one", "[installations][cli]")
+TEST_CASE("targets lists the installations: --target offline:auto opens the only one", "[installations][cli]")
 {
     QTemporaryDir dir;
     const QString one = dir.filePath(QStringLiteral("one")), two = dir.filePath(QStringLiteral("two"));

@@ -143,7 +143,7 @@ TEST_CASE("Suspect driver: a parameter inside a third-party module, else the fir
     CHECK(x86->suspect == QStringLiteral("vpnfilt.sys"));
 }
 
-TEST_CASE("Generated user-mode dump names the faulting module; big kernel dumps are read from the header", "[minidump]")
+TEST_CASE("Generated user-mode dump names the faulting module: big kernel dumps are read from the header", "[minidump]")
 {
     fx::UserDumpSpec u;
     u.exceptionCode = 0xC0000005;

@@ -99,7 +99,7 @@ TEST_CASE("Continuation rows of long hex data hold 25 bytes, as regedit writes t
     CHECK(back->keys[0].values[0].value.data == QByteArray(888, '\x11'));
 }
 
-TEST_CASE("REGEDIT4 ANSI files parse; their string hex data becomes UTF-16", "[regfile]")
+TEST_CASE("REGEDIT4 ANSI files parse: their string hex data becomes UTF-16", "[regfile]")
 {
     const QByteArray ansi("REGEDIT4\r\n\r\n; comment\r\n[HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Services\\Tcpip\\Parameters]\r\n"
                           "\"Domain\"=\"corp.example\"\r\n\"SearchList\"=hex(7):61,00,62,\\\r\n  00,00\r\n\"Path\"=hex(2):25,41,25,00\r\n"

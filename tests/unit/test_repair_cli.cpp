@@ -81,7 +81,7 @@ TEST_CASE("detect and remediate print one line and follow the exit code contract
     CHECK(bad.out.count('\n') == 1);
 }
 
-TEST_CASE("remediate runs the safe defaults; --include and --exclude change the set", "[repair][cli]")
+TEST_CASE("remediate runs the safe defaults: --include and --exclude change the set", "[repair][cli]")
 {
     const auto startOf = [](const QString &root) {
         Expected<std::unique_ptr<SystemWriter>> w = openOfflineWriter(root);

@@ -107,7 +107,7 @@ const ActionPlan &only(const Expected<QList<ActionPlan>> &plans)
 
 } // namespace
 
-TEST_CASE("system.file.restore puts ws2_32.dll back from the component store; undo restores the damaged file byte for byte",
+TEST_CASE("system.file.restore puts ws2_32.dll back from the component store: undo restores the damaged file byte for byte",
           "[system-file-restore]")
 {
     SxsVolume vol;
@@ -171,7 +171,7 @@ TEST_CASE("system.file.restore puts ws2_32.dll back from the component store; un
     CHECK(undone->join(QString()).contains(QStringLiteral("byte for byte")));
 }
 
-TEST_CASE("system.file.restore: a missing file is copied in and undo removes it again; a failed verification rolls back",
+TEST_CASE("system.file.restore: a missing file is copied in and undo removes it again: a failed verification rolls back",
           "[system-file-restore]")
 {
     SxsVolume vol;
@@ -271,7 +271,7 @@ TEST_CASE("system.file.restore uses only verified copies of this release from in
     }
 }
 
-TEST_CASE("system.file.restore --file limits the repair to one file; other files are refused", "[system-file-restore]")
+TEST_CASE("system.file.restore --file limits the repair to one file: other files are refused", "[system-file-restore]")
 {
     SxsVolume vol;
     auto w = vol.writer();
