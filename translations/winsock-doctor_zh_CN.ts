@@ -6203,7 +6203,7 @@ Snapshot folder: %2</source>
     </message>
     <message>
         <source>Finds and repairs what breaks the Windows network stack: hijacked Winsock catalogs, tampered system files, injected DLLs, bad network drivers and the blue screens they cause.</source>
-        <translation>查找并修复导致 Windows 网络协议栈故障的问题：被劫持的 Winsock 目录、被篡改的系统文件、被注入的 DLL、有问题的网络驱动程序，以及由它们引发的蓝屏。</translation>
+        <translation>查找并修复导致 Windows 网络故障的原因：Winsock 劫持、系统文件被篡改、DLL 注入、网络驱动程序故障及其引发的蓝屏。</translation>
     </message>
     <message>
         <source>Which Windows do you want to examine?</source>
