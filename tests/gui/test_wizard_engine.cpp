@@ -270,7 +270,7 @@ TEST_CASE("wizard + engine: a language switch after the scan re-renders the find
     CHECK(completed == 0);
 }
 
-TEST_CASE("wizard + engine: the demo's damaged ws2_32.dll is offered, restored from the component store and undone; the result "
+TEST_CASE("wizard + engine: the demo's damaged ws2_32.dll is offered, restored from the component store and undone, and the result "
           "page says what the verification scan still finds", "[gui][engine][system-file-restore]")
 {
     if (!demoImageAvailable())
@@ -332,7 +332,7 @@ TEST_CASE("wizard + engine: the demo's damaged ws2_32.dll is offered, restored f
 const QByteArray kHealthyAppInitReg("REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Windows]\r\n"
                                     "\"AppInit_DLLs\"=\"\"\r\n\"LoadAppInit_DLLs\"=dword:00000000\r\n");
 
-TEST_CASE("wizard + engine: the plan page takes the backup for \"Restore Winsock settings from a backup\"; a refused file leaves it "
+TEST_CASE("wizard + engine: the plan page takes the backup for \"Restore Winsock settings from a backup\", and a refused file leaves it "
           "unselectable", "[gui][engine]")
 {
     if (!demoImageAvailable())
@@ -463,7 +463,7 @@ bool verificationFinds(WizardWindow &w, const QString &findingId)
 } // namespace
 
 TEST_CASE("wizard + engine: the plan page offers the target's own Winsock backups, saved by earlier repairs, to restore and to "
-          "reset from; no row shows command-line wording", "[gui][engine][backups]")
+          "reset from, and no row shows command-line wording", "[gui][engine][backups]")
 {
     if (!demoImageAvailable())
         return;
