@@ -6234,10 +6234,6 @@ Snapshot folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finds and repairs what breaks the Windows network stack: hijacked Winsock catalogs, tampered system files, injected DLLs, bad network drivers and the blue screens they cause.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Which Windows do you want to examine?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6278,10 +6274,6 @@ Snapshot folder: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;eep scan: also verify the signature of every system file and driver (slower)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6295,6 +6287,22 @@ Snapshot folder: %2</source>
     </message>
     <message>
         <source>Decode a support code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;eep scan (slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also verifies the digital signature of every system file and driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds and repairs what breaks the Windows network stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looks for hijacked Winsock catalogs, tampered system files, injected DLLs, bad network drivers and the blue screens they cause.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6202,10 +6202,6 @@ Snapshot folder: %2</source>
         <translation>欢迎使用 Winsock Doctor</translation>
     </message>
     <message>
-        <source>Finds and repairs what breaks the Windows network stack: hijacked Winsock catalogs, tampered system files, injected DLLs, bad network drivers and the blue screens they cause.</source>
-        <translation>查找并修复导致 Windows 网络故障的原因：Winsock 劫持、系统文件被篡改、DLL 注入、网络驱动程序故障及其引发的蓝屏。</translation>
-    </message>
-    <message>
         <source>Which Windows do you want to examine?</source>
         <translation>要检查哪个 Windows？</translation>
     </message>
@@ -6246,10 +6242,6 @@ Snapshot folder: %2</source>
         <translation>浏览选择卷所在的文件夹或报告文件</translation>
     </message>
     <message>
-        <source>D&amp;eep scan: also verify the signature of every system file and driver (slower)</source>
-        <translation>深度扫描(&amp;E)：同时验证每个系统文件和驱动程序的数字签名（较慢）</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
@@ -6264,6 +6256,22 @@ Snapshot folder: %2</source>
     <message>
         <source>Decode a support code</source>
         <translation>解读支持代码</translation>
+    </message>
+    <message>
+        <source>D&amp;eep scan (slower)</source>
+        <translation>深度扫描(&amp;E)（较慢）</translation>
+    </message>
+    <message>
+        <source>Also verifies the digital signature of every system file and driver.</source>
+        <translation>同时验证每个系统文件和驱动程序的数字签名。</translation>
+    </message>
+    <message>
+        <source>Finds and repairs what breaks the Windows network stack.</source>
+        <translation>查找并修复导致 Windows 网络协议栈故障的问题。</translation>
+    </message>
+    <message>
+        <source>It looks for hijacked Winsock catalogs, tampered system files, injected DLLs, bad network drivers and the blue screens they cause.</source>
+        <translation>它会检查被劫持的 Winsock 目录、被篡改的系统文件、被注入的 DLL、有问题的网络驱动程序，以及由它们引发的蓝屏。</translation>
     </message>
 </context>
 <context>

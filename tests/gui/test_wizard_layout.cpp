@@ -4,6 +4,7 @@
 // room for its whole text; a tree row that is cut must carry its whole text in its tooltip.
 #include "platform/targets.h"
 #include "support/test_util.h"
+#include "ui/repair_service.h"
 #include "ui/wizard.h"
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
@@ -16,6 +17,7 @@
 #include <QStyleOptionButton>
 #include <QStyleOptionViewItem>
 #include <QTest>
+#include <QThread>
 #include <QTreeWidget>
 
 using namespace wd;
@@ -179,7 +181,8 @@ void checkPage(WizardWindow &w, const char *where)
         QCoreApplication::processEvents();
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         QCoreApplication::processEvents();
-        INFO(where << " in " << lang);
+        INFO(where << " in " << lang << ": window " << w.width() << "x" << w.height() << ", minimum "
+                   << w.minimumSizeHint().width() << "x" << w.minimumSizeHint().height());
         CHECK(w.size() == kDefaultSize); // what the pages need fits the default window
         const QStringList clipped = clippedTexts(w);
         INFO(clipped.join(QLatin1Char('\n')).toStdString());
@@ -242,7 +245,6 @@ TEST_CASE("wizard: every page shows its whole text in English and Chinese at the
     w.setAutoAdvance(false);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
-    REQUIRE(w.size() == kDefaultSize);
     checkPage(w, "welcome");
     w.setTargetSpec(QStringLiteral("demo"));
     checkPage(w, "welcome, demo chosen");
@@ -280,4 +282,64 @@ TEST_CASE("wizard: every page shows its whole text in English and Chinese at the
     REQUIRE(w.currentId() == WizardWindow::ResultPage);
     REQUIRE_FALSE(w.snapshotIds().isEmpty());
     checkPage(w, "result");
+}
+
+TEST_CASE("wizard: a saved report's pages show their whole text in English and Chinese at the default size", "[gui][layout][i18n]")
+{
+    // Read-only: the plan page explains at length why nothing can be repaired.
+    WizardWindow w(QStringLiteral("report:") + wd::test::sourceDir() + QStringLiteral("/tests/data/sample_scan.json"),
+                   defaultWizardHooks(), ChartBackend::Painter);
+    w.show();
+    REQUIRE(QTest::qWaitFor([&]() { return w.currentId() == WizardWindow::FindingsPage; }, 10000));
+    checkPage(w, "findings of a report");
+    w.showFindingsTab(WizardWindow::FindingsTabLeaks);
+    checkPage(w, "leak monitor of a report");
+    w.showFindingsTab(WizardWindow::FindingsTabList);
+    w.next();
+    REQUIRE(w.currentId() == WizardWindow::PlanPage);
+    REQUIRE_FALSE(w.planExplanation().isEmpty());
+    checkPage(w, "plan of a report");
+}
+
+TEST_CASE("wizard: a failed and rolled-back repair's pages show their whole text in English and Chinese", "[gui][layout][i18n]")
+{
+    // The sample scan replayed; one repair fails on purpose, so the result page says what was rolled back.
+    Expected<ScanResult> saved = loadReport(wd::test::sourceDir() + QStringLiteral("/tests/data/sample_scan.json"));
+    REQUIRE(saved.ok());
+    auto service = std::make_shared<DemoRepairService>();
+    service->setFailingAction(QStringLiteral("appinit.disable"));
+    WizardHooks h = defaultWizardHooks();
+    const ScanResult result = *saved;
+    h.scan = [result](const QString &, const ScanOptions &, const CancelToken &, const ProgressFn &progress) -> Expected<ScanResult> {
+        for (const CheckRun &c : result.checks) {
+            progress(c.id, 0, 0, c.title);
+            QThread::msleep(2);
+            progress(c.id, 1, 1, c.title);
+        }
+        return result;
+    };
+    h.plannedChecks = [result](const QString &) {
+        QList<QPair<QString, QString>> rows;
+        for (const CheckRun &c : result.checks)
+            rows.append({c.id, c.title});
+        return rows;
+    };
+    h.repairs = [service](const QString &) { return service; };
+    WizardWindow w(QStringLiteral("demo"), h, ChartBackend::Painter);
+    w.show();
+    REQUIRE(QTest::qWaitFor([&]() { return w.currentId() == WizardWindow::FindingsPage; }, 10000));
+    checkPage(w, "findings of the sample scan");
+    w.showFindingsTab(WizardWindow::FindingsTabDumps);
+    checkPage(w, "crash dumps of the sample scan");
+    w.showFindingsTab(WizardWindow::FindingsTabList);
+    w.next();
+    w.setConfirmed(true);
+    checkPage(w, "plan of the sample scan");
+    w.next();
+    REQUIRE(QTest::qWaitFor([&]() { return w.applyFinished(); }, 10000));
+    REQUIRE_FALSE(w.applyOutcome().ok);
+    checkPage(w, "apply with a failed repair");
+    w.next();
+    REQUIRE(w.currentId() == WizardWindow::ResultPage);
+    checkPage(w, "result with a failed repair");
 }

@@ -26,6 +26,11 @@ enum TargetChoice { ThisPc = 0, Volume = 1, Report = 2, Demo = 3 };
 WelcomePage::WelcomePage(WizardState &state, QWidget *parent) : QWizardPage(parent), m_state(state)
 {
     auto *layout = new QVBoxLayout(this);
+    // The page header holds two lines at most (one of Chinese): what the wizard looks for is said here.
+    m_intro = wrapLabel();
+    m_intro->setObjectName(QStringLiteral("welcomeIntro"));
+    layout->addWidget(m_intro);
+    layout->addSpacing(6);
     m_targetPrompt = wrapLabel();
     layout->addWidget(m_targetPrompt);
     m_targetGroup = new QButtonGroup(this);
@@ -90,9 +95,17 @@ WelcomePage::WelcomePage(WizardState &state, QWidget *parent) : QWizardPage(pare
     installRow->addSpacing(24);
     installRow->addLayout(installBox, 1);
     layout->addLayout(installRow);
+    // The check box says what it is in a few words (its text cannot wrap); the label under it says more.
     m_deep = new QCheckBox;
     m_deep->setObjectName(QStringLiteral("deepScan"));
+    m_deepNote = wrapLabel();
+    m_deepNote->setObjectName(QStringLiteral("deepScanNote"));
+    m_deepNote->setBuddy(m_deep);
     layout->addWidget(m_deep);
+    auto *noteRow = new QHBoxLayout;
+    noteRow->addSpacing(24);
+    noteRow->addWidget(m_deepNote, 1);
+    layout->addLayout(noteRow);
     connect(m_targetGroup, &QButtonGroup::idToggled, this, &WelcomePage::updatePath);
     connect(m_pathEdit, &QLineEdit::textChanged, this, &WelcomePage::updatePath);
     updatePath();
@@ -144,6 +157,7 @@ void WelcomePage::updatePath()
     m_pathEdit->setEnabled(needsPath);
     m_browse->setEnabled(needsPath);
     m_deep->setEnabled(id != Report);
+    m_deepNote->setEnabled(id != Report);
     emit completeChanged();
 }
 
@@ -251,8 +265,9 @@ void WelcomePage::retranslateInstallations()
 void WelcomePage::retranslateUi()
 {
     setTitle(tr("Welcome to Winsock Doctor"));
-    setSubTitle(tr("Finds and repairs what breaks the Windows network stack: hijacked Winsock catalogs, tampered "
-                   "system files, injected DLLs, bad network drivers and the blue screens they cause."));
+    setSubTitle(tr("Finds and repairs what breaks the Windows network stack."));
+    m_intro->setText(tr("It looks for hijacked Winsock catalogs, tampered system files, injected DLLs, bad network drivers "
+                        "and the blue screens they cause."));
     m_targetPrompt->setText(tr("Which Windows do you want to examine?"));
     const QStringList targets = {tr("&This PC"), tr("A Windows &volume (a disk from a PC that does not start)"),
                                  tr("A &report saved by Winsock Doctor (read-only, for helpdesk)"),
@@ -269,7 +284,9 @@ void WelcomePage::retranslateUi()
     m_browse->setText(tr("&Browse..."));
     m_browse->setAccessibleName(tr("Browse for the volume folder or report file"));
     retranslateInstallations();
-    m_deep->setText(tr("D&eep scan: also verify the signature of every system file and driver (slower)"));
+    m_deep->setText(tr("D&eep scan (slower)"));
+    m_deepNote->setText(tr("Also verifies the digital signature of every system file and driver."));
+    m_deep->setAccessibleDescription(m_deepNote->text());
     m_langLabel->setText(tr("&Language:"));
     m_langCombo->setAccessibleName(tr("Language"));
     m_langCombo->setCurrentIndex(m_state.lang == QLatin1String("zh_CN") ? 1 : 0);

@@ -49,11 +49,13 @@ private:
     void retranslateInstallations();
 
     WizardState &m_state;
+    QLabel *m_intro = nullptr;
     QLabel *m_targetPrompt = nullptr;
     QButtonGroup *m_targetGroup = nullptr;
     QLineEdit *m_pathEdit = nullptr;
     QPushButton *m_browse = nullptr;
     QCheckBox *m_deep = nullptr;
+    QLabel *m_deepNote = nullptr;
     QLabel *m_langLabel = nullptr;
     QComboBox *m_langCombo = nullptr;
     QPushButton *m_codeButton = nullptr;
