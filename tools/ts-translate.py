@@ -16,6 +16,14 @@ plural of the "%n file(s)" idiom); every other English text is the source itself
   tools/ts-translate.py en-plurals check             list unfinished numerus entries, exit 1 when any
 The forms must keep the placeholders (%1, %2, %n, ...) of the source. Run tools/update-translations.sh
 afterwards: it rewrites the file in lupdate's layout.
+
+Moving strings to another class changes their context; lupdate -no-obsolete then drops the old entries
+and adds the moved ones unfinished. Save the .ts files before, then carry the old translations over:
+  tools/ts-translate.py carry OLD.ts NEW.ts   fill every unfinished entry of NEW.ts from a finished entry
+                                              of OLD.ts with the same source, comment and numerus (the
+                                              same context first, else any context whose translations of
+                                              it agree) and mark it finished; works for zh_CN and for
+                                              the plurals of en alike
 """
 import json
 import re
@@ -102,10 +110,65 @@ def en_plurals(args):
         sys.exit(1 if bad else 0)
 
 
+def translation_of(msg):
+    """The translation of MSG as (text, [numerus forms]), comparable between entries."""
+    tr = msg.find("translation")
+    return (tr.text or "", tuple(f.text or "" for f in tr.iter("numerusform")))
+
+
+def carry(old_path, new_path):
+    _, old_root = load(old_path)
+    tree, root = load(new_path)
+    by_key = {}  # (source, comment, numerus) -> {context: msg}
+    for ctx, msg in entries(old_root):
+        if unfinished(msg):
+            continue
+        key = (msg.findtext("source"), msg.findtext("comment") or "", msg.get("numerus") == "yes")
+        by_key.setdefault(key, {})[ctx] = msg
+    n, ambiguous = 0, []
+    for ctx, msg in entries(root):
+        if not unfinished(msg):
+            continue
+        key = (msg.findtext("source"), msg.findtext("comment") or "", msg.get("numerus") == "yes")
+        found = by_key.get(key)
+        if not found:
+            continue
+        old = found.get(ctx)
+        if old is None:
+            if len({translation_of(m) for m in found.values()}) != 1:
+                ambiguous.append(f"{ctx}: {key[0][:60]!r} is translated differently in {sorted(found)}")
+                continue
+            old = next(iter(found.values()))
+        tr = msg.find("translation")
+        if tr is None:
+            tr = ET.SubElement(msg, "translation")
+        for child in list(tr):
+            tr.remove(child)
+        text, forms = translation_of(old)
+        if key[2]:
+            tr.text = None
+            for form in forms:
+                ET.SubElement(tr, "numerusform").text = form
+        else:
+            tr.text = text
+        tr.attrib.pop("type", None)
+        n += 1
+    save(tree, new_path)
+    for a in ambiguous:
+        print("not carried, choose by hand:", a, file=sys.stderr)
+    left = sum(1 for _, m in entries(root) if unfinished(m))
+    print(n, "translations carried from", old_path, "to", new_path + ";", left, "entries still unfinished")
+
+
 def main():
     cmd = sys.argv[1] if len(sys.argv) > 1 else "check"
     if cmd == "en-plurals":
         en_plurals(sys.argv[2:])
+        return
+    if cmd == "carry":
+        if len(sys.argv) != 4:
+            sys.exit("usage: tools/ts-translate.py carry OLD.ts NEW.ts")
+        carry(sys.argv[2], sys.argv[3])
         return
     tree, root = load()
     if cmd == "export":

@@ -49,6 +49,13 @@
     </message>
 </context>
 <context>
+    <name>wd::Brand</name>
+    <message>
+        <source>The brand of this build is invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wd::Bugchecks</name>
     <message>
         <source>A driver touched memory it was not allowed to use while Windows was handling hardware events. Network, VPN, firewall and antivirus filter drivers are the usual cause. Next step: update or remove the driver named as the suspect; if none is named, remove recently installed network software.</source>
@@ -1112,6 +1119,22 @@
         <source>The backup %1 could not be handed to the elevated repair.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No backup chosen yet: choose one of the backups Winsock Doctor saved for this Windows before an earlier repair, or a .reg file with the Winsock keys of a healthy PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Windows is not running, so netsh cannot reset its catalog; it is reset from a known-good copy instead. Choose a backup Winsock Doctor saved for this Windows, or a .reg export of Protocol_Catalog9 from a healthy PC with the same Windows build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The findings name no driver or filter driver that can be rolled back on this Windows, so this repair has nothing to do here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver Verifier is switched on only for drivers named by hand, never from the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::Handoff</name>
@@ -1545,6 +1568,14 @@
     </message>
     <message>
         <source>Note: this report was saved by an older version (winsock-doctor/scan/1); its findings are shown in the language it was made in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4467,6 +4498,10 @@
         <source>Note: this report was saved by an older version (winsock-doctor/scan/1); its findings are shown in the language it was made in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Support: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::WinsockCatalog</name>
@@ -5328,6 +5363,33 @@
     </message>
 </context>
 <context>
+    <name>wd::ui::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnoses and repairs Windows network failures and blue screens tied to ws2_32.dll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wd::ui::LeakChartView</name>
     <message>
         <source>Time (s)</source>
@@ -5473,6 +5535,108 @@
 <context>
     <name>wd::ui::WizardWindow</name>
     <message>
+        <source>This is a saved report: it shows what Winsock Doctor found on another PC, and nothing here can change that PC. Ask the user to run the repair on their own PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a saved report holds no live data; the leak monitor watches a running PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Windows on this volume is not running; handle counts and pool usage exist only on a running PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A repair is running. Please wait until it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winsock Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;bout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::pages::ApplyPage</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each repair is applied as a whole or not at all; a failed repair is rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs and their status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::pages::FindingsPage</name>
+    <message>
         <source>Every program that uses the network loads the Winsock providers into its own process. A broken or hostile provider makes connections fail or programs crash, and when it comes with a kernel driver (many filtering and security products do) its bugs stop Windows with a blue screen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5503,432 +5667,6 @@
     <message>
         <source>Changed TCP/IP settings are left behind by &quot;speed-up&quot; tools and VPN software; they cause slow or failing connections.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>healthy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>problems found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not run: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is a saved report: it shows what Winsock Doctor found on another PC, and nothing here can change that PC. Ask the user to run the repair on their own PC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a saved report holds no live data; the leak monitor watches a running PC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Windows on this volume is not running; handle counts and pool usage exist only on a running PC.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A repair is running. Please wait until it has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Root folder of the Windows volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspect driver:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parameters:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the repairs of snapshot %1 and restore the previous state?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undoing snapshot %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Winsock Doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Apply repairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to Winsock Doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finds and repairs what breaks the Windows network stack: hijacked Winsock catalogs, tampered system files, injected DLLs, bad network drivers and the blue screens they cause.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which Windows do you want to examine?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;This PC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A Windows &amp;volume (a disk from a PC that does not start)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A &amp;report saved by Winsock Doctor (read-only, for helpdesk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The &amp;demo PC (a generated broken Windows, safe to repair)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Examining the running system needs Windows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder of the Windows volume, or report file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path of the volume or report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse for the volume folder or report file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;eep scan: also verify the signature of every system file and driver (slower)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have a support &amp;code...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decode a support code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each check only reads the system; nothing is changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks and their progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the scan found, check by check. Select a finding to read what it means.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crash &amp;dumps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Leak monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Findings grouped by check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Explanation of the selected finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;vidence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence of the selected finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the findings as text to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save report...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the report as JSON or HTML</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bug check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Suspect driver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crash dumps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Explanation of the selected crash dump</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repair plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the repairs. Nothing changes until you confirm; a snapshot is taken first so that every repair can be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repair and its exact changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repair actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have read the changes above. Make them &amp;now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm the repairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repairs marked with the shield need administrator rights; Windows will ask for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some of the chosen repairs take effect only after a restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applying repairs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each repair is applied as a whole or not at all; a failed repair is rolled back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repairs and their status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repair log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repair progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was repaired and verified. Keep the support code for the helpdesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo a repair:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Snapshots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>U&amp;ndo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the repairs of the selected snapshot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the report...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the target...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopping the scan...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Elapsed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The target could not be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan stopped: %n finding(s) so far; the cancelled checks did not run.</source>
-        <translation>
-            <numerusform>Scan stopped: %n finding so far; the cancelled checks did not run.</numerusform>
-            <numerusform>Scan stopped: %n findings so far; the cancelled checks did not run.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan finished: %n finding(s).</source>
-        <translation>
-            <numerusform>Scan finished: %n finding.</numerusform>
-            <numerusform>Scan finished: %n findings.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No problems were found.</source>
@@ -5997,6 +5735,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Suspect driver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No crash dumps were found: Windows has not recorded a blue screen on this system (or the dumps were deleted).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6008,21 +5758,96 @@
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report for Winsock Doctor (*.json)</source>
+        <source>What the scan found, check by check. Select a finding to read what it means.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Web page (*.html)</source>
+        <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save report</source>
+        <source>Crash &amp;dumps</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Leak monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings grouped by check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the selected finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of the selected finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the findings as text to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as JSON or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bug check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspect driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crash dumps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of the selected crash dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::pages::PlanPage</name>
     <message>
         <source>No target was scanned.</source>
         <translation type="unfinished"></translation>
@@ -6059,7 +5884,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needs administrator rights</source>
+        <source>alternative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Needs administrator rights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6067,11 +5897,125 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>failed, rolled back</source>
+        <source>Known-good copy of the Winsock catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not done</source>
+        <source>Backup to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the known-good copy to reset from...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup (.reg) to restore...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+The Winsock settings as they were before this repair.
+Snapshot folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file (.reg)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .reg export of Protocol_Catalog9 from a healthy PC with the same Windows build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Winsock backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry files (*.reg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the repairs. Nothing changes until you confirm; a snapshot is taken first so that every repair can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair and its exact changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the changes above. Make them &amp;now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs marked with the shield need administrator rights; Windows will ask for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of the chosen repairs take effect only after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .reg file with the Winsock keys of a healthy PC, as Registry Editor exports them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::pages::ResultPage</name>
+    <message>
+        <source>Undo the repairs of snapshot %1 and restore the previous state?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing snapshot %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>But the verification scan still finds %n critical problem(s); see &quot;Still found by the verification scan&quot; below for what can still be done.</source>
+        <translation>
+            <numerusform>But the verification scan still finds %n critical problem; see &quot;Still found by the verification scan&quot; below for what can still be done.</numerusform>
+            <numerusform>But the verification scan still finds %n critical problems; see &quot;Still found by the verification scan&quot; below for what can still be done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s) could change nothing (see below).</source>
+        <translation>
+            <numerusform>%n repair could change nothing (see below).</numerusform>
+            <numerusform>%n repairs could change nothing (see below).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The repairs of snapshot %1 were undone; the system is as it was before them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n repair(s) that had changes to make were applied and verified.</source>
+        <translation>
+            <numerusform>The %n repair that had changes to make was applied and verified.</numerusform>
+            <numerusform>All %n repairs that had changes to make were applied and verified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change was made: the selected repairs had nothing they could change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6083,7 +6027,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still found by the verification scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6095,6 +6059,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1
+Snapshot folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No repairs to undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6103,11 +6072,171 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The repairs of snapshot %1 were undone; the system is as it was before them.</source>
+        <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>alternative</source>
+        <source>What was repaired and verified. Keep the support code for the helpdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo a repair:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the repairs of the selected snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as JSON or HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::pages::ScanPage</name>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the target...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the scan...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan stopped: %n finding(s) so far; the cancelled checks did not run.</source>
+        <translation>
+            <numerusform>Scan stopped: %n finding so far; the cancelled checks did not run.</numerusform>
+            <numerusform>Scan stopped: %n findings so far; the cancelled checks did not run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan finished: %n finding(s).</source>
+        <translation>
+            <numerusform>Scan finished: %n finding.</numerusform>
+            <numerusform>Scan finished: %n findings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each check only reads the system; nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks and their progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::pages::WelcomePage</name>
+    <message>
+        <source>Open report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root folder of the Windows volume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6151,38 +6280,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nothing changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>But the verification scan still finds %n critical problem(s); see &quot;Still found by the verification scan&quot; below for what can still be done.</source>
-        <translation>
-            <numerusform>But the verification scan still finds %n critical problem; see &quot;Still found by the verification scan&quot; below for what can still be done.</numerusform>
-            <numerusform>But the verification scan still finds %n critical problems; see &quot;Still found by the verification scan&quot; below for what can still be done.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repair(s) could change nothing (see below).</source>
-        <translation>
-            <numerusform>%n repair could change nothing (see below).</numerusform>
-            <numerusform>%n repairs could change nothing (see below).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n repair(s) that had changes to make were applied and verified.</source>
-        <translation>
-            <numerusform>The %n repair that had changes to make was applied and verified.</numerusform>
-            <numerusform>All %n repairs that had changes to make were applied and verified.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No change was made: the selected repairs had nothing they could change.</source>
+        <source>Welcome to Winsock Doctor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Still found by the verification scan</source>
+        <source>Which Windows do you want to examine?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;This PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Windows &amp;volume (a disk from a PC that does not start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;report saved by Winsock Doctor (read-only, for helpdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;demo PC (a generated broken Windows, safe to repair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examining the running system needs Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder of the Windows volume, or report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the volume or report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the volume folder or report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a support &amp;code...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode a support code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;eep scan (slower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also verifies the digital signature of every system file and driver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds and repairs what breaks the Windows network stack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It looks for hijacked Winsock catalogs, tampered system files, injected DLLs, bad network drivers and the blue screens they cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::pages::WizardState</name>
     <message>
         <source>d MMM HH:mm</source>
         <comment>snapshot date; QDateTime format</comment>
@@ -6194,28 +6369,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Snapshot folder: %2</source>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the backup (.reg) to restore...</source>
+        <source>Report for Winsock Doctor (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup: %1 - choose another...</source>
+        <source>Web page (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A .reg file with the Winsock keys of a healthy PC (winsock-doctor export, or reg export)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a Winsock backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry files (*.reg);;All files (*)</source>
+        <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -49,6 +49,13 @@
     </message>
 </context>
 <context>
+    <name>wd::Brand</name>
+    <message>
+        <source>The brand of this build is invalid: %1</source>
+        <translation>此版本内置的品牌信息无效：%1</translation>
+    </message>
+</context>
+<context>
     <name>wd::Bugchecks</name>
     <message>
         <source>A driver touched memory it was not allowed to use while Windows was handling hardware events. Network, VPN, firewall and antivirus filter drivers are the usual cause. Next step: update or remove the driver named as the suspect; if none is named, remove recently installed network software.</source>
@@ -1110,6 +1117,22 @@
         <source>The backup %1 could not be handed to the elevated repair.</source>
         <translation>无法将备份 %1 交给以管理员身份运行的修复。</translation>
     </message>
+    <message>
+        <source>No backup chosen yet: choose one of the backups Winsock Doctor saved for this Windows before an earlier repair, or a .reg file with the Winsock keys of a healthy PC.</source>
+        <translation>尚未选择备份：请选择 Winsock Doctor 在之前某次修复前为此 Windows 保存的备份，或包含正常电脑 Winsock 注册表项的 .reg 文件。</translation>
+    </message>
+    <message>
+        <source>This Windows is not running, so netsh cannot reset its catalog; it is reset from a known-good copy instead. Choose a backup Winsock Doctor saved for this Windows, or a .reg export of Protocol_Catalog9 from a healthy PC with the same Windows build.</source>
+        <translation>此 Windows 未在运行，无法用 netsh 重置其目录，只能改用已知正常的副本重置。请选择 Winsock Doctor 为此 Windows 保存的备份，或从内部版本相同的正常电脑上导出的 Protocol_Catalog9 .reg 文件。</translation>
+    </message>
+    <message>
+        <source>The findings name no driver or filter driver that can be rolled back on this Windows, so this repair has nothing to do here.</source>
+        <translation>扫描结果中没有可在此 Windows 上回滚的驱动程序或过滤驱动程序，因此此修复在这里无事可做。</translation>
+    </message>
+    <message>
+        <source>Driver Verifier is switched on only for drivers named by hand, never from the wizard.</source>
+        <translation>驱动程序验证程序只会对手动指定的驱动程序开启，向导从不开启它。</translation>
+    </message>
 </context>
 <context>
     <name>wd::Handoff</name>
@@ -1543,6 +1566,14 @@
     <message>
         <source>Note: this report was saved by an older version (winsock-doctor/scan/1); its findings are shown in the language it was made in.</source>
         <translation>注意：此报告由旧版本保存（winsock-doctor/scan/1），其中的发现按报告生成时的语言显示。</translation>
+    </message>
+    <message>
+        <source>Support phone: %1</source>
+        <translation>技术支持电话：%1</translation>
+    </message>
+    <message>
+        <source>Support: %1</source>
+        <translation>技术支持：%1</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +4473,10 @@
         <source>Note: this report was saved by an older version (winsock-doctor/scan/1); its findings are shown in the language it was made in.</source>
         <translation>注意：此报告由旧版本保存（winsock-doctor/scan/1），其中的发现按报告生成时的语言显示。</translation>
     </message>
+    <message>
+        <source>Support: %1</source>
+        <translation>技术支持：%1</translation>
+    </message>
 </context>
 <context>
     <name>wd::WinsockCatalog</name>
@@ -5301,6 +5336,33 @@
     </message>
 </context>
 <context>
+    <name>wd::ui::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>关于 %1</translation>
+    </message>
+    <message>
+        <source>Diagnoses and repairs Windows network failures and blue screens tied to ws2_32.dll.</source>
+        <translation>诊断并修复与 ws2_32.dll 相关的 Windows 网络故障和蓝屏。</translation>
+    </message>
+    <message>
+        <source>Support phone: %1</source>
+        <translation>技术支持电话：%1</translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation>技术支持：</translation>
+    </message>
+    <message>
+        <source>Based on %1 %2.</source>
+        <translation>基于 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Qt %1, %2</source>
+        <translation>Qt %1，%2</translation>
+    </message>
+</context>
+<context>
     <name>wd::ui::LeakChartView</name>
     <message>
         <source>Time (s)</source>
@@ -5446,6 +5508,108 @@
 <context>
     <name>wd::ui::WizardWindow</name>
     <message>
+        <source>This is a saved report: it shows what Winsock Doctor found on another PC, and nothing here can change that PC. Ask the user to run the repair on their own PC.</source>
+        <translation>这是一份已保存的报告：它显示的是 Winsock Doctor 在另一台电脑上发现的问题，在这里无法对那台电脑做任何更改。请让用户在自己的电脑上运行修复。</translation>
+    </message>
+    <message>
+        <source>a saved report holds no live data; the leak monitor watches a running PC.</source>
+        <translation>已保存的报告不包含实时数据；泄漏监视器只能监视正在运行的电脑。</translation>
+    </message>
+    <message>
+        <source>the Windows on this volume is not running; handle counts and pool usage exist only on a running PC.</source>
+        <translation>此卷上的 Windows 并未运行；只有正在运行的电脑才有句柄数和内存池使用情况。</translation>
+    </message>
+    <message>
+        <source>A repair is running. Please wait until it has finished.</source>
+        <translation>正在进行修复，请等待修复完成。</translation>
+    </message>
+    <message>
+        <source>Winsock Doctor</source>
+        <translation>Winsock Doctor</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply repairs</source>
+        <translation>执行修复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>A&amp;bout</source>
+        <translation>关于(&amp;B)</translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::pages::ApplyPage</name>
+    <message>
+        <source>running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>没有更改</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed, rolled back</source>
+        <translation>失败，已回滚</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
+        <source>Applying repairs</source>
+        <translation>正在执行修复</translation>
+    </message>
+    <message>
+        <source>Each repair is applied as a whole or not at all; a failed repair is rolled back.</source>
+        <translation>每项修复要么全部完成，要么完全不执行；失败的修复会被回滚。</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Repairs and their status</source>
+        <translation>修复项及其状态</translation>
+    </message>
+    <message>
+        <source>Repair log</source>
+        <translation>修复日志</translation>
+    </message>
+    <message>
+        <source>Repair progress</source>
+        <translation>修复进度</translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::pages::FindingsPage</name>
+    <message>
         <source>Every program that uses the network loads the Winsock providers into its own process. A broken or hostile provider makes connections fail or programs crash, and when it comes with a kernel driver (many filtering and security products do) its bugs stop Windows with a blue screen.</source>
         <translation>每个使用网络的程序都会把 Winsock 提供程序加载到自己的进程中。损坏或恶意的提供程序会导致连接失败或程序崩溃；如果它还带有内核驱动程序（许多过滤和安全产品都是如此），其缺陷会导致 Windows 蓝屏。</translation>
     </message>
@@ -5476,430 +5640,6 @@
     <message>
         <source>Changed TCP/IP settings are left behind by &quot;speed-up&quot; tools and VPN software; they cause slow or failing connections.</source>
         <translation>“网络加速”工具和 VPN 软件会留下被修改的 TCP/IP 设置，导致网速变慢或连接失败。</translation>
-    </message>
-    <message>
-        <source>healthy</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>problems found</source>
-        <translation>发现问题</translation>
-    </message>
-    <message>
-        <source>could not run: %1</source>
-        <translation>无法运行：%1</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <source>This is a saved report: it shows what Winsock Doctor found on another PC, and nothing here can change that PC. Ask the user to run the repair on their own PC.</source>
-        <translation>这是一份已保存的报告：它显示的是 Winsock Doctor 在另一台电脑上发现的问题，在这里无法对那台电脑做任何更改。请让用户在自己的电脑上运行修复。</translation>
-    </message>
-    <message>
-        <source>a saved report holds no live data; the leak monitor watches a running PC.</source>
-        <translation>已保存的报告不包含实时数据；泄漏监视器只能监视正在运行的电脑。</translation>
-    </message>
-    <message>
-        <source>the Windows on this volume is not running; handle counts and pool usage exist only on a running PC.</source>
-        <translation>此卷上的 Windows 并未运行；只有正在运行的电脑才有句柄数和内存池使用情况。</translation>
-    </message>
-    <message>
-        <source>A repair is running. Please wait until it has finished.</source>
-        <translation>正在进行修复，请等待修复完成。</translation>
-    </message>
-    <message>
-        <source>Open report</source>
-        <translation>打开报告</translation>
-    </message>
-    <message>
-        <source>Reports (*.json)</source>
-        <translation>报告 (*.json)</translation>
-    </message>
-    <message>
-        <source>Root folder of the Windows volume</source>
-        <translation>Windows 卷的根文件夹</translation>
-    </message>
-    <message>
-        <source>Suspect driver:</source>
-        <translation>嫌疑驱动程序：</translation>
-    </message>
-    <message>
-        <source>Parameters:</source>
-        <translation>参数：</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-    <message>
-        <source>Undo the repairs of snapshot %1 and restore the previous state?</source>
-        <translation>要撤销快照 %1 对应的修复并还原到之前的状态吗？</translation>
-    </message>
-    <message>
-        <source>Undoing snapshot %1...</source>
-        <translation>正在撤销快照 %1...</translation>
-    </message>
-    <message>
-        <source>Winsock Doctor</source>
-        <translation>Winsock Doctor</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>下一步(&amp;N) &gt;</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 上一步(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>完成(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Apply repairs</source>
-        <translation>执行修复(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Welcome to Winsock Doctor</source>
-        <translation>欢迎使用 Winsock Doctor</translation>
-    </message>
-    <message>
-        <source>Finds and repairs what breaks the Windows network stack: hijacked Winsock catalogs, tampered system files, injected DLLs, bad network drivers and the blue screens they cause.</source>
-        <translation>查找并修复导致 Windows 网络协议栈故障的问题：被劫持的 Winsock 目录、被篡改的系统文件、被注入的 DLL、有问题的网络驱动程序，以及由它们引发的蓝屏。</translation>
-    </message>
-    <message>
-        <source>Which Windows do you want to examine?</source>
-        <translation>要检查哪个 Windows？</translation>
-    </message>
-    <message>
-        <source>&amp;This PC</source>
-        <translation>这台电脑(&amp;T)</translation>
-    </message>
-    <message>
-        <source>A Windows &amp;volume (a disk from a PC that does not start)</source>
-        <translation>Windows 卷(&amp;V)（来自无法启动的电脑的磁盘）</translation>
-    </message>
-    <message>
-        <source>A &amp;report saved by Winsock Doctor (read-only, for helpdesk)</source>
-        <translation>Winsock Doctor 保存的报告(&amp;R)（只读，供技术支持人员使用）</translation>
-    </message>
-    <message>
-        <source>The &amp;demo PC (a generated broken Windows, safe to repair)</source>
-        <translation>演示电脑(&amp;D)（自动生成的故障 Windows，可放心修复）</translation>
-    </message>
-    <message>
-        <source>Examining the running system needs Windows.</source>
-        <translation>检查正在运行的系统需要在 Windows 上进行。</translation>
-    </message>
-    <message>
-        <source>Folder of the Windows volume, or report file</source>
-        <translation>Windows 卷所在的文件夹，或报告文件</translation>
-    </message>
-    <message>
-        <source>Path of the volume or report</source>
-        <translation>卷或报告的路径</translation>
-    </message>
-    <message>
-        <source>&amp;Browse...</source>
-        <translation>浏览(&amp;B)...</translation>
-    </message>
-    <message>
-        <source>Browse for the volume folder or report file</source>
-        <translation>浏览选择卷所在的文件夹或报告文件</translation>
-    </message>
-    <message>
-        <source>D&amp;eep scan: also verify the signature of every system file and driver (slower)</source>
-        <translation>深度扫描(&amp;E)：同时验证每个系统文件和驱动程序的数字签名（较慢）</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>I have a support &amp;code...</source>
-        <translation>我有支持代码(&amp;C)...</translation>
-    </message>
-    <message>
-        <source>Decode a support code</source>
-        <translation>解读支持代码</translation>
-    </message>
-    <message>
-        <source>Scanning</source>
-        <translation>正在扫描</translation>
-    </message>
-    <message>
-        <source>Each check only reads the system; nothing is changed.</source>
-        <translation>每项检查都只读取系统，不会做任何更改。</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>检查项目</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Checks and their progress</source>
-        <translation>检查项目及其进度</translation>
-    </message>
-    <message>
-        <source>Scan progress</source>
-        <translation>扫描进度</translation>
-    </message>
-    <message>
-        <source>&amp;Stop scan</source>
-        <translation>停止扫描(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Stop the scan</source>
-        <translation>停止扫描</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>检查结果</translation>
-    </message>
-    <message>
-        <source>What the scan found, check by check. Select a finding to read what it means.</source>
-        <translation>按检查项列出的扫描结果。选择一项结果即可查看其含义。</translation>
-    </message>
-    <message>
-        <source>&amp;Findings</source>
-        <translation>检查结果(&amp;F)</translation>
-    </message>
-    <message>
-        <source>Crash &amp;dumps</source>
-        <translation>崩溃转储(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Leak monitor</source>
-        <translation>泄漏监视器(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Findings grouped by check</source>
-        <translation>按检查项目分组的检查结果</translation>
-    </message>
-    <message>
-        <source>Explanation of the selected finding</source>
-        <translation>所选检查结果的说明</translation>
-    </message>
-    <message>
-        <source>E&amp;vidence:</source>
-        <translation>证据(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Evidence of the selected finding</source>
-        <translation>所选结果的证据</translation>
-    </message>
-    <message>
-        <source>&amp;Copy to clipboard</source>
-        <translation>复制到剪贴板(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy the findings as text to the clipboard</source>
-        <translation>将检查结果以文本形式复制到剪贴板</translation>
-    </message>
-    <message>
-        <source>&amp;Save report...</source>
-        <translation>保存报告(&amp;S)...</translation>
-    </message>
-    <message>
-        <source>Save the report as JSON or HTML</source>
-        <translation>将报告保存为 JSON 或 HTML</translation>
-    </message>
-    <message>
-        <source>Bug check</source>
-        <translation>错误检查</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Suspect driver</source>
-        <translation>嫌疑驱动程序</translation>
-    </message>
-    <message>
-        <source>Crash dumps</source>
-        <translation>崩溃转储</translation>
-    </message>
-    <message>
-        <source>Explanation of the selected crash dump</source>
-        <translation>所选崩溃转储的说明</translation>
-    </message>
-    <message>
-        <source>Support code</source>
-        <translation>支持代码</translation>
-    </message>
-    <message>
-        <source>Repair plan</source>
-        <translation>修复计划</translation>
-    </message>
-    <message>
-        <source>Choose the repairs. Nothing changes until you confirm; a snapshot is taken first so that every repair can be undone.</source>
-        <translation>请选择要执行的修复。在你确认之前不会做任何更改；修复前会先创建快照，因此每项修复都可以撤销。</translation>
-    </message>
-    <message>
-        <source>Repair and its exact changes</source>
-        <translation>修复及其具体更改</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <source>Repair actions</source>
-        <translation>修复操作</translation>
-    </message>
-    <message>
-        <source>I have read the changes above. Make them &amp;now.</source>
-        <translation>我已阅读上述更改，立即执行(&amp;N)。</translation>
-    </message>
-    <message>
-        <source>Confirm the repairs</source>
-        <translation>确认修复</translation>
-    </message>
-    <message>
-        <source>Repairs marked with the shield need administrator rights; Windows will ask for them.</source>
-        <translation>标有盾牌图标的修复需要管理员权限，Windows 会请求授权。</translation>
-    </message>
-    <message>
-        <source>Some of the chosen repairs take effect only after a restart.</source>
-        <translation>所选的部分修复需要重启电脑后才能生效。</translation>
-    </message>
-    <message>
-        <source>Applying repairs</source>
-        <translation>正在执行修复</translation>
-    </message>
-    <message>
-        <source>Each repair is applied as a whole or not at all; a failed repair is rolled back.</source>
-        <translation>每项修复要么全部完成，要么完全不执行；失败的修复会被回滚。</translation>
-    </message>
-    <message>
-        <source>Repair</source>
-        <translation>修复</translation>
-    </message>
-    <message>
-        <source>Repairs and their status</source>
-        <translation>修复项及其状态</translation>
-    </message>
-    <message>
-        <source>Repair log</source>
-        <translation>修复日志</translation>
-    </message>
-    <message>
-        <source>Repair progress</source>
-        <translation>修复进度</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>What was repaired and verified. Keep the support code for the helpdesk.</source>
-        <translation>已修复和已验证的内容。请保留支持代码，以便提供给技术支持人员。</translation>
-    </message>
-    <message>
-        <source>Verification result</source>
-        <translation>验证结果</translation>
-    </message>
-    <message>
-        <source>&amp;Undo a repair:</source>
-        <translation>撤销修复(&amp;U)：</translation>
-    </message>
-    <message>
-        <source>Snapshots</source>
-        <translation>快照</translation>
-    </message>
-    <message>
-        <source>U&amp;ndo</source>
-        <translation>撤销(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Undo the repairs of the selected snapshot</source>
-        <translation>撤销所选快照中的修复</translation>
-    </message>
-    <message>
-        <source>Undo log</source>
-        <translation>撤销日志</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>等待中</translation>
-    </message>
-    <message>
-        <source>Opening the report...</source>
-        <translation>正在打开报告...</translation>
-    </message>
-    <message>
-        <source>Opening the target...</source>
-        <translation>正在打开目标...</translation>
-    </message>
-    <message>
-        <source>Stopping the scan...</source>
-        <translation>正在停止扫描...</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>running %1%</source>
-        <translation>正在运行 %1%</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>正在运行</translation>
-    </message>
-    <message>
-        <source>Checking: %1</source>
-        <translation>正在检查：%1</translation>
-    </message>
-    <message>
-        <source>Elapsed: %1</source>
-        <translation>已用时间：%1</translation>
-    </message>
-    <message>
-        <source>The target could not be opened: %1</source>
-        <translation>无法打开目标：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan stopped: %n finding(s) so far; the cancelled checks did not run.</source>
-        <translation>
-            <numerusform>扫描已停止：目前共 %n 项结果；已取消的检查项未运行。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Scan finished: %n finding(s).</source>
-        <translation>
-            <numerusform>扫描完成：共 %n 项结果。</numerusform>
-        </translation>
     </message>
     <message>
         <source>No problems were found.</source>
@@ -5966,6 +5706,18 @@
         <translation>否</translation>
     </message>
     <message>
+        <source>Suspect driver:</source>
+        <translation>嫌疑驱动程序：</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>参数：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
         <source>No crash dumps were found: Windows has not recorded a blue screen on this system (or the dumps were deleted).</source>
         <translation>未找到崩溃转储：Windows 在此系统上没有记录过蓝屏（或转储文件已被删除）。</translation>
     </message>
@@ -5976,21 +5728,96 @@
         </translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>Findings</source>
+        <translation>检查结果</translation>
     </message>
     <message>
-        <source>Report for Winsock Doctor (*.json)</source>
-        <translation>Winsock Doctor 报告 (*.json)</translation>
+        <source>What the scan found, check by check. Select a finding to read what it means.</source>
+        <translation>按检查项列出的扫描结果。选择一项结果即可查看其含义。</translation>
     </message>
     <message>
-        <source>Web page (*.html)</source>
-        <translation>网页 (*.html)</translation>
+        <source>&amp;Findings</source>
+        <translation>检查结果(&amp;F)</translation>
     </message>
     <message>
-        <source>Save report</source>
-        <translation>保存报告</translation>
+        <source>Crash &amp;dumps</source>
+        <translation>崩溃转储(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Leak monitor</source>
+        <translation>泄漏监视器(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Findings grouped by check</source>
+        <translation>按检查项目分组的检查结果</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected finding</source>
+        <translation>所选检查结果的说明</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence:</source>
+        <translation>证据(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Evidence of the selected finding</source>
+        <translation>所选结果的证据</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>复制到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the findings as text to the clipboard</source>
+        <translation>将检查结果以文本形式复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation>保存报告(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save the report as JSON or HTML</source>
+        <translation>将报告保存为 JSON 或 HTML</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Bug check</source>
+        <translation>错误检查</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Suspect driver</source>
+        <translation>嫌疑驱动程序</translation>
+    </message>
+    <message>
+        <source>Crash dumps</source>
+        <translation>崩溃转储</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected crash dump</source>
+        <translation>所选崩溃转储的说明</translation>
+    </message>
+    <message>
+        <source>Support code</source>
+        <translation>支持代码</translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::pages::PlanPage</name>
     <message>
         <source>No target was scanned.</source>
         <translation>尚未扫描任何目标。</translation>
@@ -6026,20 +5853,139 @@
         <translation>可选</translation>
     </message>
     <message>
-        <source>Needs administrator rights</source>
-        <translation>需要管理员权限</translation>
+        <source>alternative</source>
+        <translation>替代方案</translation>
+    </message>
+    <message>
+        <source>%1
+Needs administrator rights</source>
+        <translation>%1
+需要管理员权限</translation>
     </message>
     <message>
         <source>restart</source>
         <translation>需重启</translation>
     </message>
     <message>
-        <source>failed, rolled back</source>
-        <translation>失败，已回滚</translation>
+        <source>Known-good copy of the Winsock catalog</source>
+        <translation>Winsock 目录的已知正常副本</translation>
     </message>
     <message>
-        <source>not done</source>
-        <translation>未执行</translation>
+        <source>Backup to restore</source>
+        <translation>要还原的备份</translation>
+    </message>
+    <message>
+        <source>Choose the known-good copy to reset from...</source>
+        <translation>选择用于重置的已知正常副本...</translation>
+    </message>
+    <message>
+        <source>Choose the backup (.reg) to restore...</source>
+        <translation>选择要还原的备份（.reg）...</translation>
+    </message>
+    <message>
+        <source>%1
+The Winsock settings as they were before this repair.
+Snapshot folder: %2</source>
+        <translation>%1
+这次修复之前的 Winsock 设置。
+快照文件夹：%2</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Choose a file (.reg)...</source>
+        <translation>选择文件（.reg）...</translation>
+    </message>
+    <message>
+        <source>A .reg export of Protocol_Catalog9 from a healthy PC with the same Windows build</source>
+        <translation>从内部版本相同的正常电脑上导出的 Protocol_Catalog9 .reg 文件</translation>
+    </message>
+    <message>
+        <source>Choose a Winsock backup</source>
+        <translation>选择 Winsock 备份</translation>
+    </message>
+    <message>
+        <source>Registry files (*.reg);;All files (*)</source>
+        <translation>注册表文件 (*.reg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Repair plan</source>
+        <translation>修复计划</translation>
+    </message>
+    <message>
+        <source>Choose the repairs. Nothing changes until you confirm; a snapshot is taken first so that every repair can be undone.</source>
+        <translation>请选择要执行的修复。在你确认之前不会做任何更改；修复前会先创建快照，因此每项修复都可以撤销。</translation>
+    </message>
+    <message>
+        <source>Repair and its exact changes</source>
+        <translation>修复及其具体更改</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Repair actions</source>
+        <translation>修复操作</translation>
+    </message>
+    <message>
+        <source>I have read the changes above. Make them &amp;now.</source>
+        <translation>我已阅读上述更改，立即执行(&amp;N)。</translation>
+    </message>
+    <message>
+        <source>Confirm the repairs</source>
+        <translation>确认修复</translation>
+    </message>
+    <message>
+        <source>Repairs marked with the shield need administrator rights; Windows will ask for them.</source>
+        <translation>标有盾牌图标的修复需要管理员权限，Windows 会请求授权。</translation>
+    </message>
+    <message>
+        <source>Some of the chosen repairs take effect only after a restart.</source>
+        <translation>所选的部分修复需要重启电脑后才能生效。</translation>
+    </message>
+    <message>
+        <source>A .reg file with the Winsock keys of a healthy PC, as Registry Editor exports them</source>
+        <translation>包含正常电脑 Winsock 注册表项的 .reg 文件（由注册表编辑器导出）</translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::pages::ResultPage</name>
+    <message>
+        <source>Undo the repairs of snapshot %1 and restore the previous state?</source>
+        <translation>要撤销快照 %1 对应的修复并还原到之前的状态吗？</translation>
+    </message>
+    <message>
+        <source>Undoing snapshot %1...</source>
+        <translation>正在撤销快照 %1...</translation>
+    </message>
+    <message numerus="yes">
+        <source>But the verification scan still finds %n critical problem(s); see &quot;Still found by the verification scan&quot; below for what can still be done.</source>
+        <translation>
+            <numerusform>但验证扫描仍发现 %n 个严重问题；请参阅下方的“验证扫描仍发现的问题”，了解还能做什么。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repair(s) could change nothing (see below).</source>
+        <translation>
+            <numerusform>有 %n 项修复没有可更改的内容（见下文）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The repairs of snapshot %1 were undone; the system is as it was before them.</source>
+        <translation>快照 %1 中的修复已撤销；系统已恢复到修复之前的状态。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n repair(s) that had changes to make were applied and verified.</source>
+        <translation>
+            <numerusform>所有 %n 项有更改的修复均已应用并通过验证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change was made: the selected repairs had nothing they could change.</source>
+        <translation>没有做任何更改：所选修复没有可更改的内容。</translation>
     </message>
     <message>
         <source>%1 repair(s) succeeded; %2 failed and were rolled back, so that part of the system is as it was.</source>
@@ -6050,8 +5996,28 @@
         <translation>未执行任何修复。%1</translation>
     </message>
     <message>
+        <source>nothing changed</source>
+        <translation>没有更改</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed, rolled back</source>
+        <translation>失败，已回滚</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>未执行</translation>
+    </message>
+    <message>
         <source>Verification</source>
         <translation>验证</translation>
+    </message>
+    <message>
+        <source>Still found by the verification scan</source>
+        <translation>验证扫描仍发现的问题</translation>
     </message>
     <message>
         <source>Restart Windows to finish the repairs. Winsock Doctor never restarts the PC by itself.</source>
@@ -6062,6 +6028,12 @@
         <translation>扫描的支持代码：&lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>%1
+Snapshot folder: %2</source>
+        <translation>%1
+快照文件夹：%2</translation>
+    </message>
+    <message>
         <source>No repairs to undo.</source>
         <translation>没有可撤销的修复。</translation>
     </message>
@@ -6070,12 +6042,170 @@
         <translation>已撤销：快照 %1</translation>
     </message>
     <message>
-        <source>The repairs of snapshot %1 were undone; the system is as it was before them.</source>
-        <translation>快照 %1 中的修复已撤销；系统已恢复到修复之前的状态。</translation>
+        <source>Result</source>
+        <translation>结果</translation>
     </message>
     <message>
-        <source>alternative</source>
-        <translation>替代方案</translation>
+        <source>What was repaired and verified. Keep the support code for the helpdesk.</source>
+        <translation>已修复和已验证的内容。请保留支持代码，以便提供给技术支持人员。</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>验证结果</translation>
+    </message>
+    <message>
+        <source>&amp;Undo a repair:</source>
+        <translation>撤销修复(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>撤销(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Undo the repairs of the selected snapshot</source>
+        <translation>撤销所选快照中的修复</translation>
+    </message>
+    <message>
+        <source>&amp;Save report...</source>
+        <translation>保存报告(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save the report as JSON or HTML</source>
+        <translation>将报告保存为 JSON 或 HTML</translation>
+    </message>
+    <message>
+        <source>Undo log</source>
+        <translation>撤销日志</translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::pages::ScanPage</name>
+    <message>
+        <source>healthy</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>problems found</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>could not run: %1</source>
+        <translation>无法运行：%1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Opening the report...</source>
+        <translation>正在打开报告...</translation>
+    </message>
+    <message>
+        <source>Opening the target...</source>
+        <translation>正在打开目标...</translation>
+    </message>
+    <message>
+        <source>Stopping the scan...</source>
+        <translation>正在停止扫描...</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>running %1%</source>
+        <translation>正在运行 %1%</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <source>Checking: %1</source>
+        <translation>正在检查：%1</translation>
+    </message>
+    <message>
+        <source>Elapsed: %1</source>
+        <translation>已用时间：%1</translation>
+    </message>
+    <message>
+        <source>The target could not be opened: %1</source>
+        <translation>无法打开目标：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan stopped: %n finding(s) so far; the cancelled checks did not run.</source>
+        <translation>
+            <numerusform>扫描已停止：目前共 %n 项结果；已取消的检查项未运行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scan finished: %n finding(s).</source>
+        <translation>
+            <numerusform>扫描完成：共 %n 项结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanning</source>
+        <translation>正在扫描</translation>
+    </message>
+    <message>
+        <source>Each check only reads the system; nothing is changed.</source>
+        <translation>每项检查都只读取系统，不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Checks and their progress</source>
+        <translation>检查项目及其进度</translation>
+    </message>
+    <message>
+        <source>Scan progress</source>
+        <translation>扫描进度</translation>
+    </message>
+    <message>
+        <source>&amp;Stop scan</source>
+        <translation>停止扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the scan</source>
+        <translation>停止扫描</translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::pages::WelcomePage</name>
+    <message>
+        <source>Open report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>Reports (*.json)</source>
+        <translation>报告 (*.json)</translation>
+    </message>
+    <message>
+        <source>Root folder of the Windows volume</source>
+        <translation>Windows 卷的根文件夹</translation>
     </message>
     <message>
         <source>No Windows installation was found on the other drives or mounted volumes. Choose the root folder of the Windows volume above.</source>
@@ -6118,35 +6248,84 @@
         <translation>未知</translation>
     </message>
     <message>
-        <source>nothing changed</source>
-        <translation>没有更改</translation>
-    </message>
-    <message numerus="yes">
-        <source>But the verification scan still finds %n critical problem(s); see &quot;Still found by the verification scan&quot; below for what can still be done.</source>
-        <translation>
-            <numerusform>但验证扫描仍发现 %n 个严重问题；请参阅下方的“验证扫描仍发现的问题”，了解还能做什么。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n repair(s) could change nothing (see below).</source>
-        <translation>
-            <numerusform>有 %n 项修复没有可更改的内容（见下文）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All %n repair(s) that had changes to make were applied and verified.</source>
-        <translation>
-            <numerusform>所有 %n 项有更改的修复均已应用并通过验证。</numerusform>
-        </translation>
+        <source>Welcome to Winsock Doctor</source>
+        <translation>欢迎使用 Winsock Doctor</translation>
     </message>
     <message>
-        <source>No change was made: the selected repairs had nothing they could change.</source>
-        <translation>没有做任何更改：所选修复没有可更改的内容。</translation>
+        <source>Which Windows do you want to examine?</source>
+        <translation>要检查哪个 Windows？</translation>
     </message>
     <message>
-        <source>Still found by the verification scan</source>
-        <translation>验证扫描仍发现的问题</translation>
+        <source>&amp;This PC</source>
+        <translation>这台电脑(&amp;T)</translation>
     </message>
+    <message>
+        <source>A Windows &amp;volume (a disk from a PC that does not start)</source>
+        <translation>Windows 卷(&amp;V)（来自无法启动的电脑的磁盘）</translation>
+    </message>
+    <message>
+        <source>A &amp;report saved by Winsock Doctor (read-only, for helpdesk)</source>
+        <translation>Winsock Doctor 保存的报告(&amp;R)（只读，供技术支持人员使用）</translation>
+    </message>
+    <message>
+        <source>The &amp;demo PC (a generated broken Windows, safe to repair)</source>
+        <translation>演示电脑(&amp;D)（自动生成的故障 Windows，可放心修复）</translation>
+    </message>
+    <message>
+        <source>Examining the running system needs Windows.</source>
+        <translation>检查正在运行的系统需要在 Windows 上进行。</translation>
+    </message>
+    <message>
+        <source>Folder of the Windows volume, or report file</source>
+        <translation>Windows 卷所在的文件夹，或报告文件</translation>
+    </message>
+    <message>
+        <source>Path of the volume or report</source>
+        <translation>卷或报告的路径</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>浏览(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Browse for the volume folder or report file</source>
+        <translation>浏览选择卷所在的文件夹或报告文件</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>I have a support &amp;code...</source>
+        <translation>我有支持代码(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Decode a support code</source>
+        <translation>解读支持代码</translation>
+    </message>
+    <message>
+        <source>D&amp;eep scan (slower)</source>
+        <translation>深度扫描(&amp;E)（较慢）</translation>
+    </message>
+    <message>
+        <source>Also verifies the digital signature of every system file and driver.</source>
+        <translation>同时验证每个系统文件和驱动程序的数字签名。</translation>
+    </message>
+    <message>
+        <source>Finds and repairs what breaks the Windows network stack.</source>
+        <translation>查找并修复导致 Windows 网络协议栈故障的问题。</translation>
+    </message>
+    <message>
+        <source>It looks for hijacked Winsock catalogs, tampered system files, injected DLLs, bad network drivers and the blue screens they cause.</source>
+        <translation>它会检查被劫持的 Winsock 目录、被篡改的系统文件、被注入的 DLL、有问题的网络驱动程序，以及由它们引发的蓝屏。</translation>
+    </message>
+</context>
+<context>
+    <name>wd::ui::pages::WizardState</name>
     <message>
         <source>d MMM HH:mm</source>
         <comment>snapshot date; QDateTime format</comment>
@@ -6158,30 +6337,20 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1
-Snapshot folder: %2</source>
-        <translation>%1
-快照文件夹：%2</translation>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>Choose the backup (.reg) to restore...</source>
-        <translation>选择要还原的备份（.reg）...</translation>
+        <source>Report for Winsock Doctor (*.json)</source>
+        <translation>Winsock Doctor 报告 (*.json)</translation>
     </message>
     <message>
-        <source>Backup: %1 - choose another...</source>
-        <translation>备份：%1 - 选择其他...</translation>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
-        <source>A .reg file with the Winsock keys of a healthy PC (winsock-doctor export, or reg export)</source>
-        <translation>包含正常电脑 Winsock 注册表项的 .reg 文件（用 winsock-doctor export 或 reg export 导出）</translation>
-    </message>
-    <message>
-        <source>Choose a Winsock backup</source>
-        <translation>选择 Winsock 备份</translation>
-    </message>
-    <message>
-        <source>Registry files (*.reg);;All files (*)</source>
-        <translation>注册表文件 (*.reg);;所有文件 (*)</translation>
+        <source>Save report</source>
+        <translation>保存报告</translation>
     </message>
 </context>
 </TS>

@@ -2,10 +2,14 @@
 #include "core/i18n.h"
 #include "platform/offline_view.h"
 #include "repairs/elevated_handoff.h"
+#include "repairs/actions/actions.h"
 #include "repairs/engine.h"
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <algorithm>
 #ifdef Q_OS_WIN
@@ -139,6 +143,59 @@ RepairPreview toPreview(const ActionPlan &p)
     return r;
 }
 
+// The engine asks for what the command line names by hand (--file, --service ...); the wizard offers
+// controls instead, so such a plan error is said in the wizard's own words.
+QString planErrorForWizard(const QString &actionId, const Error &e, bool noBackupChosen)
+{
+    if (e.kind != ErrorKind::Usage)
+        return e.message;
+    if (actionId == QLatin1String("winsock.restore-backup") && noBackupChosen)
+        return translate("wd::EngineRepairs", "No backup chosen yet: choose one of the backups Winsock Doctor saved for this Windows before "
+                                              "an earlier repair, or a .reg file with the Winsock keys of a healthy PC.");
+    if (actionId == QLatin1String("winsock.reset") && noBackupChosen)
+        return translate("wd::EngineRepairs", "This Windows is not running, so netsh cannot reset its catalog; it is reset from a known-good "
+                                              "copy instead. Choose a backup Winsock Doctor saved for this Windows, or a .reg export of "
+                                              "Protocol_Catalog9 from a healthy PC with the same Windows build.");
+    if (actionId == QLatin1String("driver.rollback"))
+        return translate("wd::EngineRepairs", "The findings name no driver or filter driver that can be rolled back on this Windows, so this "
+                                              "repair has nothing to do here.");
+    if (actionId == QLatin1String("verifier.enable"))
+        return translate("wd::EngineRepairs", "Driver Verifier is switched on only for drivers named by hand, never from the wizard.");
+    return e.message;
+}
+
+// A Winsock backup in the run folder RUN: the first action snapshot whose saved keys hold the Winsock
+// parameters (or a key below them), checked against the SHA-256 of its manifest. Empty when none.
+QString winsockBackupOf(const QString &run)
+{
+    const QString winsock = actions::winsockParams();
+    const QDir rd(run);
+    for (const QString &sub : rd.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QDir sd(rd.filePath(sub));
+        QFile mf(sd.filePath(QStringLiteral("manifest.json")));
+        if (!mf.open(QIODevice::ReadOnly) || mf.size() > 16 * 1024 * 1024)
+            continue;
+        const QJsonObject m = QJsonDocument::fromJson(mf.readAll()).object();
+        for (const QJsonValue &v : m.value(QStringLiteral("keys")).toArray()) {
+            const QJsonObject k = v.toObject();
+            const QString key = k.value(QStringLiteral("key")).toString();
+            const QString rel = k.value(QStringLiteral("file")).toString();
+            const bool inWinsock = key.compare(winsock, Qt::CaseInsensitive) == 0
+                                   || key.startsWith(winsock + QLatin1Char('\\'), Qt::CaseInsensitive);
+            if (!inWinsock || !k.value(QStringLiteral("exists")).toBool() || rel.isEmpty() || rel.contains(QLatin1String(".."))
+                || QDir::isAbsolutePath(rel))
+                continue;
+            QFile reg(sd.filePath(rel));
+            if (!reg.open(QIODevice::ReadOnly) || reg.size() > 64 * 1024 * 1024)
+                continue;
+            QCryptographicHash h(QCryptographicHash::Sha256);
+            if (h.addData(&reg) && QString::fromLatin1(h.result().toHex()) == k.value(QStringLiteral("sha256")).toString())
+                return QFileInfo(reg).absoluteFilePath();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 EngineRepairService::EngineRepairService(std::shared_ptr<TargetSession> session)
@@ -241,12 +298,17 @@ QList<RepairPreview> EngineRepairService::preview(const QStringList &actionIds)
         }
         RepairEngine engine(**w);
         Expected<QList<ActionPlan>> plans = engine.plan({id}, o);
+        // The backup chosen on the plan page: always for the restore, and for the reset where netsh cannot run.
+        const bool usesBackup = id == QLatin1String("winsock.restore-backup") || (id == QLatin1String("winsock.reset") && !(*w)->isLive());
         if (!plans || plans->isEmpty()) {
-            p.error = plans ? translate("wd::EngineRepairs", "This repair has no plan for this target.").toString() : plans.error().message;
+            p.error = plans ? translate("wd::EngineRepairs", "This repair has no plan for this target.").toString()
+                            : planErrorForWizard(id, plans.error(), o.regFile.isEmpty());
+            p.usesBackup = usesBackup;
             out.append(p);
             continue;
         }
         out.append(toPreview(plans->first()));
+        out.last().usesBackup = usesBackup;
     }
     return out;
 }
@@ -594,6 +656,32 @@ QList<SnapshotInfo> EngineRepairService::listSnapshots()
         si.created = QDateTime::fromString(i.created, Qt::ISODateWithMs);
         si.actions = i.actions;
         out.prepend(si); // newest first
+    }
+    return out;
+}
+
+QList<BackupInfo> EngineRepairService::listBackups()
+{
+    QList<BackupInfo> out;
+    Expected<std::shared_ptr<TargetSession>> s = session();
+    if (!s)
+        return out;
+    Expected<std::unique_ptr<SystemWriter>> w = (*s)->openWriter();
+    if (!w)
+        return out;
+    for (const wd::SnapshotInfo &run : wd::snapshot::list((*w)->snapshotRoot())) {
+        // The state before a repair that was applied (undone or not); a rolled-back run changed nothing.
+        if (run.state != QLatin1String("applied") && run.state != QLatin1String("undone"))
+            continue;
+        const QString file = winsockBackupOf(run.dir);
+        if (file.isEmpty())
+            continue;
+        BackupInfo b;
+        b.file = file;
+        b.snapshot = run.dir;
+        b.created = QDateTime::fromString(run.created, Qt::ISODateWithMs);
+        b.actions = run.actions;
+        out.prepend(b); // newest first
     }
     return out;
 }

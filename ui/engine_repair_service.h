@@ -63,6 +63,7 @@ public:
     QList<SnapshotInfo> listSnapshots() override;
     void setRestoreFile(const QString &path) override;
     QString restoreFile() const override;
+    QList<BackupInfo> listBackups() override;
 
     Expected<std::shared_ptr<TargetSession>> session() const;
     ErrorKind lastErrorKind() const { return m_lastErrorKind; } // of the last failed apply

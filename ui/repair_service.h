@@ -20,6 +20,9 @@ struct RepairPreview {
     bool needsElevation = false;
     bool needsReboot = false;
     QString error;           // translated; non-empty: this action cannot run on this target
+    // The repair restores from the backup chosen on the plan page (RepairService::setRestoreFile):
+    // "Restore Winsock settings from a backup", and "Reset the Winsock catalog" on a Windows that is not running.
+    bool usesBackup = false;
 };
 
 struct ApplyStep {
@@ -48,6 +51,15 @@ struct SnapshotInfo {
     QStringList actions;       // action ids in the snapshot
 };
 
+// A Winsock backup of this target: the Winsock keys that an earlier repair saved in its snapshot,
+// as a .reg export that "Restore Winsock settings from a backup" can put back.
+struct BackupInfo {
+    QString file;              // the .reg export inside the snapshot folder
+    QString snapshot;          // the snapshot (run) folder
+    QDateTime created;
+    QStringList actions;       // the repairs of that run (action ids)
+};
+
 // Progress of apply/undo: action id, translated log line, actions done, actions total. Called on a worker thread.
 using RepairProgressFn = std::function<void(const QString &actionId, const QString &line, int done, int total)>;
 
@@ -65,6 +77,8 @@ public:
     // services that cannot restore one ignore it.
     virtual void setRestoreFile(const QString &path) { Q_UNUSED(path); }
     virtual QString restoreFile() const { return {}; }
+    // The Winsock backups saved by earlier repairs of this target (newest first), offered as restore files.
+    virtual QList<BackupInfo> listBackups() { return {}; }
 };
 
 // A repair service that changes nothing: explains why repairs are unavailable (report target, no engine).

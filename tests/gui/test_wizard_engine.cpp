@@ -5,14 +5,17 @@
 #include "support/test_util.h"
 #include "ui/engine_repair_service.h"
 #include "ui/wizard.h"
+#include <QComboBox>
 #include <QDateTime>
 #include <QLocale>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace wd;
 using namespace wd::ui;
@@ -267,7 +270,7 @@ TEST_CASE("wizard + engine: a language switch after the scan re-renders the find
     CHECK(completed == 0);
 }
 
-TEST_CASE("wizard + engine: the demo's damaged ws2_32.dll is offered, restored from the component store and undone: the result "
+TEST_CASE("wizard + engine: the demo's damaged ws2_32.dll is offered, restored from the component store and undone, and the result "
           "page says what the verification scan still finds", "[gui][engine][system-file-restore]")
 {
     if (!demoImageAvailable())
@@ -329,7 +332,7 @@ TEST_CASE("wizard + engine: the demo's damaged ws2_32.dll is offered, restored f
 const QByteArray kHealthyAppInitReg("REGEDIT4\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Windows]\r\n"
                                     "\"AppInit_DLLs\"=\"\"\r\n\"LoadAppInit_DLLs\"=dword:00000000\r\n");
 
-TEST_CASE("wizard + engine: the plan page takes the backup for \"Restore Winsock settings from a backup\"; a refused file leaves it "
+TEST_CASE("wizard + engine: the plan page takes the backup for \"Restore Winsock settings from a backup\", and a refused file leaves it "
           "unselectable", "[gui][engine]")
 {
     if (!demoImageAvailable())
@@ -342,9 +345,10 @@ TEST_CASE("wizard + engine: the plan page takes the backup for \"Restore Winsock
     const QString restore = QStringLiteral("winsock.restore-backup");
     REQUIRE(w.plannedActions().contains(restore));
     CHECK_FALSE(w.selectedActions().contains(restore));
-    auto *choose = w.findChild<QPushButton *>(QStringLiteral("chooseBackup"));
+    auto *choose = w.findChild<QComboBox *>(QStringLiteral("chooseBackup"));
     REQUIRE(choose != nullptr);
-    CHECK(choose->text().contains(QStringLiteral(".reg")));
+    CHECK(choose->currentIndex() == -1); // nothing chosen yet: the placeholder asks for the backup
+    CHECK(choose->placeholderText().contains(QStringLiteral(".reg")));
 
     QTemporaryDir tmp;
     auto write = [&](const QString &name, const QByteArray &bytes) {
@@ -363,7 +367,192 @@ TEST_CASE("wizard + engine: the plan page takes the backup for \"Restore Winsock
     w.setRestoreFile(write(QStringLiteral("healthy-appinit.reg"), kHealthyAppInitReg));
     CHECK(w.selectedActions().contains(restore));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the old plan rows' widgets
-    choose = w.findChild<QPushButton *>(QStringLiteral("chooseBackup"));
+    choose = w.findChild<QComboBox *>(QStringLiteral("chooseBackup"));
     REQUIRE(choose != nullptr);
-    CHECK(choose->text().contains(QStringLiteral("healthy-appinit.reg")));
+    CHECK(choose->currentText().contains(QStringLiteral("healthy-appinit.reg")));
+}
+
+namespace {
+
+// Every text of the plan page's rows (and their tooltips), one a line.
+QString planRowTexts(WizardWindow &w)
+{
+    auto *tree = w.findChild<QTreeWidget *>(QStringLiteral("actionsTree"));
+    REQUIRE(tree != nullptr);
+    QStringList out;
+    QList<QTreeWidgetItem *> items;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        items << tree->topLevelItem(i);
+    while (!items.isEmpty()) {
+        QTreeWidgetItem *it = items.takeFirst();
+        for (int c = 0; c < it->columnCount(); ++c)
+            out << it->text(c) << it->toolTip(c);
+        for (int i = 0; i < it->childCount(); ++i)
+            items << it->child(i);
+    }
+    for (QComboBox *combo : tree->findChildren<QComboBox *>()) {
+        out << combo->placeholderText();
+        for (int i = 0; i < combo->count(); ++i)
+            out << combo->itemText(i) << combo->itemData(i, Qt::ToolTipRole).toString();
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+// The plan page's row of ACTIONID and the text of its children.
+QString planRowOf(WizardWindow &w, const QString &actionId)
+{
+    auto *tree = w.findChild<QTreeWidget *>(QStringLiteral("actionsTree"));
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *it = tree->topLevelItem(i);
+        if (it->data(0, Qt::UserRole + 2).toString() != actionId)
+            continue;
+        QStringList lines;
+        for (int c = 0; c < it->childCount(); ++c)
+            lines << it->child(c)->text(0);
+        return lines.join(QLatin1Char('\n'));
+    }
+    return {};
+}
+
+// The chooser NAME (a QComboBox in the plan page's tree), after the old rows' widgets are gone.
+QComboBox *chooser(WizardWindow &w, const char *name)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return w.findChild<QComboBox *>(QString::fromLatin1(name));
+}
+
+// Picks entry I of COMBO as a person does.
+void pick(QComboBox *combo, int i)
+{
+    combo->setCurrentIndex(i);
+    emit combo->activated(i);
+}
+
+// Scans the demo (the session of HOOKS) in a new wizard, then shows its plan page.
+void toPlan(WizardWindow &w)
+{
+    w.show();
+    REQUIRE(QTest::qWaitFor([&]() { return w.scanFinished(); }, 120000));
+    w.next();
+    REQUIRE(w.currentId() == WizardWindow::PlanPage);
+}
+
+void applyOnly(WizardWindow &w, const QString &id)
+{
+    for (const QString &a : w.plannedActions())
+        w.setActionSelected(a, a == id);
+    REQUIRE(w.selectedActions() == QStringList{id});
+    w.setConfirmed(true);
+    REQUIRE(w.currentPage()->isComplete());
+    w.next();
+    REQUIRE(w.currentId() == WizardWindow::ApplyPage);
+    REQUIRE(QTest::qWaitFor([&]() { return w.applyFinished(); }, 120000));
+    INFO(w.applyOutcome().error.toStdString());
+    REQUIRE(w.applyOutcome().ok);
+}
+
+bool verificationFinds(WizardWindow &w, const QString &findingId)
+{
+    auto *service = dynamic_cast<EngineRepairService *>(w.repairService());
+    REQUIRE(service != nullptr);
+    const std::optional<ScanResult> after = service->lastVerificationScan();
+    REQUIRE(after.has_value());
+    return findingIds(*after).contains(findingId);
+}
+
+} // namespace
+
+TEST_CASE("wizard + engine: the plan page offers the target's own Winsock backups, saved by earlier repairs, to restore and to "
+          "reset from, and no row shows command-line wording", "[gui][engine][backups]")
+{
+    if (!demoImageAvailable())
+        return;
+    const WizardHooks hooks = defaultWizardHooks(); // every wizard below works on the same copy of the demo volume
+    const QString restore = QStringLiteral("winsock.restore-backup");
+    const QString reset = QStringLiteral("winsock.reset");
+    const QRegularExpression cliWording(QStringLiteral("--[a-z]|command line"));
+
+    // 1. No backup yet: the demo is not running, so the reset asks for a known-good copy, in the wizard's words.
+    {
+        WizardWindow w(QStringLiteral("demo"), hooks, ChartBackend::Painter);
+        w.setLanguage(QStringLiteral("en"));
+        toPlan(w);
+        REQUIRE(w.plannedActions().contains(reset));
+        REQUIRE(w.plannedActions().contains(restore));
+        const QString texts = planRowTexts(w);
+        INFO(texts.toStdString());
+        CHECK_FALSE(texts.contains(cliWording));
+        CHECK(planRowOf(w, reset).contains(QStringLiteral("known-good copy")));
+        CHECK(planRowOf(w, restore).contains(QStringLiteral("No backup chosen yet")));
+        QComboBox *resetFrom = chooser(w, "chooseResetCopy");
+        REQUIRE(resetFrom != nullptr);
+        CHECK(resetFrom->count() == 1); // only "Choose a file (.reg)..."
+        CHECK(chooser(w, "chooseBackup")->count() == 1);
+        // Removing the LSPs saves the catalog as it was (with the LSPs) into a snapshot: the first backup.
+        applyOnly(w, QStringLiteral("winsock.remove-lsp"));
+        CHECK_FALSE(verificationFinds(w, QStringLiteral("winsock.lsp.present")));
+        // Restoring that backup (the LSPs come back) saves the clean catalog into a second snapshot.
+        RepairService *service = w.repairService();
+        const QList<BackupInfo> first = service->listBackups();
+        REQUIRE(first.size() == 1);
+        CHECK(first.first().actions == QStringList{QStringLiteral("winsock.remove-lsp")});
+        CHECK(first.first().snapshot == w.applyOutcome().snapshotId);
+        CHECK(first.first().file.endsWith(QStringLiteral(".reg")));
+        service->setRestoreFile(first.first().file);
+        CancelToken cancel;
+        const ApplyOutcome restored = service->apply({restore}, cancel, {});
+        INFO(restored.error.toStdString());
+        REQUIRE(restored.ok);
+        CHECK(verificationFinds(w, QStringLiteral("winsock.lsp.present")));
+        REQUIRE(service->listBackups().size() == 2);
+    }
+
+    // 2. Both backups are offered by date and repair names, newest first; choosing one previews at once.
+    WizardWindow w(QStringLiteral("demo"), hooks, ChartBackend::Painter);
+    w.setLanguage(QStringLiteral("en"));
+    toPlan(w);
+    REQUIRE(w.plannedActions().contains(restore));
+    REQUIRE(w.plannedActions().contains(reset));
+    CHECK_FALSE(w.selectedActions().contains(restore));
+    CHECK_FALSE(w.selectedActions().contains(reset));
+    QComboBox *backup = chooser(w, "chooseBackup");
+    REQUIRE(backup != nullptr);
+    REQUIRE(backup->count() == 3); // two backups, "Choose a file (.reg)..."
+    const QString newest = backup->itemText(0);
+    INFO(newest.toStdString());
+    CHECK(newest.startsWith(QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("d MMM"))));
+    CHECK(newest.contains(QStringLiteral(" — Restore Winsock settings from a backup")));
+    CHECK(backup->itemText(1).contains(QStringLiteral(" — Remove layered service providers")));
+    CHECK(backup->itemData(0, Qt::ToolTipRole).toString().contains(QStringLiteral("Snapshot folder")));
+    CHECK(backup->itemText(2).contains(QStringLiteral(".reg")));
+    // The newest holds the clean catalog: restoring it removes the LSPs again.
+    pick(backup, 0);
+    CHECK(w.selectedActions().contains(restore));
+    QString preview = planRowOf(w, restore);
+    INFO(preview.toStdString());
+    CHECK_FALSE(preview.contains(QStringLiteral("No backup chosen")));
+    CHECK(preview.contains(QStringLiteral("not in the backup")));
+    backup = chooser(w, "chooseBackup");
+    REQUIRE(backup != nullptr);
+    CHECK(backup->currentIndex() == 0);
+    CHECK_FALSE(planRowTexts(w).contains(cliWording));
+
+    // 3. The reset of the Windows that is not running takes a known-good copy: the older backup still has the
+    // LSPs and is refused, saying why; the clean one is previewed and selected.
+    QComboBox *resetFrom = chooser(w, "chooseResetCopy");
+    REQUIRE(resetFrom != nullptr);
+    REQUIRE(resetFrom->count() == 3);
+    pick(resetFrom, 1);
+    CHECK_FALSE(w.selectedActions().contains(reset));
+    CHECK(planRowOf(w, reset).contains(QStringLiteral("not a clean one")));
+    resetFrom = chooser(w, "chooseResetCopy");
+    REQUIRE(resetFrom != nullptr);
+    CHECK(resetFrom->currentIndex() == 1);
+    pick(resetFrom, 0);
+    CHECK(w.selectedActions().contains(reset));
+    preview = planRowOf(w, reset);
+    CHECK(preview.contains(QStringLiteral("known-good copy from")));
+    CHECK_FALSE(planRowTexts(w).contains(cliWording));
+    applyOnly(w, reset);
+    CHECK_FALSE(verificationFinds(w, QStringLiteral("winsock.lsp.present")));
 }
