@@ -5,7 +5,8 @@
 #  - text and HTML reports carry the brand's footer, support phone and address (per language);
 #  - what machines read does not change: the demo scan's exit code, finding ids and the JSON's keys
 #    equal BASELINE_JSON's (the same scan by the default build);
-#  - the GUI tests tagged [brand] pass against the compiled-in brand (window title, About, logo).
+#  - the GUI tests tagged [brand] pass against the compiled-in brand (window title, About, logo), and
+#    so do the [layout] tests: with the brand's names every page still shows its whole text.
 # Usage: tools/check-branding.sh BUILD_DIR BRAND_JSON BASELINE_JSON BASELINE_EXIT_CODE
 set -euo pipefail
 BUILD=$1 BRAND=$2 BASELINE=$3 BASELINE_RC=$4
@@ -71,5 +72,5 @@ done
 echo "ok: text and HTML reports carry the footer and support contacts in en and zh_CN, HTML the logo"
 
 WD_EXPECT_PRODUCT=$(field product_name en) WD_EXPECT_VENDOR=$(field vendor en) QT_QPA_PLATFORM=offscreen \
-  "$BUILD/bin/wd_gui_tests" "[brand]"
-echo "ok: GUI [brand] tests against the compiled-in brand"
+  "$BUILD/bin/wd_gui_tests" "[brand],[layout]"
+echo "ok: GUI [brand] and [layout] tests against the compiled-in brand"

@@ -99,7 +99,7 @@ TEST_CASE("Every message names the brand's product, in each language, and nothin
     {
         const LanguageGuard en(QStringLiteral("en"));
         CHECK(QCoreApplication::translate("wd::ui::WizardWindow", "Welcome to Winsock Doctor") == QStringLiteral("Welcome to Contoso PC Rescue"));
-        CHECK(QCoreApplication::translate("wd::ui::WizardWindow", "Winsock Doctor found %n problem(s).", nullptr, 3)
+        CHECK(QCoreApplication::translate("wd::ui::pages::FindingsPage", "Winsock Doctor found %n problem(s).", nullptr, 3)
               == QStringLiteral("Contoso PC Rescue found 3 problems."));
         CHECK(QCoreApplication::translate("wd::TextReport", "No problems found.") == QStringLiteral("No problems found."));
         // Arguments are data, never rewritten: a path that names the base product stays as it is.
