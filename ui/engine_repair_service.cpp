@@ -531,8 +531,11 @@ ApplyOutcome EngineRepairService::applyElevated(const QStringList &actionIds, co
     req.findings = findings;
     req.previewSha256 = handoff::previewDigest(plans);
     say(QString(), translate("wd::EngineRepairs", "Asking Windows for administrator rights to apply the repairs..."), 0);
+    // The chosen backup goes along whenever a repair that can read it is confirmed: the reset previews from it
+    // too (where netsh cannot run, or whenever one is chosen), and the elevated copy must re-plan the same.
+    const bool readsBackup = actionIds.contains(QStringLiteral("winsock.restore-backup")) || actionIds.contains(QStringLiteral("winsock.reset"));
     Expected<handoff::Result> res = runElevatedCopy({QStringLiteral("repair"), QStringLiteral("--yes")}, req.toJson(),
-                                                    actionIds.contains(QStringLiteral("winsock.restore-backup")) ? restoreFile() : QString());
+                                                    readsBackup ? restoreFile() : QString());
     if (!res)
         return notStarted(actionIds, res.error().kind, res.error().message,
                           translate("wd::EngineRepairs", "Not started: nothing was changed."), say);

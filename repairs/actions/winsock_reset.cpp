@@ -91,8 +91,8 @@ public:
         p.changes.append(RegChange::replaceKey(protocolCatalog(), RegView::Native, *good,
                                                translate("wd::Repairs", "Replace the protocol catalog (%1 entries now) by the known-good copy from %2 (%3 entries).")
                                                    .arg(cur->has_value() ? (*cur)->child(QStringLiteral("Catalog_Entries")) ? (*cur)->child(QStringLiteral("Catalog_Entries"))->children.size() : 0 : 0)
-                                                   .arg(o.regFile)
-                                                   .arg(entries)));
+                                                   .arg(QFileInfo(o.regFile).fileName()) // by name: the elevated copy reads
+                                                   .arg(entries)));                      // it from its request's folder
         return p;
     }
 

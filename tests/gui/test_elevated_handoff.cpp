@@ -302,6 +302,54 @@ TEST_CASE("elevated hand-off: the backup chosen for winsock.restore-backup trave
     CHECK(bytesOf(softwareHive) == softwareBefore);
 }
 
+TEST_CASE("elevated hand-off: the backup chosen for winsock.reset alone travels too and is undone exactly", "[gui][engine][elevation]")
+{
+    if (!demoImageAvailable())
+        return;
+    const ScannedDemo demo;
+    const auto &[session, systemHive, softwareHive, systemBefore, softwareBefore] = demo;
+    EngineRepairService service(session);
+    auto elevate = std::make_shared<bool>(false);
+    service.setNeedsElevatedCopy([elevate](const SystemWriter &) { return *elevate; });
+    CancelToken cancel;
+    // A clean catalog backup: removing the LSPs saves the catalog with them; restoring that saves the clean one.
+    const ApplyOutcome removed = service.apply({QStringLiteral("winsock.remove-lsp")}, cancel, {});
+    REQUIRE(removed.ok);
+    REQUIRE(service.listBackups().size() == 1);
+    service.setRestoreFile(service.listBackups().first().file);
+    const ApplyOutcome restored = service.apply({QStringLiteral("winsock.restore-backup")}, cancel, {});
+    REQUIRE(restored.ok);
+    const QList<BackupInfo> backups = service.listBackups();
+    REQUIRE(backups.size() == 2);
+    const QString clean = backups.first().snapshot == restored.snapshotId ? backups.first().file : backups.last().file;
+    service.setRestoreFile(clean);
+    const QByteArray systemMid = bytesOf(systemHive);
+
+    // Only the reset, through the elevated copy: the file goes along, so the re-plan matches the preview.
+    *elevate = true;
+    Recorder rec;
+    QByteArray handed;
+    service.setElevatedRunner(realCopy(rec, [&]() {
+        if (rec.calls.size() != 1)
+            return; // the undo call
+        const QString file = rec.lastRequestJson.value(QStringLiteral("file")).toString();
+        CHECK(QFileInfo(file).fileName() == QFileInfo(clean).fileName());
+        handed = bytesOf(file);
+    }));
+    const QStringList ids{QStringLiteral("winsock.reset")};
+    const QList<RepairPreview> preview = service.preview(ids);
+    REQUIRE(preview.size() == 1);
+    INFO(preview.first().error.toStdString());
+    REQUIRE(preview.first().error.isEmpty());
+    const ApplyOutcome o = service.apply(ids, cancel, {});
+    INFO(o.error.toStdString());
+    REQUIRE(o.ok);
+    CHECK(handed == bytesOf(clean));
+    const Expected<QStringList> undone = service.undo(o.snapshotId, {});
+    REQUIRE(undone.ok());
+    CHECK(bytesOf(systemHive) == systemMid);
+}
+
 #ifdef Q_OS_WIN
 #include "platform/live_windows/elevation.h"
 #include <QCoreApplication>
