@@ -20,7 +20,7 @@ public:
         if (!tree)
             return tree.error();
         if (!tree->has_value()) {
-            p.notes << translate("wd::Repairs", "The Winsock protocol catalog (%1) does not exist; use winsock.reset or winsock.restore-backup.").arg(base);
+            p.notes << translate("wd::Repairs", "The Winsock protocol catalog (%1) does not exist; reset the Winsock catalog or restore Winsock settings from a backup instead.").arg(base);
             return p;
         }
         p.affectedKeys.append(KeyRef{base, RegView::Native, false});

@@ -14,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include "repairs/engine.h"
@@ -333,6 +334,7 @@ TEST_CASE("elevated hand-off: the backup chosen for winsock.reset alone travels 
         if (rec.calls.size() != 1)
             return; // the undo call
         const QString file = rec.lastRequestJson.value(QStringLiteral("file")).toString();
+        INFO("request: " << QJsonDocument(rec.lastRequestJson).toJson(QJsonDocument::Compact).left(600).toStdString());
         CHECK(QFileInfo(file).fileName() == QFileInfo(clean).fileName());
         handed = bytesOf(file);
     }));
@@ -341,9 +343,13 @@ TEST_CASE("elevated hand-off: the backup chosen for winsock.reset alone travels 
     REQUIRE(preview.size() == 1);
     INFO(preview.first().error.toStdString());
     REQUIRE(preview.first().error.isEmpty());
+    INFO("clean backup " << clean.toStdString() << ", backups: " << backups.first().snapshot.toStdString() << " | "
+                         << backups.last().snapshot.toStdString() << ", restored " << restored.snapshotId.toStdString());
+    REQUIRE_FALSE(preview.first().changes.isEmpty());
     const ApplyOutcome o = service.apply(ids, cancel, {});
     INFO(o.error.toStdString());
     REQUIRE(o.ok);
+    REQUIRE(rec.calls.size() == 1); // the reset ran in the elevated copy
     CHECK(handed == bytesOf(clean));
     const Expected<QStringList> undone = service.undo(o.snapshotId, {});
     REQUIRE(undone.ok());
