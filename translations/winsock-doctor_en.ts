@@ -3059,10 +3059,6 @@
         <source>The device %1 has no previous driver to go back to (Windows kept no backup of the earlier driver). Install the manufacturer&apos;s older driver by hand, or disable the filter driver with --service.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The Winsock protocol catalog (%1) does not exist; use winsock.reset or winsock.restore-backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>In %1: remove %n entry(ies) and renumber the remaining %2 entries from 000000000001:</source>
         <translation>
@@ -3663,6 +3659,10 @@
     </message>
     <message>
         <source>No backup chosen yet: choose the .reg file to restore (on the command line: --file FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Winsock protocol catalog (%1) does not exist; reset the Winsock catalog or restore Winsock settings from a backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

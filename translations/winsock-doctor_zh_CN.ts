@@ -3044,10 +3044,6 @@
         <source>The device %1 has no previous driver to go back to (Windows kept no backup of the earlier driver). Install the manufacturer&apos;s older driver by hand, or disable the filter driver with --service.</source>
         <translation>设备 %1 没有可回滚的旧版驱动程序（Windows 未保留之前驱动程序的备份）。请手动安装制造商提供的旧版驱动程序，或使用 --service 禁用该过滤驱动程序。</translation>
     </message>
-    <message>
-        <source>The Winsock protocol catalog (%1) does not exist; use winsock.reset or winsock.restore-backup.</source>
-        <translation>Winsock 协议目录（%1）不存在；请使用 winsock.reset 或 winsock.restore-backup。</translation>
-    </message>
     <message numerus="yes">
         <source>In %1: remove %n entry(ies) and renumber the remaining %2 entries from 000000000001:</source>
         <translation>
@@ -3647,6 +3643,10 @@
     <message>
         <source>No backup chosen yet: choose the .reg file to restore (on the command line: --file FILE).</source>
         <translation>尚未选择备份：请选择要还原的 .reg 文件（命令行：--file 文件）。</translation>
+    </message>
+    <message>
+        <source>The Winsock protocol catalog (%1) does not exist; reset the Winsock catalog or restore Winsock settings from a backup instead.</source>
+        <translation>Winsock 协议目录（%1）不存在；请改为重置 Winsock 目录，或从备份还原 Winsock 设置。</translation>
     </message>
 </context>
 <context>
