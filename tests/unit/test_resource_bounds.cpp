@@ -1,12 +1,15 @@
 // Resource bounds on huge or hostile input (issue #17): a 2 GB hive, a 4 GB dump (sparse files, so the
-// tests stay fast and take no disk space) and a Winsock catalog of 100,000 entries are read with bounded
-// memory (under 300 MB more than at the start) and time, or stopped / refused with a clear message.
+// tests stay fast and take no disk space), a Winsock catalog of 100,000 entries and a security catalog of
+// 100,000 members are read with bounded memory (under 300 MB more than at the start) and time, or
+// stopped / refused with a clear message.
 // ctest runs every test case in its own process, so the peak resident size is this case's; the cases
 // that generate a large input first reset the peak after generating it (PeakSince).
 #include "core/cancel.h"
 #include "fixtures/dump_writer.h"
 #include "fixtures/repair_fixtures.h"
+#include "fixtures/signing_fixtures.h"
 #include "fixtures/winsock_fixtures.h"
+#include "formats/catalog.h"
 #include "formats/hive.h"
 #include "formats/hive_log.h"
 #include "formats/minidump.h"
@@ -14,6 +17,7 @@
 #include "repairs/engine.h"
 #include "repairs/system_writer.h"
 #include "support/test_util.h"
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -368,5 +372,71 @@ TEST_CASE("a Winsock catalog of 100,000 entries is examined in part, with bounde
                                                    "\\Protocol_Catalog9\\Catalog_Entries64 has too many subkeys to be saved safely."));
     }
     INFO("scan and plan: " << peak.describe().toStdString());
+    peak.check(60000);
+}
+
+TEST_CASE("a security catalog of 100,000 members is parsed and searched with bounded memory and time", "[bounds][catalog]")
+{
+    // A signed catalog listing 100,000 files, half by their Authenticode hash, half by the flat hash,
+    // each with its "File" name attribute (28 MB).
+    constexpr int kMembers = 100000;
+    auto digestOf = [](const char *what, int i) {
+        return QCryptographicHash::hash(QByteArray(what) + QByteArray::number(i), QCryptographicHash::Sha256);
+    };
+    const fx::TestPki &pki = fx::TestPki::instance();
+    QTemporaryDir dir;
+    {
+        QList<fx::CatalogEntry> members;
+        members.reserve(kMembers);
+        for (int i = 0; i < kMembers; ++i)
+            members.append({digestOf("member", i), i % 2 == 0, QStringLiteral("file%1.dll").arg(i)});
+        Expected<QByteArray> cat = fx::makeCatalog(members, pki.signer);
+        REQUIRE(cat.ok());
+        QFile f(dir.filePath(QStringLiteral("huge.cat")));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        REQUIRE(f.write(*cat) == cat->size());
+    }
+    INFO("catalog: " << QFileInfo(dir.filePath(QStringLiteral("huge.cat"))).size() / 1024 << " KiB");
+
+    const PeakSince peak;
+    sig::CatalogIndex index;
+    Expected<int> added = index.addDirectory(dir.path());
+    REQUIRE(added.ok());
+    REQUIRE(*added == 1);
+    CHECK(index.memberCount() == kMembers);
+    const qint64 loadedMs = peak.clock.elapsed();
+
+    // Every member is found (PE members by the image hash, the others by the flat hash), and 100,000
+    // files that are not members are not: 200,000 look-ups, each a hash-table probe.
+    QElapsedTimer lookups;
+    lookups.start();
+    int found = 0, wrong = 0;
+    for (int i = 0; i < kMembers && lookups.elapsed() < 10000 * kSlow; ++i) {
+        sig::FileDigests d;
+        d.isPe = i % 2 == 0;
+        (d.isPe ? d.authSha256 : d.flatSha256) = digestOf("member", i);
+        const std::optional<sig::CatalogIndex::Match> m = index.find(d);
+        if (m && m->path.endsWith(QStringLiteral("huge.cat")) && m->digestAlgorithm == QLatin1String("sha256")
+            && m->tag == QString::fromLatin1(digestOf("member", i).toHex().toUpper()))
+            ++found;
+        sig::FileDigests absent;
+        absent.isPe = d.isPe;
+        (absent.isPe ? absent.authSha256 : absent.flatSha256) = digestOf("absent", i);
+        if (index.find(absent))
+            ++wrong;
+    }
+    const qint64 lookupMs = lookups.elapsed();
+    CHECK(found == kMembers);
+    CHECK(wrong == 0);
+
+    // The catalog's own signature over its 100,000 entries.
+    sig::TrustStore trust;
+    REQUIRE(trust.addDer(pki.root.certDer()));
+    const sig::SignatureInfo s = index.verifyCatalog(0, {&trust, QDateTime(QDate(2024, 6, 1), QTime(0, 0), Qt::UTC)});
+    INFO(s.reason.toString().toStdString());
+    CHECK(s.status == sig::Status::Valid);
+
+    INFO("load " << loadedMs << " ms, 200,000 look-ups " << lookupMs << " ms; " << peak.describe().toStdString());
+    CHECK(lookupMs < 10000 * kSlow); // ~300 ms; a scan of the member list per look-up: ~30 minutes
     peak.check(60000);
 }
