@@ -1,7 +1,7 @@
 // Resource bounds on huge or hostile input (issue #17): a 2 GB hive, a 4 GB dump (sparse files, so the
-// tests stay fast and take no disk space), a Winsock catalog of 100,000 entries and a security catalog of
-// 100,000 members are read with bounded memory (under 300 MB more than at the start) and time, or
-// stopped / refused with a clear message.
+// tests stay fast and take no disk space), a Winsock catalog of 100,000 entries, a security catalog of
+// 100,000 members and a million files in System32 are read with bounded memory (under 300 MB more than
+// at the start) and time, or stopped / refused with a clear message.
 // ctest runs every test case in its own process, so the peak resident size is this case's; the cases
 // that generate a large input first reset the peak after generating it (PeakSince).
 #include "core/cancel.h"
@@ -13,6 +13,8 @@
 #include "formats/hive.h"
 #include "formats/hive_log.h"
 #include "formats/minidump.h"
+#include "checks/checks.h"
+#include "platform/offline_view.h"
 #include "platform/targets.h"
 #include "repairs/engine.h"
 #include "repairs/system_writer.h"
@@ -26,8 +28,15 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <catch2/catch.hpp>
+#include <cstdio>
+#include <cstring>
 #ifndef Q_OS_WIN
 #include <sys/resource.h>
+#endif
+#ifdef Q_OS_LINUX
+#include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
 #endif
 
 using namespace wd;
@@ -440,3 +449,122 @@ TEST_CASE("a security catalog of 100,000 members is parsed and searched with bou
     CHECK(lookupMs < 10000 * kSlow); // ~300 ms; a scan of the member list per look-up: ~30 minutes
     peak.check(60000);
 }
+
+#ifdef Q_OS_LINUX
+namespace {
+
+// Creates COUNT empty files in DIR, one openat()/close() each: one in 20 named like a DLL, the others
+// like temporary files.
+void createFlood(const QString &dir, int count)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    REQUIRE(fd >= 0);
+    char name[32];
+    for (int i = 0; i < count; ++i) {
+        std::snprintf(name, sizeof name, "wd%07d.%s", i, i % 20 == 0 ? "dll" : "tmp");
+        const int f = ::openat(fd, name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (f < 0) {
+            ::close(fd);
+            FAIL("cannot create " << name << " in " << dir.toStdString());
+        }
+        ::close(f);
+    }
+    ::close(fd);
+}
+
+// Removes the flood files of DIR with unlinkat(), before QTemporaryDir removes the rest.
+void removeFlood(const QString &dir)
+{
+    DIR *d = ::opendir(QFile::encodeName(dir).constData());
+    if (!d)
+        return;
+    const int fd = ::dirfd(d);
+    while (dirent *e = ::readdir(d))
+        if (std::strncmp(e->d_name, "wd", 2) == 0)
+            ::unlinkat(fd, e->d_name, 0);
+    ::closedir(d);
+}
+
+} // namespace
+
+TEST_CASE("a million files in System32 are walked with bounded memory and a clear stop", "[bounds][walk]")
+{
+    // On tmpfs when there is one: a million files took 8-14 s to create there on the development
+    // machine, 29-55 s on ext4 (depending on its load), and 6.5 s / 13-18 s to remove.
+    const QString base = QFileInfo(QStringLiteral("/dev/shm")).isWritable() ? QStringLiteral("/dev/shm") : QDir::tempPath();
+    QTemporaryDir dir(base + QStringLiteral("/wd-bounds-XXXXXX"));
+    REQUIRE(dir.isValid());
+    const QString root = dir.path();
+    fx::buildWinsockFixture(root, fx::WinsockFixture::CleanX64);
+    const QString s32 = root + QStringLiteral("/Windows/System32");
+    const QStringList own = QDir(s32).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    REQUIRE(own.contains(QStringLiteral("ws2_32.dll")));
+    constexpr int kFiles = 1000000;
+    QElapsedTimer created;
+    created.start();
+    createFlood(s32, kFiles);
+    const qint64 createMs = created.elapsed();
+    struct Cleanup {
+        QString a, b;
+        ~Cleanup() { removeFlood(a); removeFlood(b); }
+    } cleanup{s32, root + QStringLiteral("/Program Files/Flood")};
+    INFO(kFiles << " files created in " << createMs << " ms under " << base.toStdString());
+
+    // The deep scan: System32 is listed up to 200,000 entries (a finding says it stopped there), and
+    // the system files in it are still found through the case-insensitive look-ups of the flooded folder.
+    const PeakSince peak;
+    ScanOptions deep;
+    deep.deep = true;
+    const ScanResult r = scanOffline(root, deep);
+    INFO("deep scan: " << peak.describe().toStdString());
+    peak.check(30000);
+    const QList<Finding> stopped = findingsWithId(r, QStringLiteral("signature.deep.incomplete"));
+    REQUIRE(stopped.size() == 1);
+    CHECK(stopped[0].title.toString() == QStringLiteral("The deep scan verified only part of the system folders"));
+    CHECK(stopped[0].detail.toString().contains(QStringLiteral("no more than 200000 entries of a folder")));
+    const QJsonArray folders = stopped[0].evidence.value(QStringLiteral("folders")).toArray();
+    REQUIRE(folders.size() == 2);
+    const QJsonObject sys32 = folders[0].toObject(), drivers = folders[1].toObject();
+    CHECK(sys32.value(QStringLiteral("folder")).toString() == QStringLiteral("C:\\Windows\\System32"));
+    CHECK(sys32.value(QStringLiteral("entries")).toInteger() == 200000);
+    CHECK_FALSE(sys32.value(QStringLiteral("complete")).toBool());
+    const qint64 listed = sys32.value(QStringLiteral("files")).toInteger();
+    CHECK(listed > 0);
+    CHECK(listed <= 20000);
+    CHECK(drivers.value(QStringLiteral("complete")).toBool());
+    CHECK(r.files.size() <= listed + 100); // the deep files plus those the checks listed
+    CHECK(findingsWithId(r, QStringLiteral("system.file.missing")).isEmpty());
+    bool ws2Verified = false;
+    for (const QJsonValue &f : r.files)
+        ws2Verified = ws2Verified || f.toObject().value(QStringLiteral("path")).toString() == QLatin1String("C:\\Windows\\System32\\ws2_32.dll");
+    CHECK(ws2Verified);
+    CHECK(findingsWithId(r, QStringLiteral("winsock.provider.dll-missing")).isEmpty());
+
+    // The same million files in Program Files (a program's own folder): the search for planted copies
+    // stops after its 200,000 entries and says so.
+    const QString flood = root + QStringLiteral("/Program Files/Flood");
+    for (const QString &e : own)
+        if (QFileInfo(s32 + QLatin1Char('/') + e).isFile())
+            REQUIRE(QFile::remove(s32 + QLatin1Char('/') + e));
+    REQUIRE(QDir().rename(s32, flood));
+    REQUIRE(QDir().mkdir(s32));
+    for (const QString &e : own)
+        if (QFileInfo(flood + QLatin1Char('/') + e).isDir())
+            REQUIRE(QDir().rename(flood + QLatin1Char('/') + e, s32 + QLatin1Char('/') + e));
+    Expected<std::unique_ptr<OfflineView>> view = OfflineView::open(root);
+    REQUIRE(view.ok());
+    ScanResult planted;
+    const ScanOptions options;
+    const CancelToken cancel;
+    ScanContext ctx{**view, planted, options, cancel, {}};
+    REQUIRE(makePlantedCopiesCheck()->run(ctx).ok());
+    const QList<Finding> walk = findingsWithId(planted, QStringLiteral("system.file.planted-copy.incomplete"));
+    REQUIRE(walk.size() == 1);
+    CHECK(walk[0].detail.toString() == QStringLiteral("The search stopped after 200000 entries, so folders after that point were not searched."));
+    CHECK(walk[0].evidence.value(QStringLiteral("stopped_by")).toString() == QLatin1String("entries"));
+    CHECK(findingsWithId(planted, QStringLiteral("system.file.planted-copy")).isEmpty());
+
+    INFO("deep scan and planted-copy search: " << peak.describe().toStdString());
+    peak.check(60000);
+}
+#endif
