@@ -145,6 +145,9 @@ static Expected<void> readTreeInto(const SystemWriter &w, const QString &key, Re
     Expected<QStringList> kids = w.subKeys(key, view);
     if (!kids)
         return kids.error();
+    // More subkeys than the budget has left: refused here, naming this key, before any of them is read.
+    if (kids->size() > budget)
+        return Error(ErrorKind::Corrupt, translate("wd::Repairs", "The registry key %1 has too many subkeys to be saved safely.").arg(key), key);
     for (const QString &k : *kids) {
         RegKeyTree c;
         c.name = k;

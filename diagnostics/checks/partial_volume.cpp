@@ -100,12 +100,14 @@ public:
         auto add = [&](const QString &folder, const QString &covers) {
             absent.append(QJsonObject{{QStringLiteral("folder"), folder}, {QStringLiteral("covers"), covers}});
         };
-        auto missing = [&](const QString &folder) { return !sys.listDir(folder).ok(); };
+        // Whether a folder is there, and what System32 holds, from its first entries: a folder flooded
+        // with a million files is not listed whole.
+        auto missing = [&](const QString &folder) { return !sys.listDirBounded(folder, {QStringLiteral("*")}, 1, 1).ok(); };
         const QString s32 = sys.system32();
         bool catalogs = false;
-        Expected<QStringList> top = sys.listDir(s32);
+        Expected<DirListing> top = sys.listDirBounded(s32, {QStringLiteral("*")}, 3, 3);
         bool onlyConfig = top.ok();
-        for (const QString &e : top.valueOr({}))
+        for (const QString &e : top ? top->names : QStringList())
             onlyConfig = onlyConfig && e.compare(QLatin1String("config"), Qt::CaseInsensitive) == 0;
         if (!top || onlyConfig) {
             add(s32, top ? translate("wd::PartialVolume", "only its config folder with the registry is there; Windows network files, "

@@ -13,11 +13,14 @@
 #include "platform/live_apis.h"
 #include "platform/system_view.h"
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QMap>
 #include <QQueue>
+#include <algorithm>
+#include <vector>
 #ifdef Q_OS_WIN
 #include <windows.h>
 #endif
@@ -114,28 +117,43 @@ PlantedWalk findPlantedCopies(const SystemView &sys, const QStringList &names, c
             break;
         }
         const Dir d = queue.dequeue();
-        const QFileInfoList entries =
-            QDir(d.host).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-        for (const QFileInfo &fi : entries) {
-            if (out.entries >= limits.maxEntries) {
-                out.stoppedBy = QStringLiteral("entries");
+        // The folder's entries up to what is left of the budget, then in name order: a folder of a
+        // million files is read no further than the budget (a whole listing held them all in memory).
+        struct Entry {
+            QString name;
+            bool link, dir;
+        };
+        std::vector<Entry> entries;
+        bool more = false;
+        QDirIterator it(d.host, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        while (it.hasNext()) {
+            if (out.entries + qint64(entries.size()) >= limits.maxEntries) {
+                more = true;
                 break;
             }
+            it.next();
+            const QFileInfo fi = it.fileInfo();
+            entries.push_back({fi.fileName(), isLink(fi), fi.isDir()});
+        }
+        std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.name < b.name; });
+        for (const Entry &e : entries) {
             ++out.entries;
-            const QString windows = d.windows + QLatin1Char('\\') + fi.fileName();
-            if (isLink(fi)) {
+            const QString windows = d.windows + QLatin1Char('\\') + e.name;
+            if (e.link) {
                 ++out.linksSkipped; // never followed: it may leave the volume or loop
                 continue;
             }
-            if (fi.isDir()) {
+            if (e.dir) {
                 if (d.recursive)
-                    queue.enqueue({windows, fi.filePath(), true});
-            } else if (names.contains(fi.fileName().toLower())) {
+                    queue.enqueue({windows, QDir(d.host).filePath(e.name), true});
+            } else if (names.contains(e.name.toLower())) {
                 out.copies << windows;
             }
         }
-        if (!out.stoppedBy.isEmpty())
+        if (more) {
+            out.stoppedBy = QStringLiteral("entries");
             break;
+        }
     }
     return out;
 }

@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 #include <atomic>
 #include <thread>
@@ -33,6 +35,12 @@ bool pinnedToMicrosoft(const QString &role, const QString &path)
 
 // SHA-256 thumbprints (hex, one per line) of the demo's stand-in roots, written by the demo generator.
 using checkutil::finding;
+
+// The deep scan (--deep) verifies System32's *.dll, *.exe and *.sys and the drivers' *.sys: a few
+// thousand files on a real Windows. Per folder it looks at no more entries and verifies no more files
+// than these, so that a folder flooded with a million files cannot exhaust memory or time.
+constexpr qint64 kDeepMaxEntriesPerFolder = 200000;
+constexpr qint64 kDeepMaxFilesPerFolder = 20000;
 
 class SignatureCheck final : public Check {
 public:
@@ -63,23 +71,47 @@ public:
 
         QList<FileRef> files = ctx.result.filesToVerify;
         if (ctx.options.deep) {
+            QSet<QString> known;
+            for (const FileRef &f : files)
+                known.insert(f.path.toLower());
+            QJsonArray folders;
+            bool stopped = false;
+            // Each folder's files by pattern, then by name; a folder flooded with files is listed only
+            // up to the limits (a finding says so), so that its files are not all held in memory.
             auto addDir = [&](const QString &dir, const QStringList &patterns, const QString &role) {
+                Expected<DirListing> l = sys.listDirBounded(dir, patterns, kDeepMaxFilesPerFolder, kDeepMaxEntriesPerFolder);
+                if (!l)
+                    return;
                 for (const QString &pat : patterns) {
-                    Expected<QStringList> names = sys.listDir(dir, pat);
-                    if (!names)
-                        continue;
-                    for (const QString &n : *names) {
+                    QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pat), QRegularExpression::CaseInsensitiveOption);
+                    for (const QString &n : l->names) {
                         const QString p = dir + QLatin1Char('\\') + n;
-                        const bool known = std::any_of(files.begin(), files.end(), [&](const FileRef &f) {
-                            return f.path.compare(p, Qt::CaseInsensitive) == 0;
-                        });
-                        if (!known)
+                        if (re.match(n).hasMatch() && !known.contains(p.toLower())) {
+                            known.insert(p.toLower());
                             files.append({p, role});
+                        }
                     }
                 }
+                folders.append(QJsonObject{{QStringLiteral("folder"), dir}, {QStringLiteral("entries"), l->entries},
+                                           {QStringLiteral("files"), l->names.size()}, {QStringLiteral("complete"), l->complete}});
+                stopped = stopped || !l->complete;
             };
             addDir(sys.system32(), {QStringLiteral("*.dll"), QStringLiteral("*.exe"), QStringLiteral("*.sys")}, QStringLiteral("system"));
             addDir(sys.system32() + QStringLiteral("\\drivers"), {QStringLiteral("*.sys")}, QStringLiteral("driver"));
+            if (stopped)
+                ctx.result.add(finding(QStringLiteral("signature.deep.incomplete"), id(), Severity::Warning,
+                                       translate("wd::SignatureCheck", "The deep scan verified only part of the system folders"),
+                                       translate("wd::SignatureCheck",
+                                                 "A system folder holds far more files than Windows puts there (a few thousand "
+                                                 "in System32). The deep scan looks at no more than %1 entries of a folder and "
+                                                 "verifies no more than %2 of its files, so the files after that point were not "
+                                                 "verified. So many files in a system folder usually mean that a program filled "
+                                                 "it with copies or temporary files.")
+                                           .arg(kDeepMaxEntriesPerFolder)
+                                           .arg(kDeepMaxFilesPerFolder),
+                                       QJsonObject{{QStringLiteral("folders"), folders},
+                                                   {QStringLiteral("max_entries"), kDeepMaxEntriesPerFolder},
+                                                   {QStringLiteral("max_files"), kDeepMaxFilesPerFolder}}));
         }
 
         const FileVerifier verifier(trust, catalogs, ctx.options.verificationTime);

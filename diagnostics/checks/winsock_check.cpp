@@ -33,6 +33,7 @@ struct Catalog {
     QString name;      // Catalog_Entries / Catalog_Entries64
     bool is32 = false; // the WOW64 catalog of a 64-bit system, or the only catalog of a 32-bit one
     QList<Entry> entries;
+    bool capped = false; // more than kMaxCatalogEntries entries: only the first ones were examined
 };
 
 class WinsockCheck final : public Check {
@@ -87,6 +88,27 @@ public:
             std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
                 return a.size() != b.size() ? a.size() < b.size() : a < b;
             });
+            const int total = int(names.size());
+            if (total > kMaxCatalogEntries) {
+                // Examining every entry of a runaway catalog would hold all of them (and a finding for
+                // each) in memory: the first ones are examined and the rest is left to the repair.
+                cat.capped = true;
+                names.resize(kMaxCatalogEntries);
+                ctx.result.add(finding(QStringLiteral("winsock.catalog.oversized"), id(), Severity::Error,
+                                       translate("wd::WinsockCheck", "The Winsock catalog %1 has %2 entries; only the first %3 were examined")
+                                           .arg(name).arg(total).arg(kMaxCatalogEntries),
+                                       translate("wd::WinsockCheck", "Windows itself installs fewer than 20 protocol providers per catalog, "
+                                                                     "and even a PC with several layered providers has far fewer than %1. "
+                                                                     "A catalog this large was left by an installer that ran in a loop, or "
+                                                                     "it is damaged; every program that opens a network connection loads "
+                                                                     "all of it, which slows it down or makes Winsock fail. Only the first "
+                                                                     "%1 entries were checked, so problems in the others are not reported. "
+                                                                     "The repair rebuilds the catalog with a Winsock reset.")
+                                           .arg(kMaxCatalogEntries),
+                                       QJsonObject{{QStringLiteral("catalog"), name}, {QStringLiteral("key"), key},
+                                                   {QStringLiteral("entries"), total}, {QStringLiteral("examined"), kMaxCatalogEntries}},
+                                       {QStringLiteral("winsock.reset"), QStringLiteral("winsock.restore-backup")}));
+            }
             QJsonArray protos;
             for (const QString &k : names) {
                 const QString ekey = key + QLatin1Char('\\') + k;
@@ -136,10 +158,13 @@ public:
                 cat.entries.append(e);
             }
             catalogs.append(cat);
-            catalogsJson.append(QJsonObject{{QStringLiteral("name"), name},
-                                            {QStringLiteral("bitness"), cat.is32 && is64 ? 32 : (is64 ? 64 : 32)},
-                                            {QStringLiteral("entries"), int(cat.entries.size())},
-                                            {QStringLiteral("protocols"), protos}});
+            QJsonObject catJson{{QStringLiteral("name"), name},
+                                {QStringLiteral("bitness"), cat.is32 && is64 ? 32 : (is64 ? 64 : 32)},
+                                {QStringLiteral("entries"), int(cat.entries.size())},
+                                {QStringLiteral("protocols"), protos}};
+            if (cat.capped)
+                catJson.insert(QStringLiteral("entries_total"), total);
+            catalogsJson.append(catJson);
         }
         QJsonObject ws = ctx.result.winsock;
         ws.insert(QStringLiteral("catalogs"), catalogsJson);
@@ -181,7 +206,7 @@ public:
                                    QJsonObject{{QStringLiteral("next_catalog_entry_id"), double(*next)},
                                                {QStringLiteral("highest_catalog_entry_id"), double(maxId)}},
                                    {QStringLiteral("winsock.reset")}));
-        if (catalogs.size() == 2)
+        if (catalogs.size() == 2 && !catalogs[0].capped && !catalogs[1].capped) // a partial catalog cannot be compared
             compare32and64(ctx, catalogs[0], catalogs[1]);
         return {};
     }
@@ -318,6 +343,8 @@ private:
                 for (quint32 c : i.chainEntries)
                     if (!byId.count(c))
                         missing.append(double(c));
+                if (!missing.isEmpty() && cat.capped)
+                    continue; // the ids may belong to entries after the examined ones
                 if (!missing.isEmpty()) {
                     QJsonObject ev = entryEvidence(cat, e);
                     ev.insert(QStringLiteral("missing_ids"), missing);
@@ -411,7 +438,7 @@ private:
                                                    : QStringList{}));
             }
         }
-        if (!haveTcp)
+        if (!haveTcp && !cat.capped) // capped: the TCP/IP provider may be after the examined entries
             ctx.result.add(finding(QStringLiteral("winsock.catalog.no-tcpip"), id(), Severity::Critical,
                                    translate("wd::WinsockCheck", "The Winsock catalog %1 has no TCP/IP provider").arg(cat.name),
                                    translate("wd::WinsockCheck", "Windows' own TCP/IP provider (MSAFD Tcpip) is missing from the catalog, so "

@@ -717,7 +717,8 @@ PKCS7 *decodePkcs7(const QByteArray &der, bool withCerts)
     const QList<der::Tlv> sdKids = der::children(r, explicitKids[0], &ok);
     if (!ok)
         return plainD2i(der);
-    QByteArray sdContent;
+    QList<der::Tlv> kept; // the SignedData fields but the certificates
+    qint64 keptLength = 0;
     QList<QByteArray> certDers;
     bool sawCerts = false;
     for (const der::Tlv &k : sdKids) {
@@ -734,12 +735,22 @@ PKCS7 *decodePkcs7(const QByteArray &der, bool withCerts)
                     certDers.append(der::whole(r, c));
             continue;
         }
-        sdContent.append(der::whole(r, k));
+        kept.append(k);
+        keptLength += k.headerLen + k.length;
     }
     if (!sawCerts)
         return plainD2i(der);
-    const QByteArray stripped =
-        der::seq(der::whole(r, ciKids[0]) + der::encode(0xA0, der::seq(sdContent)));
+    // SEQUENCE { contentType, [0] { SEQUENCE { kept fields } } }, written in one buffer: the content of
+    // a catalog (its whole member list, tens of MB) is copied once, not once per nesting level.
+    const QByteArray contentType = der::whole(r, ciKids[0]);
+    const QByteArray sdHeader = der::header(0x30, keptLength);
+    const QByteArray explicitHeader = der::header(0xA0, sdHeader.size() + keptLength);
+    const QByteArray ciHeader = der::header(0x30, contentType.size() + explicitHeader.size() + sdHeader.size() + keptLength);
+    QByteArray stripped;
+    stripped.reserve(ciHeader.size() + contentType.size() + explicitHeader.size() + sdHeader.size() + keptLength);
+    stripped.append(ciHeader).append(contentType).append(explicitHeader).append(sdHeader);
+    for (const der::Tlv &k : kept)
+        stripped.append(der.constData() + k.offset, k.headerLen + k.length);
     PKCS7 *p7 = plainD2i(stripped);
     if (!p7 || !PKCS7_type_is_signed(p7) || !p7->d.sign) {
         PKCS7_free(p7);
@@ -780,7 +791,9 @@ SignatureInfo verifySignedData(const QByteArray &derIn, const char *expectedCont
     ASN1_TYPE *other = PKCS7_type_is_other(inner) ? inner->d.other : nullptr;
     if (!other || other->type != V_ASN1_SEQUENCE || !other->value.sequence)
         return malformed(translate("wd::Signature", "The signed content is missing."));
-    const QByteArray seqDer(reinterpret_cast<const char *>(other->value.sequence->data), other->value.sequence->length);
+    // A view of OpenSSL's copy (P7 outlives it): a catalog's content is tens of MB.
+    const QByteArray seqDer = QByteArray::fromRawData(reinterpret_cast<const char *>(other->value.sequence->data),
+                                                      other->value.sequence->length);
     ByteReader sr(seqDer);
     const der::Tlv seqTlv = der::readTlv(sr, 0);
     if (!seqTlv.valid || seqTlv.end() != seqDer.size())

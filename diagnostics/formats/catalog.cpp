@@ -7,6 +7,7 @@
 #include <QMutexLocker>
 #include <openssl/objects.h>
 #include <openssl/pkcs7.h>
+#include <memory>
 
 namespace wd::sig {
 
@@ -33,21 +34,21 @@ Expected<Catalog> parseCatalog(const QByteArray &derIn, const QString &name)
 {
     Catalog cat;
     cat.name = name;
-    PKCS7 *p7 = decodePkcs7(derIn, false); // the members only; certificates are checked on use
+    // The members only; certificates are checked on use.
+    const std::unique_ptr<PKCS7, decltype(&PKCS7_free)> p7(decodePkcs7(derIn, false), &PKCS7_free);
     if (!p7)
         return corruptCatalog(name, translate("wd::Catalog", "not a PKCS #7 structure."));
-    QByteArray ctl;
+    QByteArray ctl; // a view of OpenSSL's copy of the trust list (P7 outlives it): tens of MB for big catalogs
     bool isCtl = false;
-    if (PKCS7_type_is_signed(p7) && p7->d.sign && p7->d.sign->contents) {
+    if (PKCS7_type_is_signed(p7.get()) && p7->d.sign && p7->d.sign->contents) {
         PKCS7 *inner = p7->d.sign->contents;
         char buf[64];
         OBJ_obj2txt(buf, sizeof buf, inner->type, 1);
         isCtl = qstrcmp(buf, kOidCtl) == 0;
         if (isCtl && PKCS7_type_is_other(inner) && inner->d.other && inner->d.other->type == V_ASN1_SEQUENCE)
-            ctl = QByteArray(reinterpret_cast<const char *>(inner->d.other->value.sequence->data),
-                             inner->d.other->value.sequence->length);
+            ctl = QByteArray::fromRawData(reinterpret_cast<const char *>(inner->d.other->value.sequence->data),
+                                          inner->d.other->value.sequence->length);
     }
-    PKCS7_free(p7);
     if (!isCtl)
         return corruptCatalog(name, translate("wd::Catalog", "the signed content is not a certificate trust list."));
     ByteReader r(ctl);

@@ -94,11 +94,10 @@ QByteArray whole(const ByteReader &r, const Tlv &t)
     return t.valid ? r.bytesAt(t.offset, t.headerLen + t.length) : QByteArray();
 }
 
-QByteArray encode(quint8 tag, const QByteArray &c)
+QByteArray header(quint8 tag, qint64 n)
 {
     QByteArray out;
     out.append(char(tag));
-    const qint64 n = c.size();
     if (n < 0x80) {
         out.append(char(n));
     } else {
@@ -108,6 +107,12 @@ QByteArray encode(quint8 tag, const QByteArray &c)
         out.append(char(0x80 | len.size()));
         out.append(len);
     }
+    return out;
+}
+
+QByteArray encode(quint8 tag, const QByteArray &c)
+{
+    QByteArray out = header(tag, c.size());
     out.append(c);
     return out;
 }

@@ -28,6 +28,7 @@ QByteArray content(const ByteReader &r, const Tlv &t);
 QByteArray whole(const ByteReader &r, const Tlv &t);
 
 // DER writer helpers (used by fixture generators).
+QByteArray header(quint8 tag, qint64 contentLength); // identifier and length octets
 QByteArray encode(quint8 tag, const QByteArray &content);
 QByteArray seq(const QByteArray &content);
 QByteArray oid(const char *dotted);

@@ -341,6 +341,21 @@ Expected<Hive::Node> Hive::ensureKey(const QString &relPath)
     return n;
 }
 
+Expected<QList<Hive::Node>> Hive::addKeys(Node n, const QStringList &names)
+{
+    if (Expected<void> w = writable(); !w)
+        return w.error();
+    WD_HIVE_LOCK;
+    Expected<std::vector<quint32>> cells = m_f->addSubkeys(quint32(toCell(n)), names);
+    if (!cells)
+        return cells.error();
+    QList<Node> out;
+    out.reserve(qsizetype(cells->size()));
+    for (quint32 c : *cells)
+        out.append(toNode(c));
+    return out;
+}
+
 Expected<void> Hive::setValues(Node n, const QList<RegValue> &values)
 {
     if (Expected<void> w = writable(); !w)

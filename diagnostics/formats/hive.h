@@ -61,6 +61,9 @@ public:
 
     // --- Write mode only.
     Expected<Node> ensureKey(const QString &relPath);          // creates missing keys
+    // Creates the subkeys NAMES of N at once (existing ones are kept), writing N's subkey list once:
+    // for keys with very many subkeys, where ensureKey per key is quadratic. Nodes in NAMES' order.
+    Expected<QList<Node>> addKeys(Node n, const QStringList &names);
     Expected<void> setValues(Node n, const QList<RegValue> &values); // replaces all values of n
     Expected<void> setValue(Node n, const RegValue &v);        // adds or replaces one value
     Expected<void> deleteValue(Node n, const QString &name);

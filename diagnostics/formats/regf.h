@@ -66,6 +66,10 @@ public:
 
     // --- Writes (in memory until image() is taken).
     Expected<quint32> addSubkey(quint32 parent, const QString &name);
+    // Adds the subkeys NAMES of PARENT in one step (a name already present gives the existing key):
+    // the subkey list is written once, where addSubkey rewrites it per key (quadratic for keys with
+    // very many subkeys). Returns the cells in the order of NAMES.
+    Expected<std::vector<quint32>> addSubkeys(quint32 parent, const QStringList &names);
     Expected<void> setValue(quint32 key, const RegValue &value);     // replaces a same-named value in place
     Expected<void> deleteValue(quint32 key, const QString &name);    // case-insensitive; missing is ok
     Expected<void> setValues(quint32 key, const QList<RegValue> &values);
@@ -105,7 +109,11 @@ private:
     void markAllocated(quint32 cell, bool on);
     void appendBin(quint32 minCellSize);
 
+    // Reads.
+    quint32 searchSortedSubkeys(quint32 cell, const QString &name) const; // binary search; kNoCell if not found
+
     // Write helpers.
+    Expected<quint32> newKeyCell(quint32 parent, const QString &name); // an nk cell, not yet in PARENT's list
     Expected<quint32> writeValueCell(const RegValue &v);
     void freeValueCell(quint32 vk);
     Expected<std::vector<quint32>> valueList(quint32 key) const;

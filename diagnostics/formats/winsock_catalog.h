@@ -16,6 +16,10 @@ inline constexpr int kProtocolInfoWSize = 628;       // sizeof(WSAPROTOCOL_INFOW
 inline constexpr int kPackedCatalogItemSize = 888;   // 260 + 628
 inline constexpr int kMaxProtocolChain = 7;          // MAX_PROTOCOL_CHAIN
 inline constexpr int kProtocolNameChars = 256;       // WSAPROTOCOL_LEN + 1
+// The entries of one catalog that the Winsock check examines and the LSP repair handles at most.
+// Windows installs about 20 per catalog and a PC with several layered providers still has well under
+// 200; a catalog beyond this was left by an installer that ran in a loop or is damaged.
+inline constexpr int kMaxCatalogEntries = 1000;
 
 // Offsets inside WSAPROTOCOL_INFOW.
 namespace wsapi {

@@ -3,18 +3,63 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace wd {
 
 
+// NAME in DIR, spelled as on disk: the exact spelling when it exists, else the first entry (in the
+// folder's order) that matches case-insensitively. Entries are looked at one by one, never listed
+// whole: System32 is walked through here, and a flooded one may hold a million files.
 static QString findCaseInsensitive(const QString &dir, const QString &name)
 {
+    if (dir.isEmpty() || name.isEmpty())
+        return {};
     QDir d(dir);
-    const QStringList entries = d.entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
-    for (const QString &e : entries)
-        if (e.compare(name, Qt::CaseInsensitive) == 0)
-            return d.filePath(e);
+    if (!name.contains(QLatin1Char('/')) && QFileInfo::exists(d.filePath(name)))
+        return d.filePath(name);
+    QDirIterator it(dir, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        it.next();
+        if (it.fileName().compare(name, Qt::CaseInsensitive) == 0)
+            return d.filePath(it.fileName());
+    }
     return {};
+}
+
+namespace {
+// Folders of up to this many entries are cached whole for case-insensitive look-ups (lower-case name
+// -> name); a larger one (a system folder flooded with files) only as the sorted hashes of its
+// lower-case names, 8 bytes an entry instead of about 200.
+constexpr qsizetype kMaxCachedNames = 65536;
+
+size_t nameHash(const QString &lower) { return qHash(lower, size_t(0)); }
+} // namespace
+
+OfflineView::DirIndex OfflineView::indexDir(const QString &dir)
+{
+    DirIndex idx;
+    QDirIterator it(dir, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        it.next();
+        const QString name = it.fileName();
+        const QString lower = name.toLower();
+        if (!idx.big && idx.names.size() >= kMaxCachedNames) {
+            idx.big = true;
+            idx.hashes.reserve(size_t(idx.names.size()) * 2);
+            for (auto n = idx.names.cbegin(); n != idx.names.cend(); ++n)
+                idx.hashes.push_back(nameHash(n.key()));
+            idx.names.clear();
+            idx.names.squeeze();
+        }
+        if (idx.big)
+            idx.hashes.push_back(nameHash(lower));
+        else
+            idx.names.insert(lower, name);
+    }
+    std::sort(idx.hashes.begin(), idx.hashes.end());
+    idx.hashes.shrink_to_fit();
+    return idx;
 }
 
 QString findHiveFile(const QString &root, const QString &name)
@@ -230,15 +275,17 @@ Expected<QString> OfflineView::resolveInsideRoot(const QStringList &components) 
         {
             QMutexLocker l(&m_cacheMutex);
             auto it = m_dirCache.find(cur);
-            if (it == m_dirCache.end()) {
-                QHash<QString, QString> names;
-                const QStringList entries =
-                    QDir(cur).entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
-                for (const QString &e : entries)
-                    names.insert(e.toLower(), e);
-                it = m_dirCache.insert(cur, names);
+            if (it == m_dirCache.end())
+                it = m_dirCache.insert(cur, indexDir(cur));
+            const QString lower = c.toLower();
+            QString real;
+            if (!it->big) {
+                real = it->names.value(lower);
+            } else if (std::binary_search(it->hashes.begin(), it->hashes.end(), nameHash(lower))) {
+                // A flooded folder: the name as given, else a pass over the folder for its spelling.
+                const QString dir = cur.endsWith(QLatin1Char('/')) ? cur : cur + QLatin1Char('/');
+                real = !c.contains(QLatin1Char('/')) && QFileInfo::exists(dir + c) ? c : QFileInfo(findCaseInsensitive(cur, c)).fileName();
             }
-            const QString real = it->value(c.toLower());
             if (real.isEmpty())
                 return Error(ErrorKind::NotFound, translate("wd::OfflineView", "%1 does not exist on the target.").arg(c), c);
             next = cur.endsWith(QLatin1Char('/')) ? cur + real : cur + QLatin1Char('/') + real; // root may be "D:/"

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QTemporaryDir>
+#include <vector>
 
 namespace wd {
 
@@ -51,8 +52,15 @@ private:
     std::unique_ptr<Hive> m_system, m_software;
     QList<Finding> m_findings;
     std::unique_ptr<QTemporaryDir> m_tempDir; // replayed hive copies live here
+    // A host folder's names for case-insensitive look-ups (offline_view.cpp: kMaxCachedNames).
+    struct DirIndex {
+        QHash<QString, QString> names; // lower-case name -> name (not big)
+        std::vector<size_t> hashes;    // big: sorted hashes of the lower-case names
+        bool big = false;
+    };
+    static DirIndex indexDir(const QString &hostDir);
     mutable QMutex m_cacheMutex;
-    mutable QHash<QString, QHash<QString, QString>> m_dirCache; // host dir -> lower name -> real name
+    mutable QHash<QString, DirIndex> m_dirCache; // host dir -> its names
 };
 
 // Finds the hive file NAME ("SYSTEM") in ROOT/Windows/System32/config, case-insensitively.

@@ -1,8 +1,11 @@
 #include "platform/system_view.h"
 #include "formats/byte_reader.h"
 #include "platform/installations.h"
+#include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace wd {
 
@@ -23,6 +26,39 @@ Expected<std::optional<RegValue>> SystemView::value(const QString &key, const QS
         if (v.name.compare(name, Qt::CaseInsensitive) == 0)
             return std::optional<RegValue>(v);
     return std::optional<RegValue>();
+}
+
+Expected<DirListing> SystemView::listDirBounded(const QString &windowsDir, const QStringList &patterns, qint64 maxNames,
+                                                qint64 maxEntries) const
+{
+    Expected<QString> host = hostPath(windowsDir);
+    if (!host)
+        return host.error();
+    const QString dir = QDir::fromNativeSeparators(*host);
+    if (!QFileInfo(dir).isDir())
+        return Error(ErrorKind::NotFound, translate("wd::SystemView", "%1 is not a folder.").arg(windowsDir), windowsDir);
+    QList<QRegularExpression> res;
+    for (const QString &pattern : patterns) {
+        QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::UnanchoredWildcardConversion),
+                              QRegularExpression::CaseInsensitiveOption);
+        re.setPattern(QStringLiteral("^(?:") + re.pattern() + QStringLiteral(")$"));
+        res.append(re);
+    }
+    DirListing out;
+    QDirIterator it(dir, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        if (out.entries >= maxEntries || out.names.size() >= maxNames) {
+            out.complete = false;
+            break;
+        }
+        it.next();
+        ++out.entries;
+        const QString name = it.fileName();
+        if (std::any_of(res.begin(), res.end(), [&](const QRegularExpression &re) { return re.match(name).hasMatch(); }))
+            out.names.append(name);
+    }
+    std::sort(out.names.begin(), out.names.end());
+    return out;
 }
 
 bool SystemView::fileExists(const QString &windowsPath) const

@@ -20,6 +20,13 @@ enum class RegView { Native, View64, View32 };
 
 class LiveApis; // Win32-only extras (WSCEnumProtocols, SetupDi, WinVerifyTrust, PDH) — see live_windows
 
+// A listing of a folder that may be huge (a system folder flooded with files): see listDirBounded.
+struct DirListing {
+    QStringList names;     // matching entries, sorted
+    qint64 entries = 0;    // entries looked at
+    bool complete = true;  // false: stopped at a limit with entries left, NAMES is partial
+};
+
 class SystemView {
 public:
     virtual ~SystemView() = default;
@@ -46,6 +53,11 @@ public:
     virtual bool fileExists(const QString &windowsPath) const;
     // Names of directory entries (files and folders) matching a wildcard pattern ("*.dmp").
     virtual Expected<QStringList> listDir(const QString &windowsDir, const QString &pattern = QStringLiteral("*")) const = 0;
+    // The same with bounded memory and time, through hostPath(): entries matching any of PATTERNS, at
+    // most MAXNAMES of them, after looking at MAXENTRIES entries at most (a listing of a million-file
+    // folder stops there instead of holding every name).
+    Expected<DirListing> listDirBounded(const QString &windowsDir, const QStringList &patterns, qint64 maxNames,
+                                        qint64 maxEntries) const;
 
     // Well-known folders of the target, Windows form.
     virtual QString systemRoot() const = 0;        // "C:\Windows"

@@ -2,6 +2,7 @@
 // Protocol_Catalog9\Catalog_Entries and Catalog_Entries64, renumbers the remaining entry keys
 // 000000000001.. in their order, and fixes Num_Catalog_Entries[64] / Next_Catalog_Entry_ID.
 #include "repairs/actions/actions.h"
+#include "formats/winsock_catalog.h"
 
 namespace wd::actions {
 namespace {
@@ -16,6 +17,17 @@ public:
     {
         ActionPlan p = basePlan();
         const QString base = protocolCatalog();
+        // A runaway catalog (the Winsock check examines its first entries only) is not edited entry by
+        // entry: reading, saving and renumbering it whole would take the memory of all its entries.
+        for (const QString &cat : {QStringLiteral("Catalog_Entries"), QStringLiteral("Catalog_Entries64")}) {
+            Expected<QStringList> keys = w.subKeys(base + QLatin1Char('\\') + cat, RegView::Native);
+            if (keys && keys->size() > kMaxCatalogEntries) {
+                p.notes << translate("wd::Repairs", "The catalog %1 has %2 entries, more than the %3 this repair handles, so nothing is "
+                                                    "changed: rebuild the catalog with winsock.reset or winsock.restore-backup instead.")
+                               .arg(cat).arg(keys->size()).arg(kMaxCatalogEntries);
+                return p;
+            }
+        }
         Expected<std::optional<RegKeyTree>> tree = w.readTree(base, RegView::Native);
         if (!tree)
             return tree.error();
