@@ -3665,6 +3665,10 @@
         <source>The Winsock protocol catalog (%1) does not exist; reset the Winsock catalog or restore Winsock settings from a backup instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The catalog %1 has %2 entries, more than the %3 this repair handles, so nothing is changed: reset the Winsock catalog or restore Winsock settings from a backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::ScanResult</name>
@@ -3953,6 +3957,14 @@
         <source>This Windows network file is of this Windows release (%1) but of update revision %2, above the update this Windows has installed (revision %3). Usually an update was installed only partly (it waits for a restart) or the file was copied from a more up-to-date PC. Restart Windows and let pending updates finish; if the file stays newer than the rest, the repair puts back the copy of the installed update from the component store.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The deep scan verified only part of the system folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A system folder holds far more files than Windows puts there (a few thousand in System32). The deep scan looks at no more than %1 entries of a folder and verifies no more than %2 of its files, so the files after that point were not verified. So many files in a system folder usually mean that a program filled it with copies or temporary files.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::Snapshot</name>
@@ -4176,6 +4188,13 @@
     </message>
     <message>
         <source>%1 is part of the Windows network stack (Winsock). Without it no program can open a network connection, and programs that load it may crash. The repair puts back Windows&apos; own verified copy from its component store (WinSxS); when there is none, &quot;sfc /scannow&quot; or DISM restore it from a healthy Windows image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wd::SystemView</name>
+    <message>
+        <source>%1 is not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4670,6 +4689,14 @@
     </message>
     <message>
         <source>%1 provider (string %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Winsock catalog %1 has %2 entries; only the first %3 were examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows itself installs fewer than 20 protocol providers per catalog, and even a PC with several layered providers has far fewer than %1. A catalog this large was left by an installer that ran in a loop, or it is damaged; every program that opens a network connection loads all of it, which slows it down or makes Winsock fail. Only the first %1 entries were checked, so problems in the others are not reported. The repair rebuilds the catalog with a Winsock reset.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3648,6 +3648,10 @@
         <source>The Winsock protocol catalog (%1) does not exist; reset the Winsock catalog or restore Winsock settings from a backup instead.</source>
         <translation>Winsock 协议目录（%1）不存在；请改为重置 Winsock 目录，或从备份还原 Winsock 设置。</translation>
     </message>
+    <message>
+        <source>The catalog %1 has %2 entries, more than the %3 this repair handles, so nothing is changed: reset the Winsock catalog or restore Winsock settings from a backup instead.</source>
+        <translation>目录 %1 有 %2 个条目，超过此修复可处理的 %3 个，因此不做任何更改：请改为重置 Winsock 目录，或从备份还原 Winsock 设置。</translation>
+    </message>
 </context>
 <context>
     <name>wd::ScanResult</name>
@@ -3933,6 +3937,14 @@
         <source>This Windows network file is of this Windows release (%1) but of update revision %2, above the update this Windows has installed (revision %3). Usually an update was installed only partly (it waits for a restart) or the file was copied from a more up-to-date PC. Restart Windows and let pending updates finish; if the file stays newer than the rest, the repair puts back the copy of the installed update from the component store.</source>
         <translation>此 Windows 网络文件属于此 Windows 发行版本（%1），但其更新修订号为 %2，高于此 Windows 已安装的更新（修订号 %3）。这通常是因为某个更新只安装了一部分（正在等待重启），或者该文件是从更新程度更高的电脑上复制来的。请重新启动 Windows 并让待处理的更新完成；如果该文件仍比其余文件新，修复会从组件存储中还原与已安装更新对应的副本。</translation>
     </message>
+    <message>
+        <source>The deep scan verified only part of the system folders</source>
+        <translation>深度扫描只验证了系统文件夹的一部分</translation>
+    </message>
+    <message>
+        <source>A system folder holds far more files than Windows puts there (a few thousand in System32). The deep scan looks at no more than %1 entries of a folder and verifies no more than %2 of its files, so the files after that point were not verified. So many files in a system folder usually mean that a program filled it with copies or temporary files.</source>
+        <translation>某个系统文件夹中的文件远多于 Windows 放在那里的数量（System32 中只有几千个）。深度扫描在每个文件夹中最多查看 %1 个条目、最多验证 %2 个文件，超出部分的文件未经验证。系统文件夹中有这么多文件，通常说明有程序往里面塞满了副本或临时文件。</translation>
+    </message>
 </context>
 <context>
     <name>wd::Snapshot</name>
@@ -4157,6 +4169,13 @@
     <message>
         <source>%1 is part of the Windows network stack (Winsock). Without it no program can open a network connection, and programs that load it may crash. The repair puts back Windows&apos; own verified copy from its component store (WinSxS); when there is none, &quot;sfc /scannow&quot; or DISM restore it from a healthy Windows image.</source>
         <translation>%1 是 Windows 网络协议栈（Winsock）的一部分。缺少它，任何程序都无法建立网络连接，加载它的程序可能会崩溃。此修复会从组件存储（WinSxS）中放回 Windows 自己的已验证副本；如果没有，可用“sfc /scannow”或 DISM 从正常的 Windows 映像还原它。</translation>
+    </message>
+</context>
+<context>
+    <name>wd::SystemView</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 不是文件夹。</translation>
     </message>
 </context>
 <context>
@@ -4646,6 +4665,14 @@
     <message>
         <source>%1 provider (string %2)</source>
         <translation>%1 提供程序（字符串 %2）</translation>
+    </message>
+    <message>
+        <source>The Winsock catalog %1 has %2 entries; only the first %3 were examined</source>
+        <translation>Winsock 目录 %1 有 %2 个条目；只检查了前 %3 个</translation>
+    </message>
+    <message>
+        <source>Windows itself installs fewer than 20 protocol providers per catalog, and even a PC with several layered providers has far fewer than %1. A catalog this large was left by an installer that ran in a loop, or it is damaged; every program that opens a network connection loads all of it, which slows it down or makes Winsock fail. Only the first %1 entries were checked, so problems in the others are not reported. The repair rebuilds the catalog with a Winsock reset.</source>
+        <translation>Windows 自身在每个目录中安装的协议提供程序不到 20 个，即使装有多个分层服务提供程序的电脑也远少于 %1 个。如此庞大的目录是某个安装程序反复循环运行留下的，或者目录已损坏；每个打开网络连接的程序都会加载整个目录，导致程序变慢或 Winsock 失败。只检查了前 %1 个条目，其余条目中的问题不会报告。修复会通过重置 Winsock 来重建目录。</translation>
     </message>
 </context>
 <context>

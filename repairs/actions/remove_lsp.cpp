@@ -23,7 +23,7 @@ public:
             Expected<QStringList> keys = w.subKeys(base + QLatin1Char('\\') + cat, RegView::Native);
             if (keys && keys->size() > kMaxCatalogEntries) {
                 p.notes << translate("wd::Repairs", "The catalog %1 has %2 entries, more than the %3 this repair handles, so nothing is "
-                                                    "changed: rebuild the catalog with winsock.reset or winsock.restore-backup instead.")
+                                                    "changed: reset the Winsock catalog or restore Winsock settings from a backup instead.")
                                .arg(cat).arg(keys->size()).arg(kMaxCatalogEntries);
                 return p;
             }
