@@ -365,7 +365,7 @@ TEST_CASE("a Winsock catalog of 100,000 entries is examined in part, with bounde
     CHECK(plans->at(0).nothingToDo());
     const QString preview = RepairEngine::preview(*plans);
     CHECK(preview.contains(QStringLiteral("The catalog Catalog_Entries64 has 100000 entries, more than the 1000 this repair handles")));
-    CHECK(preview.contains(QStringLiteral("winsock.reset")));
+    CHECK(preview.contains(QStringLiteral("reset the Winsock catalog or restore Winsock settings from a backup")));
 
     {
         QFile reg(dir.filePath(QStringLiteral("clean.reg")));
