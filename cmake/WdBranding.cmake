@@ -124,6 +124,13 @@ foreach(v WD_BRAND_PRODUCT WD_BRAND_VENDOR)
   endif()
 endforeach()
 
+# The version resource's Comments: what a branded product is based on.
+if(WD_BRAND_PRODUCT STREQUAL "Winsock Doctor")
+  set(WD_BRAND_COMMENTS "Diagnoses and repairs Windows network failures and blue screens")
+else()
+  set(WD_BRAND_COMMENTS "Based on Winsock Doctor ${PROJECT_VERSION}")
+endif()
+
 set(WD_BRAND_DIR "${CMAKE_BINARY_DIR}/brand")
 file(MAKE_DIRECTORY "${WD_BRAND_DIR}")
 configure_file("${WD_BRANDING}" "${WD_BRAND_DIR}/brand.json" COPYONLY)
