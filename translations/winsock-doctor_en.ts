@@ -3055,10 +3055,6 @@
         <source>The driver is already disabled and in no filter list.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The device %1 has no previous driver to go back to (Windows kept no backup of the earlier driver). Install the manufacturer&apos;s older driver by hand, or disable the filter driver with --service.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>In %1: remove %n entry(ies) and renumber the remaining %2 entries from 000000000001:</source>
         <translation>
@@ -3667,6 +3663,10 @@
     </message>
     <message>
         <source>The catalog %1 has %2 entries, more than the %3 this repair handles, so nothing is changed: reset the Winsock catalog or restore Winsock settings from a backup instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device %1 has no previous driver to go back to (Windows kept no backup of the earlier driver). Install the manufacturer&apos;s older driver by hand, or disable the filter driver instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3040,10 +3040,6 @@
         <source>The driver is already disabled and in no filter list.</source>
         <translation>该驱动程序已被禁用，且不在任何过滤器列表中。</translation>
     </message>
-    <message>
-        <source>The device %1 has no previous driver to go back to (Windows kept no backup of the earlier driver). Install the manufacturer&apos;s older driver by hand, or disable the filter driver with --service.</source>
-        <translation>设备 %1 没有可回滚的旧版驱动程序（Windows 未保留之前驱动程序的备份）。请手动安装制造商提供的旧版驱动程序，或使用 --service 禁用该过滤驱动程序。</translation>
-    </message>
     <message numerus="yes">
         <source>In %1: remove %n entry(ies) and renumber the remaining %2 entries from 000000000001:</source>
         <translation>
@@ -3651,6 +3647,10 @@
     <message>
         <source>The catalog %1 has %2 entries, more than the %3 this repair handles, so nothing is changed: reset the Winsock catalog or restore Winsock settings from a backup instead.</source>
         <translation>目录 %1 有 %2 个条目，超过此修复可处理的 %3 个，因此不做任何更改：请改为重置 Winsock 目录，或从备份还原 Winsock 设置。</translation>
+    </message>
+    <message>
+        <source>The device %1 has no previous driver to go back to (Windows kept no backup of the earlier driver). Install the manufacturer&apos;s older driver by hand, or disable the filter driver instead.</source>
+        <translation>设备 %1 没有可回滚的旧版驱动程序（Windows 未保留之前驱动程序的备份）。请手动安装制造商提供的旧版驱动程序，或改为禁用该过滤驱动程序。</translation>
     </message>
 </context>
 <context>

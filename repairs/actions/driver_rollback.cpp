@@ -157,7 +157,7 @@ public:
                 return Error(ErrorKind::RepairFailed,
                              translate("wd::Repairs", "The device %1 has no previous driver to go back to (Windows kept no backup of the "
                                                       "earlier driver). Install the manufacturer's older driver by hand, or disable the "
-                                                      "filter driver with --service.").arg(d.toString()));
+                                                      "filter driver instead.").arg(d.toString()));
         }
         return {};
     }
