@@ -54,6 +54,28 @@ std::map<QString, QList<RegValue>> walk(const regf::RegfFile &f)
     return out;
 }
 
+// True when every key of F can be named by a path: no empty names, no '\\' in a name.
+bool addressableByPath(const regf::RegfFile &f)
+{
+    std::set<quint32> seen;
+    QList<quint32> todo{f.rootCell()};
+    while (!todo.isEmpty() && seen.size() < kMaxKeys) {
+        const quint32 cell = todo.takeLast();
+        if (!seen.insert(cell).second)
+            continue;
+        Expected<std::vector<quint32>> kids = f.subkeys(cell);
+        if (!kids)
+            continue;
+        for (quint32 c : *kids) {
+            const QString n = f.keyName(c);
+            if (n.isEmpty() || n.contains(QLatin1Char('\\')))
+                return false;
+            todo.append(c);
+        }
+    }
+    return true;
+}
+
 QByteArray emptyHive()
 {
     static QByteArray image = [] {
@@ -199,7 +221,9 @@ int hiveWriter(const uint8_t *data, size_t size)
     if (!f)
         broken("a hive the check accepts does not open", f.error().toString());
     Stream rest{data + 1 + hiveLen, size - 1 - hiveLen};
-    editAndCheck(**f, rest, true);
+    // The model addresses keys by path: a hive with an empty key name or a name with '\\' (a hostile one
+    // the check accepts) has keys no path names, so it is edited and checked for soundness only.
+    editAndCheck(**f, rest, addressableByPath(**f));
     return 0;
 }
 
