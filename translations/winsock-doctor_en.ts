@@ -3868,6 +3868,10 @@
         <source>Data was appended inside the signature entry.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The signature names a digest algorithm this program does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::SignatureCheck</name>

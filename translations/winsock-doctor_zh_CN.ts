@@ -3850,6 +3850,10 @@
         <source>Data was appended inside the signature entry.</source>
         <translation>签名条目中被附加了额外数据。</translation>
     </message>
+    <message>
+        <source>The signature names a digest algorithm this program does not know.</source>
+        <translation>签名使用了本程序不认识的摘要算法。</translation>
+    </message>
 </context>
 <context>
     <name>wd::SignatureCheck</name>

@@ -817,6 +817,14 @@ SignatureInfo verifySignedData(const QByteArray &derIn, const char *expectedCont
         for (ASN1_TYPE *t : attributeValues(si->unauth_attr, kOidNested))
             out.nested.append(verifySignedData(typeDer(t), expectedContent, params, depth + 1));
 
+    // OpenSSL 3.0's PKCS7_verify leaks its copy of the content when it cannot set up a digest the
+    // signature names (fuzzing found it): refuse digest algorithms OpenSSL does not know before calling it.
+    {
+        STACK_OF(X509_ALGOR) *mds = p7->d.sign->md_algs;
+        for (int i = 0; i < sk_X509_ALGOR_num(mds); ++i)
+            if (!EVP_get_digestbyobj(sk_X509_ALGOR_value(mds, i)->algorithm))
+                return malformed(translate("wd::Signature", "The signature names a digest algorithm this program does not know."));
+    }
     // Signature over the content (contents octets, PKCS #7 v1.5 rule).
     {
         BioPtr in(BIO_new_mem_buf(out.content.constData(), int(out.content.size())));

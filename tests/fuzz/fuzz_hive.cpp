@@ -54,7 +54,7 @@ std::map<QString, QList<RegValue>> walk(const regf::RegfFile &f)
     return out;
 }
 
-// True when every key of F can be named by a path: no empty names, no '\\' in a name.
+// True when every key of F can be named by a path: no '\\' in a name.
 bool addressableByPath(const regf::RegfFile &f)
 {
     std::set<quint32> seen;
@@ -68,7 +68,7 @@ bool addressableByPath(const regf::RegfFile &f)
             continue;
         for (quint32 c : *kids) {
             const QString n = f.keyName(c);
-            if (n.isEmpty() || n.contains(QLatin1Char('\\')))
+            if (n.contains(QLatin1Char('\\')))
                 return false;
             todo.append(c);
         }
@@ -123,11 +123,19 @@ void editAndCheck(regf::RegfFile &f, Stream &s, bool keepModel)
         auto it = model.begin();
         std::advance(it, s.byte() % model.size());
         const QString path = it->first;
+        // "\\A\\B" names root > A > B; "\\" alone names a key with an empty name (a stranger's hive may
+        // have one), never the root, whose path is "".
         quint32 cell = f.rootCell();
-        for (const QString &part : path.split(QLatin1Char('\\'), Qt::SkipEmptyParts))
-            cell = f.findSubkey(cell, part);
-        if (cell == regf::kNoCell)
-            broken("a modelled key is missing", path);
+        QStringList parts = path.split(QLatin1Char('\\'));
+        parts.removeFirst();
+        for (const QString &part : parts)
+            if (cell != regf::kNoCell)
+                cell = f.findSubkey(cell, part);
+        if (cell == regf::kNoCell) {
+            if (keepModel)
+                broken("a modelled key is missing", path);
+            continue; // a name with '\\' in a hive kept for soundness checks only
+        }
         switch (s.byte() % 5) {
         case 0: {
             const QString n = s.name();
@@ -221,8 +229,8 @@ int hiveWriter(const uint8_t *data, size_t size)
     if (!f)
         broken("a hive the check accepts does not open", f.error().toString());
     Stream rest{data + 1 + hiveLen, size - 1 - hiveLen};
-    // The model addresses keys by path: a hive with an empty key name or a name with '\\' (a hostile one
-    // the check accepts) has keys no path names, so it is edited and checked for soundness only.
+    // The model addresses keys by path: a hive with '\\' in a key name (a hostile one the check accepts)
+    // has keys no path names, so it is edited and checked for soundness only.
     editAndCheck(**f, rest, addressableByPath(**f));
     return 0;
 }
