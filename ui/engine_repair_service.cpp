@@ -642,16 +642,21 @@ QString EngineRepairService::restoreFile() const
     return m_restoreFile;
 }
 
+QList<wd::SnapshotInfo> EngineRepairService::snapshotRuns()
+{
+    Expected<std::shared_ptr<TargetSession>> s = session();
+    if (!s)
+        return {};
+    Expected<std::unique_ptr<SystemWriter>> w = (*s)->openWriter();
+    if (!w)
+        return {};
+    return wd::snapshot::list((*w)->snapshotRoot());
+}
+
 QList<SnapshotInfo> EngineRepairService::listSnapshots()
 {
     QList<SnapshotInfo> out;
-    Expected<std::shared_ptr<TargetSession>> s = session();
-    if (!s)
-        return out;
-    Expected<std::unique_ptr<SystemWriter>> w = (*s)->openWriter();
-    if (!w)
-        return out;
-    for (const wd::SnapshotInfo &i : wd::snapshot::list((*w)->snapshotRoot())) {
+    for (const wd::SnapshotInfo &i : snapshotRuns()) {
         if (i.state != QLatin1String("applied"))
             continue; // only what can still be undone
         SnapshotInfo si;
@@ -666,13 +671,7 @@ QList<SnapshotInfo> EngineRepairService::listSnapshots()
 QList<BackupInfo> EngineRepairService::listBackups()
 {
     QList<BackupInfo> out;
-    Expected<std::shared_ptr<TargetSession>> s = session();
-    if (!s)
-        return out;
-    Expected<std::unique_ptr<SystemWriter>> w = (*s)->openWriter();
-    if (!w)
-        return out;
-    for (const wd::SnapshotInfo &run : wd::snapshot::list((*w)->snapshotRoot())) {
+    for (const wd::SnapshotInfo &run : snapshotRuns()) {
         // The state before a repair that was applied (undone or not); a rolled-back run changed nothing.
         if (run.state != QLatin1String("applied") && run.state != QLatin1String("undone"))
             continue;

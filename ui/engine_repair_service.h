@@ -82,6 +82,8 @@ public:
     void setNeedsElevatedCopy(std::function<bool(const SystemWriter &)> pred);
 
 private:
+    QList<wd::SnapshotInfo> snapshotRuns(); // the target's snapshot runs, oldest first; none when it cannot be opened
+
     SessionFn m_sessionFn;
     mutable QMutex m_mutex;
     QString m_restoreFile; // the .reg backup chosen for winsock.restore-backup

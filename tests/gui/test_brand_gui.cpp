@@ -17,22 +17,11 @@
 #include <QStyleFactory>
 
 using namespace wd;
+using wd::test::LanguageGuard;
+using wd::test::exampleBrand;
 using namespace wd::ui;
 
 namespace {
-
-struct LanguageGuard {
-    explicit LanguageGuard(const QString &lang) { installTranslator(*QCoreApplication::instance(), lang); }
-    ~LanguageGuard() { installTranslator(*QCoreApplication::instance(), QStringLiteral("en")); }
-};
-
-Brand exampleBrand()
-{
-    const QString dir = wd::test::sourceDir() + QStringLiteral("/resources/brands/example/");
-    Expected<Brand> b = Brand::parse(wd::test::readFile(dir + QStringLiteral("brand.json")), wd::test::readFile(dir + QStringLiteral("logo.png")));
-    REQUIRE(b.ok());
-    return *b;
-}
 
 // What the wizard and its About dialog must show for the brand in effect.
 void checkWizardShowsBrand()

@@ -1,4 +1,6 @@
 #include "support/test_util.h"
+#include "core/brand.h"
+#include "core/i18n.h"
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -121,6 +123,24 @@ RunResult runApp(const QStringList &args, const QByteArray &stdinData, const QSt
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+LanguageGuard::LanguageGuard(const QString &lang)
+{
+    installTranslator(*QCoreApplication::instance(), lang);
+}
+
+LanguageGuard::~LanguageGuard()
+{
+    installTranslator(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+Brand exampleBrand()
+{
+    const QString dir = sourceDir() + QStringLiteral("/resources/brands/example/");
+    Expected<Brand> b = Brand::parse(readFile(dir + QStringLiteral("brand.json")), readFile(dir + QStringLiteral("logo.png")));
+    REQUIRE(b.ok());
+    return *b;
 }
 
 } // namespace wd::test

@@ -5,6 +5,10 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+namespace wd {
+class Brand;
+}
+
 namespace wd::test {
 
 QString sourceDir();
@@ -28,6 +32,17 @@ void printWineBacktraceOfSelf();
 // Runs the winsock-doctor executable with ARGS (and optional stdin); 180 s limit, after which ERR holds
 // what the program printed, "[no exit after 180 s; killed]" and (under Wine) its threads' stacks.
 RunResult runApp(const QStringList &args, const QByteArray &stdinData = {}, const QStringList &env = {});
+
+// Installs the translator for LANG for the life of the guard, then English again.
+struct LanguageGuard {
+    explicit LanguageGuard(const QString &lang);
+    ~LanguageGuard();
+    LanguageGuard(const LanguageGuard &) = delete;
+    LanguageGuard &operator=(const LanguageGuard &) = delete;
+};
+
+// resources/brands/example (brand file and logo) as the program parses it.
+Brand exampleBrand();
 
 } // namespace wd::test
 

@@ -17,19 +17,6 @@ using namespace wd::test;
 
 namespace {
 
-Brand exampleBrand()
-{
-    const QString dir = sourceDir() + QStringLiteral("/resources/brands/example/");
-    Expected<Brand> b = Brand::parse(readFile(dir + QStringLiteral("brand.json")), readFile(dir + QStringLiteral("logo.png")));
-    REQUIRE(b.ok());
-    return *b;
-}
-
-struct LanguageGuard {
-    explicit LanguageGuard(const QString &lang) { installTranslator(*QCoreApplication::instance(), lang); }
-    ~LanguageGuard() { installTranslator(*QCoreApplication::instance(), QStringLiteral("en")); }
-};
-
 QString parseError(const char *json)
 {
     Expected<Brand> b = Brand::parse(QByteArray(json));

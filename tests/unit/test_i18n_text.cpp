@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 
 using namespace wd;
+using wd::test::LanguageGuard;
 
 namespace {
 
@@ -22,11 +23,6 @@ bool hasCjk(const QString &s)
             return true;
     return false;
 }
-
-struct LanguageGuard {
-    explicit LanguageGuard(const QString &lang) { installTranslator(*QCoreApplication::instance(), lang); }
-    ~LanguageGuard() { installTranslator(*QCoreApplication::instance(), QStringLiteral("en")); }
-};
 
 QJsonObject readJson(const QString &path)
 {
