@@ -12,6 +12,7 @@
 #include <cstdlib>
 #if WD_HAVE_HIVEX
 #include <hivex.h>
+#include <cstring>
 #endif
 
 namespace {
@@ -78,7 +79,9 @@ Walk walkHivex(const QString &path)
                 hive_type t;
                 size_t len = 0;
                 char *data = hivex_value_value(h, *v, &t, &len);
-                w.bytes += qint64(len) + (quint32(t) & 0xFFFF);
+                quint32 rawType = 0; // types outside hive_type's enumerators are real: no enum load
+                std::memcpy(&rawType, &t, sizeof rawType);
+                w.bytes += qint64(len) + (rawType & 0xFFFF);
                 std::free(data);
             }
             std::free(vals);

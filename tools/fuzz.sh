@@ -8,7 +8,7 @@
 #
 # Targets: hive_reader hive_writer pe_authenticode pkcs7_catalog packed_item minidump reg_file report
 # support_code hive_log (tests/fuzz/fuzz_targets.h says what each checks).
-# Build folder: WD_FUZZ_BUILD (build-fuzz); WD_FUZZ_NO_BUILD=1 runs what is built there. Corpora and seeds: WD_FUZZ_DIR (.cache/fuzz), never the
+# Build folder: WD_FUZZ_BUILD (build-asan, the linux-asan preset); WD_FUZZ_NO_BUILD=1 runs what is built there. Corpora and seeds: WD_FUZZ_DIR (.cache/fuzz), never the
 # project: seeds are generated (wd_fuzz_regressions --seeds) or linked from ../shared/realdata, Wine's
 # PE DLLs and the demo volume of a normal build (WD_DEMO_VOLUME, default build/demo/volume).
 # A crash input is written to tests/fuzz/regressions/TARGET/, which ctest replays in every build
@@ -21,7 +21,7 @@ SECS=60
 if [ "${1:-}" = --ci ]; then SECS=45; shift; elif [ $# -gt 0 ]; then SECS=$1; shift; fi
 TARGETS=("$@")
 [ ${#TARGETS[@]} -gt 0 ] || TARGETS=("${ALL[@]}")
-BUILD=${WD_FUZZ_BUILD:-build-fuzz}
+BUILD=${WD_FUZZ_BUILD:-build-asan}
 OUT=${WD_FUZZ_DIR:-.cache/fuzz}
 REAL=${WD_REALDATA_DIR:-../shared/realdata}
 DEMO=${WD_DEMO_VOLUME:-build/demo/volume}
@@ -30,12 +30,11 @@ export CCACHE_DIR=${CCACHE_DIR:-$PWD/.cache/ccache} CCACHE_BASEDIR=$PWD
 mkdir -p "$OUT"
 t0=$(date +%s)
 
-SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer"
 [ "${WD_FUZZ_NO_BUILD:-0}" = 1 ] || { # WD_FUZZ_NO_BUILD=1: run the binaries already in $BUILD
-cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
-  -DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DWD_GUI=OFF -DWD_BUILD_BENCH=OFF -DWD_FUZZ=ON \
-  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link $SAN" -DCMAKE_C_FLAGS="$SAN" \
-  -DCMAKE_EXE_LINKER_FLAGS="-fsanitize=address,undefined" >/dev/null
+# The linux-asan preset: clang, every library with -fsanitize=fuzzer-no-link + ASan + UBSan, WD_FUZZ=ON.
+# The same folder builds wd_tests for the suite's ASan + UBSan run (tools/test.sh), so the libraries
+# compile once for both.
+cmake --preset linux-asan -B "$BUILD" >/dev/null
 cmake --build "$BUILD" -j"${WD_JOBS:-2}" --target wd_fuzz_regressions $(printf 'fuzz_%s ' "${TARGETS[@]}")
 echo "=== built in $(( $(date +%s) - t0 ))s"
 }

@@ -150,9 +150,10 @@ if [ "$rc" = 0 ]; then
 fi
 
 # Hostile input: every fuzz target for a bounded time (tools/fuzz.sh --ci, 45 s each, docs/fuzzing.md),
-# and (WD_ASAN=1) the unit tests under AddressSanitizer + UBSan (the linux-asan preset, core only).
-# The ASan lane is off by default until one CI run has measured it against the 60-minute budget and
-# the suite is known clean under it (docs/fuzzing.md). WD_SANITIZERS=0 skips both.
+# then the unit tests (wd_tests, one process) and the kept fuzz inputs under AddressSanitizer + UBSan.
+# Both use the linux-asan preset's folder (build-asan: clang, ASan + UBSan, libraries instrumented for
+# libFuzzer too), so the libraries compile once. WD_ASAN=0 skips the unit tests under ASan,
+# WD_ASAN_TAGS limits them to Catch tags (e.g. "[regf],[plan],[bounds]"), WD_SANITIZERS=0 skips both.
 san_rc=0
 asan_rc=0
 if [ "${WD_SANITIZERS:-1}" = 1 ]; then
@@ -160,15 +161,15 @@ if [ "${WD_SANITIZERS:-1}" = 1 ]; then
   set +e
   WD_DEMO_VOLUME=build/demo/volume bash tools/fuzz.sh --ci 2>&1 | tee "$ART/fuzz.log"
   fuzz_rc=${PIPESTATUS[0]}
-  if [ "${WD_ASAN:-0}" = 1 ]; then
-  stamp "unit tests under ASan + UBSan (linux-asan preset)"
+  if [ "${WD_ASAN:-1}" = 1 ]; then
+  stamp "unit tests under ASan + UBSan (linux-asan preset, build-asan)"
+  # detect_leaks=0: Qt's process-wide caches are reported as leaks at exit (the fuzzers keep leak
+  # detection on). One wd_tests process: ctest would start one per test case.
   export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-  # One wd_tests process (ctest would start one per test case); WD_ASAN_TAGS limits it to Catch tags
-  # (e.g. "[regf],[plan],[bounds]") should the whole suite get too slow for CI.
-  { cmake --preset linux-asan -DWD_GUI=OFF -DWD_BUILD_BENCH=OFF >/dev/null \
+  { cmake --preset linux-asan >/dev/null \
       && cmake --build build-asan --target wd_tests wd_fuzz_regressions \
       && build-asan/bin/wd_fuzz_regressions tests/fuzz/regressions \
-      && QT_QPA_PLATFORM=offscreen timeout 1500 build-asan/bin/wd_tests ${WD_ASAN_TAGS:+"$WD_ASAN_TAGS"}; } 2>&1 | tee "$ART/asan-tests.log"
+      && QT_QPA_PLATFORM=offscreen timeout 1800 build-asan/bin/wd_tests ${WD_ASAN_TAGS:+"$WD_ASAN_TAGS"}; } 2>&1 | tee "$ART/asan-tests.log"
   asan_rc=${PIPESTATUS[0]}
   unset ASAN_OPTIONS UBSAN_OPTIONS
   fi
@@ -191,7 +192,7 @@ echo "Windows lane: ${win_summary:-skipped}"
 grep -E "tests passed|tests failed" "$ART/linux-ctest.log" | tail -1
 if [ "${WD_SANITIZERS:-1}" = 1 ]; then
   echo "Fuzzing: $([ "$fuzz_rc" = 0 ] && echo "no finding" || echo "FOUND A PROBLEM (ci-artifacts/fuzz.log)")"
-  [ "${WD_ASAN:-0}" = 1 ] && echo "ASan + UBSan: $(grep -E "All tests passed|test cases:" "$ART/asan-tests.log" | tail -1)"
+  [ "${WD_ASAN:-1}" = 1 ] && echo "ASan + UBSan: $(grep -E "All tests passed|test cases:" "$ART/asan-tests.log" | tail -1)"
 fi
 [ "$rc" = 0 ] || exit "$rc"
 [ "$san_rc" = 0 ] || exit 1

@@ -11,8 +11,13 @@ dirs=(app ui diagnostics repairs)
 run_lupdate() { # $1 = output dir
   for lang in en zh_CN; do
     cp "translations/winsock-doctor_${lang}.ts" "$1/winsock-doctor_${lang}.ts" 2>/dev/null || true
-    "$LUPDATE" -silent -I . -I diagnostics -locations none -no-obsolete -extensions cpp,h "${dirs[@]}" \
-      -source-language en -target-language "$lang" -ts "$1/winsock-doctor_${lang}.ts"
+    # lupdate's C++ parser can loop forever on some constructs (a generic lambda with a '>' comparison
+    # inside a function that also calls translate() did): fail loudly instead of hanging CI.
+    timeout 300 "$LUPDATE" -silent -I . -I diagnostics -locations none -no-obsolete -extensions cpp,h "${dirs[@]}" \
+      -source-language en -target-language "$lang" -ts "$1/winsock-doctor_${lang}.ts" || {
+      echo "lupdate failed or ran over 5 minutes (exit $?): find the source it stalls on with one file at a time" >&2
+      return 1
+    }
   done
 }
 # Numerus (plural) messages of an en .ts file whose translation is unfinished: "count" prints how

@@ -223,6 +223,21 @@
         <source>This is an application (user-mode) crash dump, not a kernel dump: it shows that one program crashed, not that Windows stopped with a blue screen.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n crash dumps in %1; the newest %2 were read</source>
+        <translation>
+            <numerusform>%n crash dump in %1; the newest %2 were read</numerusform>
+            <numerusform>%n crash dumps in %1; the newest %2 were read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 files in %2; the newest %3 crash dumps were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows writes one small dump per blue screen. So many of them mean the computer has crashed again and again for a long time (or a program filled the folder). Only the newest dumps are read, because they tell what is crashing the computer now. Once the cause is repaired, the old dumps can be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::DemoRepairs</name>
@@ -3667,6 +3682,10 @@
     </message>
     <message>
         <source>The device %1 has no previous driver to go back to (Windows kept no backup of the earlier driver). Install the manufacturer&apos;s older driver by hand, or disable the filter driver instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compressed delta that only Windows&apos; own servicing (sfc or DISM) can expand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -223,6 +223,20 @@
         <source>This is an application (user-mode) crash dump, not a kernel dump: it shows that one program crashed, not that Windows stopped with a blue screen.</source>
         <translation>这是应用程序（用户模式）崩溃转储，不是内核转储：它只说明某个程序崩溃了，而不是 Windows 蓝屏停止运行。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n crash dumps in %1; the newest %2 were read</source>
+        <translation>
+            <numerusform>%1 中有 %n 个崩溃转储；只读取了最新的 %2 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 files in %2; the newest %3 crash dumps were read</source>
+        <translation>%2 中的文件超过 %1 个；只读取了最新的 %3 个崩溃转储</translation>
+    </message>
+    <message>
+        <source>Windows writes one small dump per blue screen. So many of them mean the computer has crashed again and again for a long time (or a program filled the folder). Only the newest dumps are read, because they tell what is crashing the computer now. Once the cause is repaired, the old dumps can be deleted.</source>
+        <translation>Windows 每次蓝屏都会写入一个小型转储。这么多转储说明这台电脑长时间反复蓝屏（或者有程序塞满了这个文件夹）。这里只读取最新的转储，因为它们说明的是现在让电脑崩溃的原因。原因修复之后，旧的转储可以删除。</translation>
+    </message>
 </context>
 <context>
     <name>wd::DemoRepairs</name>
@@ -3651,6 +3665,10 @@
     <message>
         <source>The device %1 has no previous driver to go back to (Windows kept no backup of the earlier driver). Install the manufacturer&apos;s older driver by hand, or disable the filter driver instead.</source>
         <translation>设备 %1 没有可回滚的旧版驱动程序（Windows 未保留之前驱动程序的备份）。请手动安装制造商提供的旧版驱动程序，或改为禁用该过滤驱动程序。</translation>
+    </message>
+    <message>
+        <source>a compressed delta that only Windows&apos; own servicing (sfc or DISM) can expand</source>
+        <translation>这是压缩的差异文件，只有 Windows 自己的维护工具（sfc 或 DISM）才能展开</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,12 @@
 #include "checks/crashdump.h"
 #include "formats/bugcheck_kb.h"
 #include "platform/system_view.h"
+#include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <algorithm>
+#include <climits>
+#include <vector>
 
 namespace wd {
 
@@ -34,6 +39,38 @@ QJsonObject deviceForDriver(const QJsonArray &devices, const QString &name)
     return {};
 }
 
+// Bounds of the Minidump folder: entries looked at, dump names kept, dumps read (newest first).
+constexpr qint64 kMaxDumpEntries = 200000;
+constexpr qint64 kMaxDumpNames = 20000;
+constexpr qsizetype kMaxDumpsRead = 50;
+
+struct DatedName {
+    QDateTime time;
+    QString name;
+};
+
+bool newerThan(const DatedName &a, const DatedName &b)
+{
+    return a.time > b.time;
+}
+
+// NAMES (files in DIR) ordered newest first by modification time; equal times keep the names' order.
+QStringList newestFirst(const SystemView &sys, const QString &dir, const QStringList &names)
+{
+    std::vector<DatedName> dated;
+    dated.reserve(size_t(names.size()));
+    for (const QString &n : names) {
+        Expected<QString> host = sys.hostPath(dir + QLatin1Char('\\') + n);
+        dated.push_back(DatedName{host ? QFileInfo(*host).lastModified() : QDateTime(), n});
+    }
+    std::stable_sort(dated.begin(), dated.end(), newerThan);
+    QStringList out;
+    out.reserve(names.size());
+    for (const DatedName &d : dated)
+        out << d.name;
+    return out;
+}
+
 class CrashDumpCheck final : public Check {
 public:
     QString id() const override { return QStringLiteral("dumps"); }
@@ -44,12 +81,45 @@ public:
         SystemView &sys = ctx.system;
         QStringList paths;
         const QString miniDir = sys.systemRoot() + QStringLiteral("\\Minidump");
-        Expected<QStringList> names = sys.listDir(miniDir, QStringLiteral("*.dmp"));
-        if (names) {
-            QStringList sorted = *names;
-            sorted.sort(Qt::CaseInsensitive);
-            for (const QString &n : sorted)
+        // A folder flooded with dumps (a crash loop for months, or planted files) is listed with bounded
+        // memory, and only the newest kMaxDumpsRead dumps are read: a blue-screen loop repeats itself, and
+        // what the newest dumps say is what to act on.
+        Expected<DirListing> listing = sys.listDirBounded(miniDir, {QStringLiteral("*.dmp")}, kMaxDumpNames, kMaxDumpEntries);
+        if (listing) {
+            QStringList names = listing->names;
+            const qint64 found = names.size();
+            if (names.size() > kMaxDumpsRead) {
+                names = newestFirst(sys, miniDir, names).mid(0, kMaxDumpsRead);
+            }
+            names.sort(Qt::CaseInsensitive);
+            for (const QString &n : std::as_const(names))
                 paths << miniDir + QLatin1Char('\\') + n;
+            const qint64 read = found < kMaxDumpsRead ? found : kMaxDumpsRead;
+            const int shownFound = found > INT_MAX ? INT_MAX : int(found);
+            if (found > kMaxDumpsRead || !listing->complete) {
+                Finding f;
+                f.id = QStringLiteral("dumps.too-many");
+                f.check = id();
+                f.severity = Severity::Info;
+                f.title = listing->complete
+                              ? translate("wd::CrashDumpCheck", "%n crash dumps in %1; the newest %2 were read", nullptr, shownFound)
+                                    .arg(miniDir)
+                                    .arg(kMaxDumpsRead)
+                              : translate("wd::CrashDumpCheck", "More than %1 files in %2; the newest %3 crash dumps were read")
+                                    .arg(listing->entries)
+                                    .arg(miniDir)
+                                    .arg(read);
+                f.detail = translate("wd::CrashDumpCheck",
+                                     "Windows writes one small dump per blue screen. So many of them mean the computer has "
+                                     "crashed again and again for a long time (or a program filled the folder). Only the "
+                                     "newest dumps are read, because they tell what is crashing the computer now. Once the "
+                                     "cause is repaired, the old dumps can be deleted.");
+                f.evidence.insert(QStringLiteral("folder"), miniDir);
+                f.evidence.insert(QStringLiteral("dumps_found"), found);
+                f.evidence.insert(QStringLiteral("listing_complete"), listing->complete);
+                f.evidence.insert(QStringLiteral("dumps_read"), read);
+                ctx.result.add(f);
+            }
         }
         const QString memory = sys.systemRoot() + QStringLiteral("\\MEMORY.DMP");
         if (sys.fileExists(memory))

@@ -13,8 +13,6 @@ namespace wd::regf {
 namespace {
 constexpr quint32 kBinHeader = 0x20;
 constexpr quint16 kKeyCompName = 0x0020;
-constexpr quint16 kKeyHiveEntry = 0x0004;
-constexpr quint16 kKeyNoDelete = 0x0008;
 constexpr quint16 kValueCompName = 0x0001;
 constexpr quint32 kNkHeader = 0x4C;
 constexpr quint32 kVkHeader = 0x14;

@@ -111,6 +111,18 @@ bool required(const QString &name)
     return name == QLatin1String("ws2_32.dll") || name == QLatin1String("mswsock.dll");
 }
 
+// A component-store file kept as a compressed delta instead of a whole file: the delta format's
+// signature "PA30" (or the older "PA19") at its start, or after the 4-byte "DCM\x01" header.
+bool isDeltaCompressed(const QString &host)
+{
+    QFile f(host);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = f.read(8);
+    auto delta = [](const QByteArray &b) { return b == "PA30" || b == "PA19"; };
+    return delta(head.left(4)) || (head.startsWith(QByteArrayLiteral("DCM\x01")) && delta(head.mid(4, 4)));
+}
+
 struct Candidate {
     QString path;     // Windows path in WinSxS
     FileVersion version;
@@ -320,6 +332,14 @@ public:
             Expected<QString> host = view.hostPath(cpath);
             if (!host || !QFileInfo(*host).isFile())
                 continue; // not in this component (or a link out of the volume)
+            if (isDeltaCompressed(*host)) {
+                // Windows keeps superseded components as delta-compressed files ("PA30", or "DCM" + "PA30");
+                // only Windows' own servicing (sfc, DISM) expands them, so such a copy is never used here.
+                if (rejected)
+                    rejected->append(QStringLiteral("%1 (%2)").arg(
+                        cpath, translate("wd::Repairs", "a compressed delta that only Windows' own servicing (sfc or DISM) can expand")));
+                continue;
+            }
             const VerifiedFile v = tv.verifier->verifyHostFile(*host, cpath, QStringLiteral("system"));
             const FileVersion fv = versionOf(v);
             QString no;

@@ -11,6 +11,7 @@
 #if WD_HAVE_HIVEX
 #include <hivex.h>
 #include <cstdlib>
+#include <cstring>
 #endif
 
 namespace wd::test {
@@ -82,7 +83,7 @@ inline std::optional<HiveTree> readTreeWithHivex(const QString &file, QString *e
                 size_t len = 0;
                 char *data = hivex_value_value(h, *v, &t, &len);
                 if (!data) { ok = false; break; }
-                rv.type = quint32(t);
+                std::memcpy(&rv.type, &t, sizeof rv.type); // types outside hive_type's enumerators are real: no enum load
                 rv.data = QByteArray(data, qsizetype(len));
                 std::free(data);
                 k.values.append(rv);

@@ -18,6 +18,7 @@
 #include <hivex.h>
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #endif
 
 using namespace wd;
@@ -275,7 +276,12 @@ std::optional<QList<OracleKey>> hivexWalk(const QString &file, QString *why)
             }
             QJsonObject o;
             o.insert(QStringLiteral("name"), name);
-            o.insert(QStringLiteral("type"), qint64(t));
+            // Real hives hold types outside hive_type's enumerators (0xFFFF0011...): read the stored bytes,
+            // not the enum value (loading an out-of-range enum is undefined behaviour).
+            static_assert(sizeof(t) == sizeof(quint32));
+            quint32 rawType = 0;
+            std::memcpy(&rawType, &t, sizeof rawType);
+            o.insert(QStringLiteral("type"), qint64(rawType));
             o.insert(QStringLiteral("data"), QString::fromLatin1(QByteArray(data, qsizetype(len)).toHex()));
             free(data);
             k.values.append(o);

@@ -568,3 +568,52 @@ TEST_CASE("a million files in System32 are walked with bounded memory and a clea
     peak.check(60000);
 }
 #endif
+
+TEST_CASE("a Minidump folder of thousands of dumps: the newest are read, the rest counted", "[bounds][minidump]")
+{
+    // 3,000 small kernel dumps: the 2,950 oldest blame 0xD1, the 50 newest 0x7B. Only the newest are
+    // read (their bugcheck shows it), and dumps.too-many says how many there were.
+    QTemporaryDir dir;
+    {
+        fx::WindowsImage img(dir.path()); // hives of a minimal Windows, so the folder opens as a target
+        img.commit();
+    }
+    const QString mini = dir.filePath(QStringLiteral("Windows/Minidump"));
+    REQUIRE(QDir().mkpath(mini));
+    fx::KernelDumpSpec oldSpec;
+    fx::KernelDumpSpec newSpec;
+    newSpec.bugcheck = 0x7B;
+    const QByteArray oldDump = fx::writeKernelDump(oldSpec);
+    const QByteArray newDump = fx::writeKernelDump(newSpec);
+    const QDateTime base(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    const int total = 3000;
+    for (int i = 0; i < total; ++i) {
+        // Names do not sort by age: "aNNNN" for odd, "zNNNN" for even i, so a name order would mix them.
+        const QString name = QStringLiteral("%1%2.dmp").arg(i % 2 ? QLatin1Char('a') : QLatin1Char('z')).arg(total - i, 5, 10, QLatin1Char('0'));
+        QFile f(mini + QLatin1Char('/') + name);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        const bool newest = i >= total - 50;
+        f.write(newest ? newDump : oldDump);
+        f.close();
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.setFileTime(base.addSecs(qint64(i) * 60), QFileDevice::FileModificationTime));
+    }
+    auto view = OfflineView::open(dir.path());
+    REQUIRE(view.ok());
+    ScanResult result;
+    ScanOptions opts;
+    CancelToken cancel;
+    ScanContext ctx{**view, result, opts, cancel, {}};
+    QElapsedTimer t;
+    t.start();
+    REQUIRE(makeCrashDumpCheck()->run(ctx).ok());
+    INFO("dump check over " << total << " dumps took " << t.elapsed() << " ms");
+    REQUIRE(result.dumps.size() == 50);
+    for (const QJsonValue &v : std::as_const(result.dumps))
+        CHECK(v.toObject().value(QStringLiteral("bugcheck")).toString() == QStringLiteral("0x0000007B"));
+    const QList<Finding> many = findingsWithId(result, QStringLiteral("dumps.too-many"));
+    REQUIRE(many.size() == 1);
+    CHECK(many[0].evidence.value(QStringLiteral("dumps_found")).toInteger() == total);
+    CHECK(many[0].evidence.value(QStringLiteral("dumps_read")).toInteger() == 50);
+    CHECK(many[0].title.toString().contains(QStringLiteral("3000 crash dumps")));
+}

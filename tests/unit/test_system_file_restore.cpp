@@ -222,6 +222,26 @@ TEST_CASE("system.file.restore uses only verified copies of this release from in
         CHECK(notes.contains(QStringLiteral("hash_mismatch"))); // why the copies found were not used
         CHECK(notes.contains(QStringLiteral("_10.0.19041.3636_")));
     }
+    SECTION("a delta-compressed copy (DCM + PA30, as Windows keeps superseded files) is named and passed over")
+    {
+        SxsVolume vol;
+        {
+            QFile f(vol.sxs(3636));
+            REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(QByteArray("DCM\x01PA30", 8) + QByteArray(600, '\x5a'));
+        }
+        auto w = vol.writer();
+        const Expected<QList<ActionPlan>> plans = RepairEngine(*w).plan({QStringLiteral("system.file.restore")}, {});
+        REQUIRE(only(plans).steps.size() == 1);
+        CHECK(only(plans).steps[0].contains(QStringLiteral("_10.0.19041.3570_")));
+        // With the older copy tampered too, the note says why the delta was not used.
+        flipByte(vol.sxs(3570), 0x400);
+        const Expected<QList<ActionPlan>> none = RepairEngine(*w).plan({QStringLiteral("system.file.restore")}, {});
+        CHECK(only(none).nothingToDo());
+        const QString notes = joinRendered(only(none).notes, QString(QLatin1Char('\n')));
+        CHECK(notes.contains(QStringLiteral("_10.0.19041.3636_")));
+        CHECK(notes.contains(QStringLiteral("compressed delta")));
+    }
     SECTION("the test root is not Microsoft on an ordinary offline volume: no candidate")
     {
         SxsVolume vol;
