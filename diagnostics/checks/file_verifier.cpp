@@ -2,6 +2,14 @@
 #include "platform/system_view.h"
 #include <QFile>
 #include <QJsonArray>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QThread>
+#include <openssl/crypto.h>
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <thread>
 
 namespace wd {
 
@@ -50,18 +58,6 @@ FileVerifier::FileVerifier(std::shared_ptr<const sig::TrustStore> trust, std::sh
 {
 }
 
-namespace {
-bool usesSha1(const sig::SignatureInfo &s)
-{
-    if (s.digestAlgorithm == QLatin1String("sha1"))
-        return true;
-    for (const sig::SignatureInfo &n : s.nested)
-        if (usesSha1(n))
-            return true;
-    return false;
-}
-} // namespace
-
 VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString &displayPath, const QString &role,
                                           bool flatHash, QByteArray *scratch) const
 {
@@ -109,6 +105,8 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
         else
             data = f.readAll();
     }
+    v.hashing.files = 1;
+    v.hashing.bytesRead = data.size();
     const sig::VerifyParams params{m_trust.get(), m_at};
     std::optional<pe::Image> img;
     bool malformedPe = false;
@@ -125,19 +123,41 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
         }
     }
     const pe::Image *pimg = img ? &*img : nullptr;
-    // One pass for what is needed now: the SHA-256 image digest (and the flat SHA-256); SHA-1 only
-    // when a signature or the catalogs ask for it.
-    sig::FileDigests digests = sig::computeDigests(
-        data, pimg, (flatHash || !img ? unsigned(sig::NeedFlatSha256) : 0u) | unsigned(sig::NeedAuthSha256));
-    v.sha256 = QString::fromLatin1(digests.flatSha256.toHex());
-    if (malformedPe)
+    auto finish = [&](const sig::FileDigests &d) {
+        v.sha256 = QString::fromLatin1(d.flatSha256.toHex());
+        v.hashing.flatSha1 = d.hashed.flatSha1;
+        v.hashing.flatSha256 = d.hashed.flatSha256;
+        v.hashing.authSha1 = d.hashed.authSha1;
+        v.hashing.authSha256 = d.hashed.authSha256;
+    };
+    const unsigned flat = flatHash ? unsigned(sig::NeedFlatSha256) : 0u;
+    if (malformedPe) {
+        finish(sig::computeDigests(data, nullptr, flat));
         return v;
+    }
+    // Every digest is decided before hashing, so that one pass over DATA computes them all: the flat
+    // SHA-256 when asked; the Authenticode digests the embedded signature names (its chain is checked
+    // first, which needs no digest); for a catalog lookup, the catalogs' member hash type.
+    const bool catalogs = m_catalogs && m_catalogs->catalogCount() > 0;
+    const bool sha256Members = catalogs && m_catalogs->hasSha256Members();
+    const bool sha1Members = catalogs && m_catalogs->hasSha1Members();
+    const unsigned lookup256 = img ? sig::NeedAuthSha256 : sig::NeedFlatSha256;
+    const unsigned lookup1 = img ? sig::NeedAuthSha1 : sig::NeedFlatSha1;
+    // With both member types, SHA-1 is computed only when SHA-256 finds nothing.
+    const unsigned lookupFirst = sha256Members ? lookup256 : sha1Members ? lookup1 : 0u;
+    unsigned needs = flat;
+    std::optional<sig::SignatureInfo> embedded;
     if (img) {
-        v.signature = sig::verifyEmbedded(*img, digests, params);
-        if (usesSha1(v.signature) && digests.authSha1.isEmpty()) {
-            sig::completeDigests(digests, data, pimg, sig::NeedAuthSha1);
-            v.signature = sig::verifyEmbedded(*img, digests, params);
-        }
+        embedded = sig::verifyEmbeddedSignature(*img, params);
+        needs |= sig::embeddedDigestNeeds(*embedded);
+    }
+    // A signature whose chain is good needs the catalogs only if its digest does not match (rare: the
+    // lookup digest is then added by a second pass over DATA in memory, not by another read).
+    if (!embedded || embedded->status != sig::Status::Valid)
+        needs |= lookupFirst;
+    sig::FileDigests digests = sig::computeDigests(data, pimg, needs);
+    if (img) {
+        v.signature = sig::checkEmbeddedDigest(std::move(*embedded), *img, digests);
         if (v.signature.status != sig::Status::Unsigned)
             v.source = QStringLiteral("embedded");
     } else {
@@ -145,10 +165,11 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
         v.signature.reason = translate("wd::Signature", "The file is not a PE image and has no embedded signature.");
     }
     v.signature.content.clear();
-    if (v.signature.status != sig::Status::Valid && m_catalogs) {
+    if (v.signature.status != sig::Status::Valid && catalogs) {
+        sig::completeDigests(digests, data, pimg, lookupFirst);
         std::optional<sig::CatalogIndex::Match> match = m_catalogs->find(digests);
-        if (!match && m_catalogs->hasSha1Members()) {
-            sig::completeDigests(digests, data, pimg, img ? sig::NeedAuthSha1 : sig::NeedFlatSha1);
+        if (!match && sha1Members && sha256Members) {
+            sig::completeDigests(digests, data, pimg, lookup1);
             match = m_catalogs->find(digests);
         }
         if (match) {
@@ -161,7 +182,79 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
             }
         }
     }
+    finish(digests);
     return v;
+}
+
+int defaultVerifyThreads()
+{
+    return int(std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8));
+}
+
+QList<VerifiedFile> verifyFiles(const FileVerifier &verifier, const QList<VerifyJob> &jobs, const VerifyRun &run,
+                                sig::HashStats *stats)
+{
+    const qsizetype total = jobs.size();
+    QList<VerifiedFile> results;
+    if (!run.result)
+        results.resize(total);
+    std::atomic<qsizetype> next{0};
+    qint64 done = 0;
+    QMutex mutex; // guards DONE, PENDING, NEXTOUT, STATS and the callbacks
+    std::map<qsizetype, VerifiedFile> pending; // finished out of order (RUN.result only)
+    qsizetype nextOut = 0;
+    sig::HashStats sum;
+    auto worker = [&] {
+        QByteArray scratch; // this worker's read buffer, released before its thread ends
+        for (;;) {
+            if (run.cancel && run.cancel->isCancelled())
+                return;
+            const qsizetype i = next.fetch_add(1);
+            if (i >= total)
+                return;
+            const VerifyJob &job = jobs.at(i);
+            VerifiedFile v;
+            Expected<QString> host = run.hostPath ? run.hostPath(job.path) : Expected<QString>(job.path);
+            if (host) {
+                v = verifier.verifyHostFile(*host, job.path, job.role, job.flatHash, &scratch);
+            } else {
+                v.path = job.path;
+                v.role = job.role;
+                v.error = host.error().message;
+            }
+            QMutexLocker lock(&mutex);
+            sum += v.hashing;
+            ++done;
+            if (run.progress)
+                run.progress(done, total, job.path);
+            if (!run.result) {
+                results[i] = std::move(v);
+                continue;
+            }
+            pending.emplace(i, std::move(v));
+            for (auto it = pending.begin(); it != pending.end() && it->first == nextOut; it = pending.erase(it), ++nextOut)
+                run.result(it->first, std::move(it->second));
+        }
+    };
+    // No thread_local anywhere on this path: on mingw, thread_local objects with destructors
+    // (emulated TLS) freed on native thread exit corrupted the heap under Wine.
+    const int n = run.threads > 0 ? run.threads : defaultVerifyThreads();
+    // Native threads (QThread), and OpenSSL's per-thread state released before each one ends: a
+    // pthread-emulation thread leaving OpenSSL's thread-locals to the DLL detach crashed under Wine.
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int t = 1; t < n && qsizetype(t) < total; ++t) {
+        threads.emplace_back(QThread::create([&worker] {
+            worker();
+            OPENSSL_thread_stop();
+        }));
+        threads.back()->start();
+    }
+    worker();
+    for (auto &t : threads)
+        t->wait();
+    if (stats)
+        *stats += sum;
+    return results;
 }
 
 int loadTargetRoots(const SystemView &sys, sig::TrustStore &store)

@@ -415,6 +415,15 @@ FileDigests computeDigests(const QByteArray &data, const pe::Image *img, unsigne
             cur = next;
         }
     }
+    if (wf1) d.hashed.flatSha1 = size;
+    if (wf256) d.hashed.flatSha256 = size;
+    if (wa1 || wa256) {
+        qint64 covered = size;
+        for (int i = 0; i < nSkip; ++i) // the ranges are disjoint
+            covered -= qMax<qint64>(0, qMin(size, skip[i].e) - qMin(size, skip[i].b));
+        if (wa1) d.hashed.authSha1 = covered;
+        if (wa256) d.hashed.authSha256 = covered;
+    }
     auto fin = [](EVP_MD_CTX *c) {
         unsigned char buf[EVP_MAX_MD_SIZE];
         unsigned int len = 0;
@@ -438,6 +447,7 @@ void completeDigests(FileDigests &d, const QByteArray &data, const pe::Image *im
     if (!missing)
         return;
     const FileDigests more = computeDigests(data, img, missing);
+    d.hashed += more.hashed;
     if (missing & NeedFlatSha1) d.flatSha1 = more.flatSha1;
     if (missing & NeedFlatSha256) d.flatSha256 = more.flatSha256;
     if (missing & NeedAuthSha1) d.authSha1 = more.authSha1;
@@ -913,7 +923,21 @@ SignatureInfo checkImageDigest(SignatureInfo s, const FileDigests &digests)
 
 } // namespace
 
-SignatureInfo verifyEmbedded(const pe::Image &img, const FileDigests &digests, const VerifyParams &params)
+namespace {
+
+const pe::Certificate *pkcs7Entry(const pe::Image &img)
+{
+    if (!img.hasCertTable())
+        return nullptr;
+    for (const pe::Certificate &c : img.certificates)
+        if (c.type == 2)
+            return &c;
+    return nullptr;
+}
+
+} // namespace
+
+SignatureInfo verifyEmbeddedSignature(const pe::Image &img, const VerifyParams &params)
 {
     SignatureInfo out;
     if (!img.hasCertTable()) {
@@ -921,16 +945,38 @@ SignatureInfo verifyEmbedded(const pe::Image &img, const FileDigests &digests, c
         out.reason = translate("wd::Signature", "The file has no embedded signature.");
         return out;
     }
-    const pe::Certificate *pkcs = nullptr;
-    for (const pe::Certificate &c : img.certificates)
-        if (c.type == 2 && !pkcs)
-            pkcs = &c;
+    const pe::Certificate *pkcs = pkcs7Entry(img);
     if (!pkcs) {
         out.status = Status::Malformed;
         out.reason = translate("wd::Signature", "The certificate table holds no PKCS #7 signature.");
         return out;
     }
-    out = checkImageDigest(verifySignedData(pkcs->data, kOidSpcIndirectData, params), digests);
+    return verifySignedData(pkcs->data, kOidSpcIndirectData, params);
+}
+
+unsigned embeddedDigestNeeds(const SignatureInfo &s)
+{
+    unsigned needs = 0;
+    for (const SignatureInfo &n : s.nested)
+        needs |= embeddedDigestNeeds(n);
+    QString oid;
+    QByteArray digest;
+    if (s.status != Status::Malformed && parseIndirectData(s.content, &oid, &digest)) {
+        const QString name = digestName(oid);
+        if (name == QLatin1String("sha1"))
+            needs |= NeedAuthSha1;
+        else if (name == QLatin1String("sha256"))
+            needs |= NeedAuthSha256;
+    }
+    return needs;
+}
+
+SignatureInfo checkEmbeddedDigest(SignatureInfo s, const pe::Image &img, const FileDigests &digests)
+{
+    const pe::Certificate *pkcs = pkcs7Entry(img);
+    if (!pkcs)
+        return s; // unsigned, or no PKCS #7 entry: step 1 said so
+    SignatureInfo out = checkImageDigest(std::move(s), digests);
     // Bytes after the signature are not covered by it: never valid.
     const qint64 trailing = img.trailingAfterCertTable();
     if (trailing > 0 && out.status != Status::Malformed) {
@@ -947,6 +993,11 @@ SignatureInfo verifyEmbedded(const pe::Image &img, const FileDigests &digests, c
         }
     }
     return out;
+}
+
+SignatureInfo verifyEmbedded(const pe::Image &img, const FileDigests &digests, const VerifyParams &params)
+{
+    return checkEmbeddedDigest(verifyEmbeddedSignature(img, params), img, digests);
 }
 
 } // namespace wd::sig

@@ -108,6 +108,8 @@ bool CatalogIndex::add(const QString &path, const QByteArray &der)
             m_byDigest.insert(m.digest, Entry{idx, m.digest.size() == 20});
             if (m.digest.size() == 20)
                 ++m_sha1Members;
+            else if (m.digest.size() == 32)
+                ++m_sha256Members;
         }
     return true;
 }

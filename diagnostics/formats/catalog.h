@@ -42,6 +42,7 @@ public:
     int failed() const { return m_failed; }
     qsizetype memberCount() const { return m_byDigest.size(); }
     bool hasSha1Members() const { return m_sha1Members > 0; }
+    bool hasSha256Members() const { return m_sha256Members > 0; }
 
     struct Match {
         int catalog = -1;
@@ -59,7 +60,7 @@ private:
     QList<QString> m_paths;
     QHash<QByteArray, Entry> m_byDigest;
     int m_failed = 0;
-    qsizetype m_sha1Members = 0;
+    qsizetype m_sha1Members = 0, m_sha256Members = 0;
     mutable QMutex m_mutex;
     mutable std::map<std::tuple<int, quint64, qint64>, SignatureInfo> m_verified; // (catalog, trust identity, time)
 };
