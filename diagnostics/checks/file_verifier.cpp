@@ -1,15 +1,13 @@
 #include "checks/file_verifier.h"
+#include "core/workers.h"
 #include "platform/system_view.h"
 #include <QFile>
 #include <QJsonArray>
 #include <QMutex>
 #include <QMutexLocker>
-#include <QThread>
-#include <openssl/crypto.h>
 #include <algorithm>
 #include <atomic>
 #include <map>
-#include <thread>
 
 namespace wd {
 
@@ -188,7 +186,7 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
 
 int defaultVerifyThreads()
 {
-    return int(std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8));
+    return defaultWorkerCount();
 }
 
 QList<VerifiedFile> verifyFiles(const FileVerifier &verifier, const QList<VerifyJob> &jobs, const VerifyRun &run,
@@ -236,22 +234,8 @@ QList<VerifiedFile> verifyFiles(const FileVerifier &verifier, const QList<Verify
                 run.result(it->first, std::move(it->second));
         }
     };
-    // No thread_local anywhere on this path: on mingw, thread_local objects with destructors
-    // (emulated TLS) freed on native thread exit corrupted the heap under Wine.
-    const int n = run.threads > 0 ? run.threads : defaultVerifyThreads();
-    // Native threads (QThread), and OpenSSL's per-thread state released before each one ends: a
-    // pthread-emulation thread leaving OpenSSL's thread-locals to the DLL detach crashed under Wine.
-    std::vector<std::unique_ptr<QThread>> threads;
-    for (int t = 1; t < n && qsizetype(t) < total; ++t) {
-        threads.emplace_back(QThread::create([&worker] {
-            worker();
-            OPENSSL_thread_stop();
-        }));
-        threads.back()->start();
-    }
-    worker();
-    for (auto &t : threads)
-        t->wait();
+    const int threads = run.threads > 0 ? run.threads : defaultVerifyThreads();
+    runWorkers(int(std::min<qsizetype>(threads, qMax<qsizetype>(1, total))), worker);
     if (stats)
         *stats += sum;
     return results;

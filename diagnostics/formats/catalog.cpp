@@ -2,12 +2,16 @@
 #include "formats/authenticode.h"
 #include "formats/byte_reader.h"
 #include "formats/der.h"
+#include "core/workers.h"
 #include <QDir>
 #include <QFile>
 #include <QMutexLocker>
 #include <openssl/objects.h>
 #include <openssl/pkcs7.h>
+#include <atomic>
+#include <map>
 #include <memory>
+#include <optional>
 
 namespace wd::sig {
 
@@ -101,9 +105,15 @@ bool CatalogIndex::add(const QString &path, const QByteArray &der)
         ++m_failed;
         return false;
     }
+    addParsed(path, *c);
+    return true;
+}
+
+void CatalogIndex::addParsed(const QString &path, const Catalog &c)
+{
     const int idx = int(m_paths.size());
     m_paths.append(path);
-    for (const CatalogMember &m : c->members)
+    for (const CatalogMember &m : c.members)
         if (!m_byDigest.contains(m.digest)) {
             m_byDigest.insert(m.digest, Entry{idx, m.digest.size() == 20});
             if (m.digest.size() == 20)
@@ -111,25 +121,44 @@ bool CatalogIndex::add(const QString &path, const QByteArray &der)
             else if (m.digest.size() == 32)
                 ++m_sha256Members;
         }
-    return true;
 }
 
-Expected<int> CatalogIndex::addDirectory(const QString &hostDir)
+Expected<int> CatalogIndex::addDirectory(const QString &hostDir, int threads)
 {
     QDir d(hostDir);
     if (!d.exists())
         return Error(ErrorKind::NotFound, translate("wd::Catalog", "The catalog folder does not exist."), hostDir);
-    int n = 0;
     const QStringList names = d.entryList({QStringLiteral("*.cat")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
-        QFile f(d.filePath(name));
-        if (!f.open(QIODevice::ReadOnly) || f.size() > 256 * 1024 * 1024) {
-            ++m_failed;
-            continue;
+    // Read and parsed on the workers, added here in name order as soon as every catalog before is done
+    // (so the index is the same whatever the threads; only the few parsed out of order wait in memory).
+    std::atomic<qsizetype> next{0};
+    QMutex mutex;
+    std::map<qsizetype, std::optional<Catalog>> pending; // nullopt: cannot be read or parsed
+    qsizetype nextAdd = 0;
+    int n = 0;
+    auto worker = [&] {
+        for (;;) {
+            const qsizetype i = next.fetch_add(1);
+            if (i >= names.size())
+                return;
+            std::optional<Catalog> parsed;
+            QFile f(d.filePath(names.at(i)));
+            if (f.open(QIODevice::ReadOnly) && f.size() <= 256 * 1024 * 1024)
+                if (Expected<Catalog> c = parseCatalog(f.readAll(), f.fileName()))
+                    parsed = std::move(*c);
+            QMutexLocker lock(&mutex);
+            pending.emplace(i, std::move(parsed));
+            for (auto it = pending.begin(); it != pending.end() && it->first == nextAdd; it = pending.erase(it), ++nextAdd) {
+                if (!it->second) {
+                    ++m_failed;
+                    continue;
+                }
+                addParsed(d.filePath(names.at(it->first)), *it->second);
+                ++n;
+            }
         }
-        if (add(f.fileName(), f.readAll()))
-            ++n;
-    }
+    };
+    runWorkers(int(std::min<qsizetype>(threads > 0 ? threads : defaultWorkerCount(), qMax<qsizetype>(1, names.size()))), worker);
     return n;
 }
 
