@@ -32,6 +32,40 @@ QString tagText(const QByteArray &id)
     return QString::fromLatin1(id.toHex().toUpper());
 }
 
+// The certificate trust list (its whole SEQUENCE, a view into DER) of a DER-encoded SignedData whose
+// content is one, found without decoding the rest (indexing reads every catalog of the target; the
+// signature is verified with OpenSSL when a member is looked up). Empty when DER is not laid out so:
+// then OpenSSL decodes it (BER, unusual layouts).
+QByteArray ctlByDer(const QByteArray &derIn)
+{
+    ByteReader r(derIn);
+    const der::Tlv ci = der::readTlv(r, 0);
+    bool ok = false;
+    const QList<der::Tlv> ciKids = ci.valid && ci.tag == 0x30 ? der::children(r, ci, &ok) : QList<der::Tlv>{};
+    if (!ok || ciKids.size() != 2 || ciKids[0].tag != 0x06 || ciKids[1].tag != 0xA0
+        || der::oidText(r, ciKids[0]) != QLatin1String("1.2.840.113549.1.7.2"))
+        return {};
+    const QList<der::Tlv> explicitKids = der::children(r, ciKids[1], &ok);
+    if (!ok || explicitKids.size() != 1 || explicitKids[0].tag != 0x30)
+        return {};
+    // SignedData ::= SEQUENCE { version INTEGER, digestAlgorithms SET, contentInfo SEQUENCE,
+    //                           [0] certificates OPTIONAL, [1] crls OPTIONAL, signerInfos SET }
+    const QList<der::Tlv> sd = der::children(r, explicitKids[0], &ok);
+    if (!ok || sd.size() < 4 || sd.size() > 6 || sd[0].tag != 0x02 || sd[1].tag != 0x31 || sd[2].tag != 0x30
+        || sd.last().tag != 0x31)
+        return {};
+    for (qsizetype i = 3; i + 1 < sd.size(); ++i)
+        if (sd[i].tag != 0xA0 && sd[i].tag != 0xA1)
+            return {};
+    const QList<der::Tlv> content = der::children(r, sd[2], &ok);
+    if (!ok || content.size() != 2 || content[0].tag != 0x06 || content[1].tag != 0xA0 || der::oidText(r, content[0]) != QLatin1String(kOidCtl))
+        return {};
+    const QList<der::Tlv> inner = der::children(r, content[1], &ok);
+    if (!ok || inner.size() != 1 || inner[0].tag != 0x30)
+        return {};
+    return QByteArray::fromRawData(derIn.constData() + inner[0].offset, qsizetype(inner[0].headerLen + inner[0].length));
+}
+
 } // namespace
 
 Expected<Catalog> parseCatalog(const QByteArray &derIn, const QString &name)
@@ -39,12 +73,15 @@ Expected<Catalog> parseCatalog(const QByteArray &derIn, const QString &name)
     Catalog cat;
     cat.name = name;
     // The members only; certificates are checked on use.
-    const std::unique_ptr<PKCS7, decltype(&PKCS7_free)> p7(decodePkcs7(derIn, false), &PKCS7_free);
-    if (!p7)
-        return corruptCatalog(name, translate("wd::Catalog", "not a PKCS #7 structure."));
-    QByteArray ctl; // a view of OpenSSL's copy of the trust list (P7 outlives it): tens of MB for big catalogs
-    bool isCtl = false;
-    if (PKCS7_type_is_signed(p7.get()) && p7->d.sign && p7->d.sign->contents) {
+    QByteArray ctl = ctlByDer(derIn); // a view of the trust list (tens of MB for big catalogs)
+    bool isCtl = !ctl.isEmpty();
+    std::unique_ptr<PKCS7, decltype(&PKCS7_free)> p7(nullptr, &PKCS7_free);
+    if (!isCtl) {
+        p7.reset(decodePkcs7(derIn, false));
+        if (!p7)
+            return corruptCatalog(name, translate("wd::Catalog", "not a PKCS #7 structure."));
+    }
+    if (!isCtl && PKCS7_type_is_signed(p7.get()) && p7->d.sign && p7->d.sign->contents) {
         PKCS7 *inner = p7->d.sign->contents;
         char buf[64];
         OBJ_obj2txt(buf, sizeof buf, inner->type, 1);
