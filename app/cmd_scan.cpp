@@ -20,8 +20,8 @@ int cmdScan(Context &ctx, const QStringList &args)
                                    translate("wd::cli", "Write the report to FILE instead of the console."), QStringLiteral("FILE")));
     p.addOption(QCommandLineOption(QStringLiteral("deep"), translate("wd::cli", "Also verify every file in System32 and the drivers.")));
     p.addOption(QCommandLineOption(QStringLiteral("hashes"),
-                                   translate("wd::cli", "Show the SHA-256 of every verified file (by default only of the "
-                                                        "Winsock, provider and AppInit files; --deep is faster without).")));
+                                   translate("wd::cli", "Show the SHA-256 of every verified file, not only of the Winsock, "
+                                                        "provider and AppInit files (makes --deep slower).")));
     p.addOption(QCommandLineOption(QStringLiteral("trust-roots"),
                                    translate("wd::cli", "Extra trusted root certificates (folder of PEM files)."), QStringLiteral("DIR")));
     int code = 0;

@@ -41,6 +41,7 @@ QList<Tlv> children(const ByteReader &r, const Tlv &parent, bool *ok)
         *ok = parent.valid;
     if (!parent.valid)
         return out;
+    out.reserve(parent.length < 64 ? 4 : 16); // no growth steps for the usual few children
     qint64 pos = parent.contentOffset();
     while (pos < parent.end()) {
         Tlv c = readTlv(r, pos);
