@@ -1,5 +1,5 @@
 // Benchmark of file verification (see bench/README.md). Not a test.
-//   bench_verify [--dir DIR] [--files N] [--catalogs N] [--signed N] [--sample N] [--threads N] [--repeat N]
+//   bench_verify [--dir DIR] [--files N] [--catalogs N] [--signed N] [--sample N] [--threads N] [--rounds N] [--repeat N]
 // Builds a corpus of PE files on a generated offline Windows volume (copies of Wine PE DLLs with varied
 // bytes in System32, some signed with osslsigncode, some listed in generated catalogs in CatRoot), then
 // measures side by side, in one run:
@@ -27,6 +27,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTextStream>
+#include <algorithm>
 #include <cstdio>
 #include <sys/resource.h>
 #include <thread>
@@ -269,56 +270,92 @@ QString statusCounts(const QJsonArray &files, qsizetype *n = nullptr)
 
 QString goal(double ratio, double min) { return ratio >= min ? QStringLiteral("met") : QStringLiteral("MISSED"); }
 
-void runOnce(const QString &self, const QString &dir, int threads, int sample, int round)
+// CPU time (user + system, seconds) of the children waited for so far.
+double childrenCpu()
+{
+    struct rusage ru {};
+    getrusage(RUSAGE_CHILDREN, &ru);
+    return double(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
+struct Sample {
+    double wall = 0, cpu = 0;
+};
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.size() % 2 ? v.at(v.size() / 2) : (v.at(v.size() / 2 - 1) + v.at(v.size() / 2)) / 2;
+}
+
+Sample medianOf(const QList<Sample> &l)
+{
+    QList<double> w, c;
+    for (const Sample &s : l) {
+        w << s.wall;
+        c << s.cpu;
+    }
+    return {median(w), median(c)};
+}
+
+// One run: ROUNDS rounds, each measuring (a) to (d) one after the other (so that a burst of load from
+// other jobs hits every side alike over the rounds); the medians are compared. Then (e) once.
+void runOnce(const QString &self, const QString &dir, int threads, int sample, int round, int rounds)
 {
     const QStringList files = corpusFiles(dir);
     const QString roots = dir + QStringLiteral("/roots");
     const QString wd = QFileInfo(self).absolutePath() + QStringLiteral("/winsock-doctor");
-    out << "\nrun " << round << " (load average before: " << loadAverage() << ")\n";
+    out << "\nrun " << round << " (" << rounds << " rounds; load average before: " << loadAverage() << ")\n";
     out.flush();
-
-    // (a) in-process
-    QByteArray mOut;
-    timed(self, {QStringLiteral("--measure"), QStringLiteral("--dir"), dir, QStringLiteral("--threads"), QString::number(threads)}, &mOut);
-    const QJsonObject m = QJsonDocument::fromJson(mOut.trimmed()).object();
-    const double bytes = m.value(QStringLiteral("bytes")).toDouble();
-    const double mib = bytes / (1024.0 * 1024.0);
-    const double ourS = m.value(QStringLiteral("verify_ms")).toDouble() / 1000.0;
-    const double idxS = m.value(QStringLiteral("index_ms")).toDouble() / 1000.0;
-    const double nFiles = qMax(1.0, m.value(QStringLiteral("files")).toDouble());
-
-    // (b) the verify command (catalogs from the volume, as on a real target)
     const QStringList target{QStringLiteral("--target"), QStringLiteral("offline:") + volume(dir), QStringLiteral("--trust-roots"), roots};
-    QByteArray vOut;
+    QList<Sample> inProc, verify, scan, dgst;
+    QJsonObject m;
+    QString vCounts, sCounts;
+    qsizetype vFiles = 0, sFiles = 0;
     int vRc = 0;
-    const double verifyS = timed(wd, QStringList{QStringLiteral("verify")} + target
-                                         + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--files-from"),
-                                                       listFile(dir)},
-                                 &vOut, &vRc);
-    qsizetype vFiles = 0;
-    const QString vCounts = statusCounts(QJsonDocument::fromJson(vOut).object().value(QStringLiteral("files")).toArray(), &vFiles);
+    for (int r = 0; r < rounds; ++r) {
+        // (a) in-process: its own timing of verifyFiles (no process start, no catalog indexing)
+        QByteArray mOut;
+        double c0 = childrenCpu();
+        timed(self, {QStringLiteral("--measure"), QStringLiteral("--dir"), dir, QStringLiteral("--threads"), QString::number(threads)}, &mOut);
+        m = QJsonDocument::fromJson(mOut.trimmed()).object();
+        inProc << Sample{m.value(QStringLiteral("verify_ms")).toDouble() / 1000.0, childrenCpu() - c0};
 
-    // (c) scan --deep of the volume
-    QByteArray sOut;
-    const double scanS = timed(wd, QStringList{QStringLiteral("scan"), QStringLiteral("--deep"), QStringLiteral("--format"),
-                                               QStringLiteral("json")} + target, &sOut);
-    qsizetype sFiles = 0;
-    const QString sCounts = statusCounts(QJsonDocument::fromJson(sOut).object().value(QStringLiteral("files")).toArray(), &sFiles);
+        // (b) the verify command (catalogs from the volume, as on a real target)
+        QByteArray vOut;
+        c0 = childrenCpu();
+        const double vs = timed(wd, QStringList{QStringLiteral("verify")} + target
+                                        + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--files-from"),
+                                                      listFile(dir)},
+                                &vOut, &vRc);
+        verify << Sample{vs, childrenCpu() - c0};
+        vCounts = statusCounts(QJsonDocument::fromJson(vOut).object().value(QStringLiteral("files")).toArray(), &vFiles);
 
-    // (d) two openssl dgst -sha256 processes over halves of the files, started together
-    QElapsedTimer t;
-    t.start();
-    QProcess d1, d2;
-    for (QProcess *p : {&d1, &d2}) {
-        p->setStandardOutputFile(QProcess::nullDevice());
-        p->setStandardErrorFile(QProcess::nullDevice());
+        // (c) scan --deep of the volume
+        QByteArray sOut;
+        c0 = childrenCpu();
+        const double ss = timed(wd, QStringList{QStringLiteral("scan"), QStringLiteral("--deep"), QStringLiteral("--format"),
+                                                QStringLiteral("json")} + target, &sOut);
+        scan << Sample{ss, childrenCpu() - c0};
+        sCounts = statusCounts(QJsonDocument::fromJson(sOut).object().value(QStringLiteral("files")).toArray(), &sFiles);
+
+        // (d) two openssl dgst -sha256 processes over halves of the files, started together
+        c0 = childrenCpu();
+        QElapsedTimer t;
+        t.start();
+        QProcess d1, d2;
+        for (QProcess *p : {&d1, &d2}) {
+            p->setStandardOutputFile(QProcess::nullDevice());
+            p->setStandardErrorFile(QProcess::nullDevice());
+        }
+        const qsizetype half = files.size() / 2;
+        d1.start(QStringLiteral("openssl"), QStringList{QStringLiteral("dgst"), QStringLiteral("-sha256")} + files.mid(0, half));
+        d2.start(QStringLiteral("openssl"), QStringList{QStringLiteral("dgst"), QStringLiteral("-sha256")} + files.mid(half));
+        d1.waitForFinished(-1);
+        d2.waitForFinished(-1);
+        dgst << Sample{t.elapsed() / 1000.0, childrenCpu() - c0};
     }
-    const qsizetype half = files.size() / 2;
-    d1.start(QStringLiteral("openssl"), QStringList{QStringLiteral("dgst"), QStringLiteral("-sha256")} + files.mid(0, half));
-    d2.start(QStringLiteral("openssl"), QStringList{QStringLiteral("dgst"), QStringLiteral("-sha256")} + files.mid(half));
-    d1.waitForFinished(-1);
-    d2.waitForFinished(-1);
-    const double dgstS = t.elapsed() / 1000.0;
+    const Sample a = medianOf(inProc), b = medianOf(verify), c = medianOf(scan), d = medianOf(dgst);
 
     // (e) osslsigncode verify, one process per file, over a sample spread evenly over the corpus (the
     //     same mix of signed, catalog-listed and unsigned files), extrapolated to the corpus.
@@ -329,22 +366,29 @@ void runOnce(const QString &self, const QString &dir, int threads, int sample, i
         const QHash<QString, QString> cats = catalogOf(dir);
         const int n = qMin(sample, int(files.size()));
         const int step = qMax(1, int(files.size()) / n);
-        t.restart();
+        QElapsedTimer t;
+        t.start();
         for (int i = 0; osslN < n && i < files.size(); i += step, ++osslN) {
-            QStringList a{QStringLiteral("verify"), QStringLiteral("-CAfile"), roots + QStringLiteral("/root.pem"), QStringLiteral("-in"),
-                          files.at(i)};
+            QStringList args{QStringLiteral("verify"), QStringLiteral("-CAfile"), roots + QStringLiteral("/root.pem"), QStringLiteral("-in"),
+                             files.at(i)};
             const QString cat = cats.value(QFileInfo(files.at(i)).fileName());
             if (!cat.isEmpty())
-                a << QStringLiteral("-catalog") << catRoot(dir) + QLatin1Char('/') + cat;
-            timed(ossl, a);
+                args << QStringLiteral("-catalog") << catRoot(dir) + QLatin1Char('/') + cat;
+            timed(ossl, args);
         }
         perFileOssl = t.elapsed() / 1000.0 / qMax(1, osslN);
     }
+    const double nFiles = qMax(1.0, m.value(QStringLiteral("files")).toDouble());
     const double osslCorpusS = perFileOssl * nFiles;
-
+    const double bytes = m.value(QStringLiteral("bytes")).toDouble();
+    const double mib = bytes / (1024.0 * 1024.0);
     const double hashed = m.value(QStringLiteral("hashed_flat_sha1")).toDouble() + m.value(QStringLiteral("hashed_flat_sha256")).toDouble()
                         + m.value(QStringLiteral("hashed_auth_sha1")).toDouble() + m.value(QStringLiteral("hashed_auth_sha256")).toDouble();
-    auto line = [&](const QString &s) { out << QStringLiteral("  ") << s << QLatin1Char('\n'); };
+    auto line = [&](const QString &text) { out << QStringLiteral("  ") << text << QLatin1Char('\n'); };
+    auto timing = [&](const char *name, const Sample &x, const QString &note) {
+        line(QStringLiteral("%1 %2 s  %3 MiB/s  CPU %4 s  %5")
+                 .arg(QLatin1String(name), -22).arg(x.wall, 0, 'f', 3).arg(mib / x.wall, 6, 'f', 1).arg(x.cpu, 0, 'f', 3).arg(note));
+    };
     line(QStringLiteral("files                  %1 (%2 MiB): %3 valid embedded, %4 valid via catalog, %5 unsigned, %6 other")
              .arg(m.value(QStringLiteral("files")).toInt())
              .arg(mib, 0, 'f', 1)
@@ -352,25 +396,21 @@ void runOnce(const QString &self, const QString &dir, int threads, int sample, i
              .arg(m.value(QStringLiteral("valid_catalog")).toInt())
              .arg(m.value(QStringLiteral("unsigned")).toInt())
              .arg(m.value(QStringLiteral("other")).toInt()));
-    line(QStringLiteral("(a) in-process         %1 s  %2 MiB/s  (%3 threads; + catalog indexing %4 s)")
-             .arg(ourS, 0, 'f', 3).arg(mib / ourS, 0, 'f', 1).arg(threads).arg(idxS, 0, 'f', 3));
-    line(QStringLiteral("(b) verify command     %1 s  %2 MiB/s  (exit %3; %4 files: %5)")
-             .arg(verifyS, 0, 'f', 3).arg(mib / verifyS, 0, 'f', 1).arg(vRc).arg(vFiles).arg(vCounts));
-    line(QStringLiteral("(c) scan --deep        %1 s  %2 MiB/s  (%3 files: %4)")
-             .arg(scanS, 0, 'f', 3).arg(mib / scanS, 0, 'f', 1).arg(sFiles).arg(sCounts));
-    line(QStringLiteral("(d) 2x openssl dgst    %1 s  %2 MiB/s")
-             .arg(dgstS, 0, 'f', 3).arg(mib / dgstS, 0, 'f', 1));
-    for (auto [name, s] : {std::pair{QStringLiteral("in-process"), ourS}, std::pair{QStringLiteral("verify"), verifyS},
-                           std::pair{QStringLiteral("scan --deep"), scanS}})
-        line(QStringLiteral("    ratio %1 / 2x openssl  %2  (goal >= 0.85: %3)")
-                 .arg(name, -11).arg(dgstS / s, 0, 'f', 2).arg(goal(dgstS / s, 0.85)));
+    line(QStringLiteral("medians of %1 rounds (wall time; CPU = user + system of the processes)").arg(rounds));
+    timing("(a) in-process", a, QStringLiteral("(%1 threads; verifyFiles only: no start, no indexing; CPU of the whole process)").arg(threads));
+    timing("(b) verify command", b, QStringLiteral("(exit %1; %2 files: %3)").arg(vRc).arg(vFiles).arg(vCounts));
+    timing("(c) scan --deep", c, QStringLiteral("(%1 files: %2)").arg(sFiles).arg(sCounts));
+    timing("(d) 2x openssl dgst", d, QString());
+    for (auto [name, x] : {std::pair{"in-process", a}, std::pair{"verify", b}, std::pair{"scan --deep", c}})
+        line(QStringLiteral("    %1 / 2x openssl: wall %2 (goal >= 0.85: %3), CPU %4")
+                 .arg(QLatin1String(name), -11).arg(d.wall / x.wall, 0, 'f', 2).arg(goal(d.wall / x.wall, 0.85)).arg(d.cpu / x.cpu, 0, 'f', 2));
     if (perFileOssl > 0) {
-        line(QStringLiteral("(e) osslsigncode loop  %1 ms/file (sample %2, catalog members with -catalog) = %3 s for the corpus")
+        line(QStringLiteral("(e) osslsigncode loop  %1 ms/file (sample %2; catalog members with -catalog) = %3 s for the corpus")
                  .arg(perFileOssl * 1000, 0, 'f', 2).arg(osslN).arg(osslCorpusS, 0, 'f', 2));
-        for (auto [name, s] : {std::pair{QStringLiteral("verify"), verifyS}, std::pair{QStringLiteral("scan --deep"), scanS},
-                               std::pair{QStringLiteral("in-process"), ourS}})
-            line(QStringLiteral("    ratio osslsigncode / %1  %2x  (goal >= 25x: %3)")
-                     .arg(name, -11).arg(osslCorpusS / s, 0, 'f', 1).arg(goal(osslCorpusS / s, 25)));
+        for (auto [name, x] : {std::pair{"verify", b}, std::pair{"scan --deep", c}, std::pair{"in-process", a}})
+            line(QStringLiteral("    osslsigncode / %1  %2x  (goal >= 25x: %3)")
+                     .arg(QLatin1String(name), -11).arg(osslCorpusS / x.wall, 0, 'f', 1).arg(goal(osslCorpusS / x.wall, 25)));
+        line(QStringLiteral("    osslsigncode / 2x openssl  %1x  (what hashing alone would give)").arg(osslCorpusS / d.wall, 0, 'f', 1));
     }
     line(QStringLiteral("(f) bytes hashed / read  %1  (goal 1.00; auth SHA-256 %2 MiB, auth SHA-1 %3 MiB, flat SHA-256 %4 MiB, flat SHA-1 %5 MiB)")
              .arg(hashed / qMax(1.0, bytes), 0, 'f', 3)
@@ -412,6 +452,7 @@ int main(int argc, char **argv)
     const int nSigned = opt("--signed", QStringLiteral("200")).toInt();
     const int sample = opt("--sample", QStringLiteral("40")).toInt();
     const int repeat = opt("--repeat", QStringLiteral("1")).toInt();
+    const int rounds = qMax(1, opt("--rounds", QStringLiteral("3")).toInt());
 
     if (corpusFiles(dir).size() != nFiles || readAll(dir + QStringLiteral("/layout")) != kLayout) {
         QDir(dir).removeRecursively();
@@ -423,7 +464,7 @@ int main(int argc, char **argv)
     }
     out << "cores " << std::thread::hardware_concurrency() << ", corpus " << dir << Qt::endl;
     for (int r = 1; r <= repeat; ++r)
-        runOnce(app.applicationFilePath(), dir, threads, sample, r);
+        runOnce(app.applicationFilePath(), dir, threads, sample, r, rounds);
     return 0;
 #endif
 }

@@ -76,18 +76,14 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
         v.error = translate("wd::Signature", "The file cannot be read: %1").arg(f.errorString());
         return v;
     }
-    // The file's bytes, read once: mapped (no copy; the page cache is hashed in place: on Linux a read()
-    // spent about as much time in the kernel copy as a third of the SHA-256, bench/README.md), else read
-    // into the caller's reused buffer (no page faults on fresh memory). Every digest is fed from them.
+    // One read of the file into the caller's reused buffer (no page faults on fresh memory); very
+    // large files are mapped instead. Every digest is fed from these bytes. (Mapping every file was
+    // measured: its page faults and munmap cost as much as the kernel's copy, bench/README.md.)
     QByteArray data;
     QByteArray local; // the buffer when the caller has none; DATA may point into it
     const qint64 size = f.size();
     constexpr qint64 kBufferLimit = 64 * 1024 * 1024;
-    if (size <= 0) {
-        // empty (or a size the system does not tell): nothing to map
-    } else if (uchar *m = f.map(0, size)) {
-        data = QByteArray::fromRawData(reinterpret_cast<const char *>(m), qsizetype(size));
-    } else if (size <= kBufferLimit) {
+    if (size > 0 && size <= kBufferLimit) {
         QByteArray &buffer = scratch ? *scratch : local;
         if (buffer.size() < size)
             buffer.resize(qsizetype(qMax<qint64>(size, qMin<qint64>(qint64(buffer.size()) * 2, kBufferLimit))));
@@ -104,8 +100,11 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
             return v;
         }
         data = QByteArray::fromRawData(buffer.constData(), qsizetype(size));
-    } else {
-        data = f.readAll();
+    } else if (size > 0) {
+        if (uchar *m = f.map(0, size))
+            data = QByteArray::fromRawData(reinterpret_cast<const char *>(m), qsizetype(size));
+        else
+            data = f.readAll();
     }
     v.hashing.files = 1;
     v.hashing.bytesRead = data.size();
