@@ -151,7 +151,7 @@ int cmdVerify(Context &ctx, const QStringList &args)
     for (const QString &file : files)
         jobs.append({file, QString(), hashes});
     bool anyInvalid = false, anyUnreadable = false;
-    QJsonArray out;
+    const bool json = format == QLatin1String("json");
     VerifyRun run;
     if (target)
         run.hostPath = [&target](const QString &file) -> Expected<QString> {
@@ -160,22 +160,28 @@ int cmdVerify(Context &ctx, const QStringList &args)
                     return h;
             return file;
         };
-    // In the order given, each as soon as it and the ones before it are done.
-    run.result = [&](qsizetype, VerifiedFile &&v) {
+    // In the order given, each as soon as it and the ones before it are done. The JSON document is
+    // written the same way, file by file, exactly as QJsonDocument indents it: {"files": [...],
+    // "schema": "winsock-doctor/verify/1"} (its keys in order).
+    if (json)
+        ctx.out << "{\n    \"files\": [\n";
+    run.result = [&](qsizetype index, VerifiedFile &&v) {
         if (!v.exists || v.unreadable)
             anyUnreadable = true;
         else if (v.signature.status != sig::Status::Valid)
             anyInvalid = true;
-        if (format == QLatin1String("json"))
-            out.append(v.toJson());
-        else
+        if (!json) {
             printText(ctx, v);
+            return;
+        }
+        QByteArray object = QJsonDocument(v.toJson()).toJson(QJsonDocument::Indented);
+        object.chop(1); // its last newline
+        object.replace('\n', "\n        ");
+        ctx.out << (index > 0 ? ",\n        " : "        ") << QString::fromUtf8(object);
     };
     verifyFiles(verifier, jobs, run);
-    if (format == QLatin1String("json")) {
-        const QJsonObject doc{{QStringLiteral("schema"), QStringLiteral("winsock-doctor/verify/1")}, {QStringLiteral("files"), out}};
-        ctx.out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
-    }
+    if (json)
+        ctx.out << "\n    ],\n    \"schema\": \"winsock-doctor/verify/1\"\n}\n";
     ctx.out.flush();
     if (anyUnreadable)
         return int(ExitCode::Unreadable);

@@ -66,9 +66,19 @@ QByteArray ctlByDer(const QByteArray &derIn)
     return QByteArray::fromRawData(derIn.constData() + inner[0].offset, qsizetype(inner[0].headerLen + inner[0].length));
 }
 
+Expected<Catalog> parseCatalogImpl(const QByteArray &derIn, const QString &name, bool withTags);
+
 } // namespace
 
 Expected<Catalog> parseCatalog(const QByteArray &derIn, const QString &name)
+{
+    return parseCatalogImpl(derIn, name, true);
+}
+
+namespace {
+
+// WITHTAGS: also the members' subject identifiers (text); the index needs only their digests.
+Expected<Catalog> parseCatalogImpl(const QByteArray &derIn, const QString &name, bool withTags)
 {
     Catalog cat;
     cat.name = name;
@@ -112,7 +122,8 @@ Expected<Catalog> parseCatalog(const QByteArray &derIn, const QString &name)
             if (!ok || parts.isEmpty() || parts[0].tag != 0x04)
                 return corruptCatalog(name, translate("wd::Catalog", "a member entry cannot be decoded."));
             CatalogMember m;
-            m.tag = tagText(der::content(r, parts[0]));
+            if (withTags)
+                m.tag = tagText(der::content(r, parts[0]));
             if (parts.size() > 1 && parts[1].tag == 0x31) {
                 for (const der::Tlv &attr : der::children(r, parts[1])) {
                     const QList<der::Tlv> av = der::children(r, attr);
@@ -135,9 +146,11 @@ Expected<Catalog> parseCatalog(const QByteArray &derIn, const QString &name)
     return cat;
 }
 
+} // namespace
+
 bool CatalogIndex::add(const QString &path, const QByteArray &der)
 {
-    Expected<Catalog> c = parseCatalog(der, path);
+    Expected<Catalog> c = parseCatalogImpl(der, path, false);
     if (!c) {
         ++m_failed;
         return false;
@@ -181,7 +194,7 @@ Expected<int> CatalogIndex::addDirectory(const QString &hostDir, int threads)
             std::optional<Catalog> parsed;
             QFile f(d.filePath(names.at(i)));
             if (f.open(QIODevice::ReadOnly) && f.size() <= 256 * 1024 * 1024)
-                if (Expected<Catalog> c = parseCatalog(f.readAll(), f.fileName()))
+                if (Expected<Catalog> c = parseCatalogImpl(f.readAll(), f.fileName(), false))
                     parsed = std::move(*c);
             QMutexLocker lock(&mutex);
             pending.emplace(i, std::move(parsed));

@@ -331,6 +331,8 @@ TEST_CASE("verify command: --files-from, --hashes and input order", "[signature]
     auto r = wd::test::runApp(common + QStringList{QStringLiteral("--files-from"), listPath});
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 1); // the patched ones
+    // Written file by file, byte for byte what QJsonDocument writes for the whole document.
+    CHECK(QJsonDocument::fromJson(r.out).toJson(QJsonDocument::Indented) == r.out);
     QJsonArray out = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("files")).toArray();
     REQUIRE(out.size() == files.size());
     for (qsizetype i = 0; i < files.size(); ++i) {
@@ -351,6 +353,11 @@ TEST_CASE("verify command: --files-from, --hashes and input order", "[signature]
     // From standard input.
     r = wd::test::runApp(common + QStringList{QStringLiteral("--files-from"), QStringLiteral("-")}, files.mid(0, 3).join(QLatin1Char('\n')).toUtf8());
     CHECK(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("files")).toArray().size() == 3);
+    // One file, and one that does not exist (its own object layout).
+    r = wd::test::runApp(common + QStringList{dir.filePath(QStringLiteral("none.dll"))});
+    CHECK(r.exitCode == 3);
+    CHECK(QJsonDocument::fromJson(r.out).toJson(QJsonDocument::Indented) == r.out);
+    CHECK(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("files")).toArray().size() == 1);
     // Text: the SHA256 line only with --hashes.
     const QStringList text{QStringLiteral("verify"), QStringLiteral("--trust-roots"), roots, QStringLiteral("--at"),
                            QStringLiteral("2024-06-01T00:00:00Z"), files.first()};
