@@ -120,16 +120,28 @@ public:
         run.cancel = &ctx.cancel;
         run.hostPath = [&sys](const QString &path) { return sys.hostPath(path); };
         run.progress = [&](qint64 done, qint64 total, const QString &path) { ctx.report(id(), done, total, path); };
-        const QList<VerifiedFile> results = verifyFiles(verifier, jobs, run);
+        // Each file's report entry is made as it arrives (in order, while the other workers hash), not
+        // all at the end; the report gets them only when the verification was not cancelled.
+        QList<VerifiedFile> results(files.size());
+        QJsonArray entries;
+        run.result = [&](qsizetype i, VerifiedFile &&v) {
+            entries.append(v.toJson());
+            results[i] = std::move(v);
+        };
+        verifyFiles(verifier, jobs, run);
         if (ctx.cancel.isCancelled())
             return Error(ErrorKind::Cancelled, translate("wd::SignatureCheck", "Signature verification was cancelled."));
+        if (ctx.result.files.isEmpty())
+            ctx.result.files = entries;
+        else
+            for (const QJsonValue &e : std::as_const(entries))
+                ctx.result.files.append(e);
 
         QJsonArray deepBad;
         QList<const VerifiedFile *> foreign;
         const TargetRelease release = readTargetRelease(sys);
         for (qsizetype i = 0; i < results.size(); ++i) {
             const VerifiedFile &v = results.at(i);
-            ctx.result.files.append(v.toJson());
             if (!v.exists)
                 continue; // missing files are reported by the check that listed them
             const bool deepOnly = i >= ctx.result.filesToVerify.size();
