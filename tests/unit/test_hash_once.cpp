@@ -133,6 +133,26 @@ TEST_CASE("a file whose signature is not valid is looked up in the catalogs in t
     CHECK(v.hashing.bytesHashed() == 2 * imageDigestBytes(pe));
 }
 
+TEST_CASE("a changed file whose SHA-1 signature no longer matches is looked up by SHA-256 afterwards", "[signature][catalog][hashing]")
+{
+    // The chain is good, so the first pass computes only the SHA-1 the signature names; the digest does
+    // not match, so the catalog lookup adds SHA-256 in a second pass over the bytes already read.
+    QByteArray pe = signedPe(nullptr, QStringLiteral("sha1"));
+    pe[0x600] = char(pe[0x600] ^ 1);
+    const auto index = indexOf({{allDigests(pe).authSha256, true, QStringLiteral("file.dll")}});
+    const VerifiedFile v = verifyWith(pe, index, false);
+    INFO(v.signature.reason.toStdString());
+    CHECK(v.signature.status == Status::Valid);
+    CHECK(v.source == QLatin1String("catalog"));
+    CHECK(v.hashing.authSha1 == imageDigestBytes(pe));
+    CHECK(v.hashing.authSha256 == imageDigestBytes(pe));
+    CHECK(v.hashing.bytesRead == pe.size());
+    // Not listed: the signature's own verdict stays.
+    const VerifiedFile u = verifyWith(pe, indexOf({{filler(5, QCryptographicHash::Sha256), true, QStringLiteral("x.dll")}}), false);
+    CHECK(u.signature.status == Status::HashMismatch);
+    CHECK(u.source == QLatin1String("embedded"));
+}
+
 TEST_CASE("a catalog-listed file is found by the catalogs' member hash type", "[catalog][hashing]")
 {
     const QByteArray pe = basePe();
