@@ -4,7 +4,9 @@
 #include "checks/checks.h"
 #include "fixtures/signing_fixtures.h"
 #include "fixtures/windows_image.h"
+#include "formats/byte_reader.h"
 #include "formats/catalog.h"
+#include "formats/der.h"
 #include "formats/pe.h"
 #include "platform/targets.h"
 #include "test_signature_support.h"
@@ -427,4 +429,36 @@ TEST_CASE("scan --deep hashes flat only the listed files unless --hashes", "[sig
     CHECK(sha256Of(hashed, QStringLiteral("System32\\extra1.dll")).value_or(QString())
           == QString::fromLatin1(QCryptographicHash::hash(basePe(), QCryptographicHash::Sha256).toHex()));
     CHECK(hashed.files.size() == plain.files.size());
+}
+
+TEST_CASE("catalog members are the same whether the trust list is found by the DER walk or by OpenSSL", "[catalog]")
+{
+    const QByteArray pe = basePe();
+    Expected<QByteArray> cat = fx::makeCatalog({{allDigests(pe).authSha256, true, QStringLiteral("version.dll")},
+                                                {filler(6, QCryptographicHash::Sha1), true, QStringLiteral("old.dll")}},
+                                               fx::TestPki::instance().signer);
+    REQUIRE(cat.ok());
+    // The same catalog with its outer SEQUENCE in BER indefinite length: the DER walk refuses it and
+    // OpenSSL decodes it.
+    ByteReader r(*cat);
+    const der::Tlv outer = der::readTlv(r, 0);
+    REQUIRE(outer.valid);
+    const QByteArray ber = QByteArray("\x30\x80", 2) + der::content(r, outer) + QByteArray(2, '\0');
+    Expected<sig::Catalog> a = sig::parseCatalog(*cat);
+    Expected<sig::Catalog> b = sig::parseCatalog(ber);
+    REQUIRE(a.ok());
+    REQUIRE(b.ok());
+    REQUIRE(a->members.size() == 2);
+    REQUIRE(b->members.size() == a->members.size());
+    for (qsizetype i = 0; i < a->members.size(); ++i) {
+        CHECK(a->members[i].digest == b->members[i].digest);
+        CHECK(a->members[i].tag == b->members[i].tag);
+        CHECK(a->members[i].digestAlgorithm == b->members[i].digestAlgorithm);
+    }
+    // A SignedData whose content is not a trust list is refused either way.
+    QByteArray notCtl = *cat;
+    const qsizetype at = notCtl.indexOf(der::oid(sig::kOidCtl));
+    REQUIRE(at > 0);
+    notCtl[at + der::oid(sig::kOidCtl).size() - 1] = char(notCtl[at + der::oid(sig::kOidCtl).size() - 1] ^ 0x02);
+    CHECK_FALSE(sig::parseCatalog(notCtl).ok());
 }
