@@ -1,4 +1,4 @@
-// winsock-doctor scan [--target T] [--format text|json|html] [--output FILE] [--deep]
+// winsock-doctor scan [--target T] [--format text|json|html] [--output FILE] [--deep] [--hashes]
 #include "cli.h"
 #include "platform/targets.h"
 #include "report/html_report.h"
@@ -19,6 +19,9 @@ int cmdScan(Context &ctx, const QStringList &args)
     p.addOption(QCommandLineOption(QStringList{QStringLiteral("output"), QStringLiteral("o")},
                                    translate("wd::cli", "Write the report to FILE instead of the console."), QStringLiteral("FILE")));
     p.addOption(QCommandLineOption(QStringLiteral("deep"), translate("wd::cli", "Also verify every file in System32 and the drivers.")));
+    p.addOption(QCommandLineOption(QStringLiteral("hashes"),
+                                   translate("wd::cli", "Show the SHA-256 of every verified file, not only of the Winsock, "
+                                                        "provider and AppInit files (makes --deep slower).")));
     p.addOption(QCommandLineOption(QStringLiteral("trust-roots"),
                                    translate("wd::cli", "Extra trusted root certificates (folder of PEM files)."), QStringLiteral("DIR")));
     int code = 0;
@@ -47,6 +50,7 @@ int cmdScan(Context &ctx, const QStringList &args)
     ScanOptions opts;
     opts.deep = p.isSet(QStringLiteral("deep"));
     opts.trustRootsDir = p.value(QStringLiteral("trust-roots"));
+    opts.hashes = p.isSet(QStringLiteral("hashes"));
     CancelToken cancel;
     const ScanResult result = scanTarget(*target, opts, cancel);
 

@@ -1,8 +1,11 @@
-// winsock-doctor verify FILE... [--target T] [--trust-roots DIR] [--format text|json] [--at ISO-TIME]
-// Signature verification of single files (embedded Authenticode or the target's security catalogs).
+// winsock-doctor verify FILE... [--files-from LIST] [--target T] [--trust-roots DIR] [--format text|json]
+//                       [--at ISO-TIME] [--hashes]
+// Signature verification of files (embedded Authenticode or the target's security catalogs), on every
+// core with the deep scan's verifier (verifyFiles); the output keeps the order of the files given.
 #include "checks/file_verifier.h"
 #include "cli.h"
 #include "platform/targets.h"
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,9 +27,9 @@ QString orNa(const QString &s)
 
 void printText(Context &ctx, const VerifiedFile &v)
 {
-    ctx.out << v.path << QLatin1Char(':') << Qt::endl;
+    ctx.out << v.path << QLatin1Char(':') << QLatin1Char('\n');
     auto line = [&](const QString &label, const QString &value) {
-        ctx.out << QLatin1Char('\t') << label << QLatin1Char(':') << QLatin1Char('\t') << value << Qt::endl;
+        ctx.out << QLatin1Char('\t') << label << QLatin1Char(':') << QLatin1Char('\t') << value << QLatin1Char('\n');
     };
     if (!v.exists || v.unreadable) {
         line(translate("wd::cli", "Verified"), v.error);
@@ -59,7 +62,8 @@ void printText(Context &ctx, const VerifiedFile &v)
     line(translate("wd::cli", "File version"), orNa(v.version.fileVersion));
     if (!v.machine.isEmpty())
         line(translate("wd::cli", "MachineType"), v.machine);
-    line(translate("wd::cli", "SHA256"), v.sha256);
+    if (!v.sha256.isEmpty()) // computed with --hashes (or when a catalog lookup needed it)
+        line(translate("wd::cli", "SHA256"), v.sha256);
 }
 
 } // namespace
@@ -75,11 +79,29 @@ int cmdVerify(Context &ctx, const QStringList &args)
     p.addOption(QCommandLineOption(QStringLiteral("at"),
                                    translate("wd::cli", "Check certificates as of this time (ISO 8601, UTC) instead of now."),
                                    QStringLiteral("ISO-TIME")));
+    p.addOption(QCommandLineOption(QStringLiteral("hashes"), translate("wd::cli", "Also show each file's SHA-256.")));
+    p.addOption(QCommandLineOption(QStringLiteral("files-from"),
+                                   translate("wd::cli", "Also verify the files listed in LIST, one path per line (\"-\": "
+                                                        "standard input), for more files than a command line holds."),
+                                   QStringLiteral("LIST")));
     p.addPositionalArgument(QStringLiteral("FILE"), translate("wd::cli", "Files to verify."), QStringLiteral("FILE..."));
     int code = 0;
     if (!parse(ctx, p, QStringLiteral("verify"), args, code))
         return code;
-    const QStringList files = p.positionalArguments();
+    QStringList files = p.positionalArguments();
+    if (p.isSet(QStringLiteral("files-from"))) {
+        const QString list = p.value(QStringLiteral("files-from"));
+        QFile f(list);
+        const bool open = list == QLatin1String("-") ? f.open(stdin, QIODevice::ReadOnly) : f.open(QIODevice::ReadOnly);
+        if (!open)
+            return fail(ctx, Error(ErrorKind::NotFound, translate("wd::cli", "Cannot read the list of files: %1").arg(f.errorString()),
+                                   list));
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            const QString path = QString::fromUtf8(line.endsWith('\r') ? line.chopped(1) : line);
+            if (!path.trimmed().isEmpty())
+                files.append(path);
+        }
+    }
     if (files.isEmpty()) {
         ctx.err << translate("wd::cli", "Name at least one file to verify.") << Qt::endl;
         return int(ExitCode::Usage);
@@ -123,29 +145,43 @@ int cmdVerify(Context &ctx, const QStringList &args)
     }
     const FileVerifier verifier(trust, catalogs, at);
 
+    QList<VerifyJob> jobs;
+    jobs.reserve(files.size());
+    const bool hashes = p.isSet(QStringLiteral("hashes"));
+    for (const QString &file : files)
+        jobs.append({file, QString(), hashes});
     bool anyInvalid = false, anyUnreadable = false;
-    QJsonArray out;
-    for (const QString &file : files) {
-        QString host = file;
-        if (target && isWindowsPath(file)) {
-            Expected<QString> h = target->view->hostPath(file);
-            if (h)
-                host = *h;
-        }
-        const VerifiedFile v = verifier.verifyHostFile(host, file);
+    const bool json = format == QLatin1String("json");
+    VerifyRun run;
+    if (target)
+        run.hostPath = [&target](const QString &file) -> Expected<QString> {
+            if (isWindowsPath(file))
+                if (Expected<QString> h = target->view->hostPath(file))
+                    return h;
+            return file;
+        };
+    // In the order given, each as soon as it and the ones before it are done. The JSON document is
+    // written the same way, file by file, exactly as QJsonDocument indents it: {"files": [...],
+    // "schema": "winsock-doctor/verify/1"} (its keys in order).
+    if (json)
+        ctx.out << "{\n    \"files\": [\n";
+    run.result = [&](qsizetype index, VerifiedFile &&v) {
         if (!v.exists || v.unreadable)
             anyUnreadable = true;
         else if (v.signature.status != sig::Status::Valid)
             anyInvalid = true;
-        if (format == QLatin1String("json"))
-            out.append(v.toJson());
-        else
+        if (!json) {
             printText(ctx, v);
-    }
-    if (format == QLatin1String("json")) {
-        const QJsonObject doc{{QStringLiteral("schema"), QStringLiteral("winsock-doctor/verify/1")}, {QStringLiteral("files"), out}};
-        ctx.out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
-    }
+            return;
+        }
+        QByteArray object = QJsonDocument(v.toJson()).toJson(QJsonDocument::Indented);
+        object.chop(1); // its last newline
+        object.replace('\n', "\n        ");
+        ctx.out << (index > 0 ? ",\n        " : "        ") << QString::fromUtf8(object);
+    };
+    verifyFiles(verifier, jobs, run);
+    if (json)
+        ctx.out << "\n    ],\n    \"schema\": \"winsock-doctor/verify/1\"\n}\n";
     ctx.out.flush();
     if (anyUnreadable)
         return int(ExitCode::Unreadable);

@@ -1,7 +1,13 @@
 #include "checks/file_verifier.h"
+#include "core/workers.h"
 #include "platform/system_view.h"
 #include <QFile>
 #include <QJsonArray>
+#include <QMutex>
+#include <QMutexLocker>
+#include <algorithm>
+#include <atomic>
+#include <map>
 
 namespace wd {
 
@@ -50,18 +56,6 @@ FileVerifier::FileVerifier(std::shared_ptr<const sig::TrustStore> trust, std::sh
 {
 }
 
-namespace {
-bool usesSha1(const sig::SignatureInfo &s)
-{
-    if (s.digestAlgorithm == QLatin1String("sha1"))
-        return true;
-    for (const sig::SignatureInfo &n : s.nested)
-        if (usesSha1(n))
-            return true;
-    return false;
-}
-} // namespace
-
 VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString &displayPath, const QString &role,
                                           bool flatHash, QByteArray *scratch) const
 {
@@ -70,18 +64,21 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
     v.role = role;
     v.source = QStringLiteral("none");
     QFile f(hostPath);
-    if (!f.exists()) {
+    // Opened first (a file that opens exists: no separate look-up for every file of a deep scan).
+    const bool opened = f.open(QIODevice::ReadOnly);
+    if (!opened && !f.exists()) {
         v.error = translate("wd::Signature", "The file does not exist.");
         return v;
     }
     v.exists = true;
-    if (!f.open(QIODevice::ReadOnly)) {
+    if (!opened) {
         v.unreadable = true;
         v.error = translate("wd::Signature", "The file cannot be read: %1").arg(f.errorString());
         return v;
     }
     // One read of the file into the caller's reused buffer (no page faults on fresh memory); very
-    // large files are mapped instead. Every digest is fed from these bytes.
+    // large files are mapped instead. Every digest is fed from these bytes. (Mapping every file was
+    // measured: its page faults and munmap cost as much as the kernel's copy, bench/README.md.)
     QByteArray data;
     QByteArray local; // the buffer when the caller has none; DATA may point into it
     const qint64 size = f.size();
@@ -109,6 +106,8 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
         else
             data = f.readAll();
     }
+    v.hashing.files = 1;
+    v.hashing.bytesRead = data.size();
     const sig::VerifyParams params{m_trust.get(), m_at};
     std::optional<pe::Image> img;
     bool malformedPe = false;
@@ -125,19 +124,41 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
         }
     }
     const pe::Image *pimg = img ? &*img : nullptr;
-    // One pass for what is needed now: the SHA-256 image digest (and the flat SHA-256); SHA-1 only
-    // when a signature or the catalogs ask for it.
-    sig::FileDigests digests = sig::computeDigests(
-        data, pimg, (flatHash || !img ? unsigned(sig::NeedFlatSha256) : 0u) | unsigned(sig::NeedAuthSha256));
-    v.sha256 = QString::fromLatin1(digests.flatSha256.toHex());
-    if (malformedPe)
+    auto finish = [&](const sig::FileDigests &d) {
+        v.sha256 = QString::fromLatin1(d.flatSha256.toHex());
+        v.hashing.flatSha1 = d.hashed.flatSha1;
+        v.hashing.flatSha256 = d.hashed.flatSha256;
+        v.hashing.authSha1 = d.hashed.authSha1;
+        v.hashing.authSha256 = d.hashed.authSha256;
+    };
+    const unsigned flat = flatHash ? unsigned(sig::NeedFlatSha256) : 0u;
+    if (malformedPe) {
+        finish(sig::computeDigests(data, nullptr, flat));
         return v;
+    }
+    // Every digest is decided before hashing, so that one pass over DATA computes them all: the flat
+    // SHA-256 when asked; the Authenticode digests the embedded signature names (its chain is checked
+    // first, which needs no digest); for a catalog lookup, the catalogs' member hash type.
+    const bool catalogs = m_catalogs && m_catalogs->catalogCount() > 0;
+    const bool sha256Members = catalogs && m_catalogs->hasSha256Members();
+    const bool sha1Members = catalogs && m_catalogs->hasSha1Members();
+    const unsigned lookup256 = img ? sig::NeedAuthSha256 : sig::NeedFlatSha256;
+    const unsigned lookup1 = img ? sig::NeedAuthSha1 : sig::NeedFlatSha1;
+    // With both member types, SHA-1 is computed only when SHA-256 finds nothing.
+    const unsigned lookupFirst = sha256Members ? lookup256 : sha1Members ? lookup1 : 0u;
+    unsigned needs = flat;
+    std::optional<sig::SignatureInfo> embedded;
     if (img) {
-        v.signature = sig::verifyEmbedded(*img, digests, params);
-        if (usesSha1(v.signature) && digests.authSha1.isEmpty()) {
-            sig::completeDigests(digests, data, pimg, sig::NeedAuthSha1);
-            v.signature = sig::verifyEmbedded(*img, digests, params);
-        }
+        embedded = sig::verifyEmbeddedSignature(*img, params);
+        needs |= sig::embeddedDigestNeeds(*embedded);
+    }
+    // A signature whose chain is good needs the catalogs only if its digest does not match (rare: the
+    // lookup digest is then added by a second pass over DATA in memory, not by another read).
+    if (!embedded || embedded->status != sig::Status::Valid)
+        needs |= lookupFirst;
+    sig::FileDigests digests = sig::computeDigests(data, pimg, needs);
+    if (img) {
+        v.signature = sig::checkEmbeddedDigest(std::move(*embedded), *img, digests);
         if (v.signature.status != sig::Status::Unsigned)
             v.source = QStringLiteral("embedded");
     } else {
@@ -145,10 +166,11 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
         v.signature.reason = translate("wd::Signature", "The file is not a PE image and has no embedded signature.");
     }
     v.signature.content.clear();
-    if (v.signature.status != sig::Status::Valid && m_catalogs) {
+    if (v.signature.status != sig::Status::Valid && catalogs) {
+        sig::completeDigests(digests, data, pimg, lookupFirst);
         std::optional<sig::CatalogIndex::Match> match = m_catalogs->find(digests);
-        if (!match && m_catalogs->hasSha1Members()) {
-            sig::completeDigests(digests, data, pimg, img ? sig::NeedAuthSha1 : sig::NeedFlatSha1);
+        if (!match && sha1Members && sha256Members) {
+            sig::completeDigests(digests, data, pimg, lookup1);
             match = m_catalogs->find(digests);
         }
         if (match) {
@@ -161,7 +183,65 @@ VerifiedFile FileVerifier::verifyHostFile(const QString &hostPath, const QString
             }
         }
     }
+    finish(digests);
     return v;
+}
+
+int defaultVerifyThreads()
+{
+    return defaultWorkerCount();
+}
+
+QList<VerifiedFile> verifyFiles(const FileVerifier &verifier, const QList<VerifyJob> &jobs, const VerifyRun &run,
+                                sig::HashStats *stats)
+{
+    const qsizetype total = jobs.size();
+    QList<VerifiedFile> results;
+    if (!run.result)
+        results.resize(total);
+    std::atomic<qsizetype> next{0};
+    qint64 done = 0;
+    QMutex mutex; // guards DONE, PENDING, NEXTOUT, STATS and the callbacks
+    std::map<qsizetype, VerifiedFile> pending; // finished out of order (RUN.result only)
+    qsizetype nextOut = 0;
+    sig::HashStats sum;
+    auto worker = [&] {
+        QByteArray scratch; // this worker's read buffer, released before its thread ends
+        for (;;) {
+            if (run.cancel && run.cancel->isCancelled())
+                return;
+            const qsizetype i = next.fetch_add(1);
+            if (i >= total)
+                return;
+            const VerifyJob &job = jobs.at(i);
+            VerifiedFile v;
+            Expected<QString> host = run.hostPath ? run.hostPath(job.path) : Expected<QString>(job.path);
+            if (host) {
+                v = verifier.verifyHostFile(*host, job.path, job.role, job.flatHash, &scratch);
+            } else {
+                v.path = job.path;
+                v.role = job.role;
+                v.error = host.error().message;
+            }
+            QMutexLocker lock(&mutex);
+            sum += v.hashing;
+            ++done;
+            if (run.progress)
+                run.progress(done, total, job.path);
+            if (!run.result) {
+                results[i] = std::move(v);
+                continue;
+            }
+            pending.emplace(i, std::move(v));
+            for (auto it = pending.begin(); it != pending.end() && it->first == nextOut; it = pending.erase(it), ++nextOut)
+                run.result(it->first, std::move(it->second));
+        }
+    };
+    const int threads = run.threads > 0 ? run.threads : defaultVerifyThreads();
+    runWorkers(int(std::min<qsizetype>(threads, qMax<qsizetype>(1, total))), worker);
+    if (stats)
+        *stats += sum;
+    return results;
 }
 
 int loadTargetRoots(const SystemView &sys, sig::TrustStore &store)

@@ -4,20 +4,14 @@
 #include "checks/check_util.h"
 #include "checks/checks.h"
 #include "checks/partial_volume.h"
-#include <QThread>
-#include <openssl/crypto.h>
 #include "checks/file_verifier.h"
 #include "checks/system_release.h"
 #include "platform/system_view.h"
 #include <QFile>
 #include <QJsonArray>
-#include <QMutex>
-#include <QMutexLocker>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
-#include <atomic>
-#include <thread>
 
 namespace wd {
 namespace {
@@ -115,60 +109,39 @@ public:
         }
 
         const FileVerifier verifier(trust, catalogs, ctx.options.verificationTime);
+        // The flat SHA-256 only for the files the checks listed (the report shows it) unless --hashes
+        // asks for it everywhere: the deep scan's files need only their Authenticode digest.
+        const qsizetype listed = ctx.result.filesToVerify.size();
+        QList<VerifyJob> jobs;
+        jobs.reserve(files.size());
+        for (qsizetype i = 0; i < files.size(); ++i)
+            jobs.append({files.at(i).path, files.at(i).role, i < listed || ctx.options.hashes});
+        VerifyRun run;
+        run.cancel = &ctx.cancel;
+        run.hostPath = [&sys](const QString &path) { return sys.hostPath(path); };
+        run.progress = [&](qint64 done, qint64 total, const QString &path) { ctx.report(id(), done, total, path); };
+        // Each file's report entry is made as it arrives (in order, while the other workers hash), not
+        // all at the end; the report gets them only when the verification was not cancelled.
         QList<VerifiedFile> results(files.size());
-        const qsizetype listed = ctx.result.filesToVerify.size(); // deep-only files skip the flat hash
-        std::atomic<qsizetype> next{0};
-        std::atomic<qint64> done{0};
-        QMutex progressMutex;
-        auto worker = [&] {
-            QByteArray scratch; // this worker's read buffer, released before its thread ends
-            for (;;) {
-                if (ctx.cancel.isCancelled())
-                    return;
-                const qsizetype i = next.fetch_add(1);
-                if (i >= files.size())
-                    return;
-                const FileRef &ref = files.at(i);
-                Expected<QString> host = sys.hostPath(ref.path);
-                if (host) {
-                    results[i] = verifier.verifyHostFile(*host, ref.path, ref.role, i < listed, &scratch);
-                } else {
-                    VerifiedFile v;
-                    v.path = ref.path;
-                    v.role = ref.role;
-                    v.error = host.error().message;
-                    results[i] = v;
-                }
-                const qint64 d = done.fetch_add(1) + 1;
-                QMutexLocker lock(&progressMutex);
-                ctx.report(id(), d, files.size(), ref.path);
-            }
+        QJsonArray entries;
+        run.result = [&](qsizetype i, VerifiedFile &&v) {
+            entries.append(v.toJson());
+            results[i] = std::move(v);
         };
-        // No thread_local anywhere on this path: on mingw, thread_local objects with destructors
-        // (emulated TLS) freed on native thread exit corrupted the heap under Wine.
-        const unsigned n = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 8);
-        // Native threads (QThread), and OpenSSL's per-thread state released before each one ends: a
-        // pthread-emulation thread leaving OpenSSL's thread-locals to the DLL detach crashed under Wine.
-        std::vector<std::unique_ptr<QThread>> threads;
-        for (unsigned t = 1; t < n && qsizetype(t) < files.size(); ++t) {
-            threads.emplace_back(QThread::create([&worker] {
-                worker();
-                OPENSSL_thread_stop();
-            }));
-            threads.back()->start();
-        }
-        worker();
-        for (auto &t : threads)
-            t->wait();
+        verifyFiles(verifier, jobs, run);
         if (ctx.cancel.isCancelled())
             return Error(ErrorKind::Cancelled, translate("wd::SignatureCheck", "Signature verification was cancelled."));
+        if (ctx.result.files.isEmpty())
+            ctx.result.files = entries;
+        else
+            for (const QJsonValue &e : std::as_const(entries))
+                ctx.result.files.append(e);
 
         QJsonArray deepBad;
         QList<const VerifiedFile *> foreign;
         const TargetRelease release = readTargetRelease(sys);
         for (qsizetype i = 0; i < results.size(); ++i) {
             const VerifiedFile &v = results.at(i);
-            ctx.result.files.append(v.toJson());
             if (!v.exists)
                 continue; // missing files are reported by the check that listed them
             const bool deepOnly = i >= ctx.result.filesToVerify.size();

@@ -20,6 +20,8 @@
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 #include <array>
+#include <map>
+#include <optional>
 #include <cstring>
 
 namespace wd::sig {
@@ -92,7 +94,42 @@ QByteArray certDigest(X509 *c, const EVP_MD *md)
     return QByteArray(reinterpret_cast<const char *>(buf), int(len));
 }
 
+// The SHA-256 of a certificate's DER (the key of the caches below); empty when it cannot be encoded.
+QByteArray certKey(X509 *c)
+{
+    static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr); // fetched once: no lock per use
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int n = 0;
+    if (!c || !sha256 || X509_digest(c, sha256, md, &n) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(md), int(n));
+}
+
+CertInfo certInfoUncached(X509 *c);
+
+// The same few certificates sign most files and catalogs: their descriptions are made once.
 CertInfo certInfo(X509 *c)
+{
+    static QMutex mutex;
+    static auto *cache = new QHash<QByteArray, CertInfo>; // never freed, like CertCache
+    const QByteArray key = certKey(c);
+    if (key.isEmpty())
+        return certInfoUncached(c);
+    {
+        QMutexLocker lock(&mutex);
+        auto it = cache->constFind(key);
+        if (it != cache->constEnd())
+            return *it;
+    }
+    const CertInfo i = certInfoUncached(c);
+    QMutexLocker lock(&mutex);
+    if (cache->size() >= 4096)
+        cache->clear();
+    cache->insert(key, i);
+    return i;
+}
+
+CertInfo certInfoUncached(X509 *c)
 {
     CertInfo i;
     if (!c)
@@ -183,20 +220,78 @@ struct ChainOutcome {
     bool explicitCurve = false;
 };
 
+// Chains are built for the same few signers over and over (every catalog of a CatRoot is signed by one
+// of a handful of certificates, and checked at the same time when it has no timestamp): outcomes are
+// kept per (trust store identity, time, SHA-256 of the leaf and of every other certificate given).
+class ChainCache {
+public:
+    static ChainCache &instance()
+    {
+        static ChainCache *c = new ChainCache; // never freed, like CertCache
+        return *c;
+    }
+    std::optional<ChainOutcome> get(const QByteArray &key)
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_outcomes.find(key);
+        return it == m_outcomes.end() ? std::nullopt : std::optional<ChainOutcome>(it->second);
+    }
+    void put(const QByteArray &key, const ChainOutcome &o)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_outcomes.size() >= kLimit)
+            m_outcomes.clear();
+        m_outcomes.emplace(key, o);
+    }
+
+private:
+    static constexpr size_t kLimit = 4096;
+    QMutex m_mutex;
+    std::map<QByteArray, ChainOutcome> m_outcomes;
+};
+
+ChainOutcome buildChainUncached(X509 *leaf, STACK_OF(X509) *untrusted, const TrustStore *trust, const QDateTime &when);
+
 ChainOutcome buildChain(X509 *leaf, STACK_OF(X509) *untrusted, const TrustStore *trust, const QDateTime &at)
 {
-    ChainOutcome out;
     if (!trust || !trust->store()) {
+        ChainOutcome out;
         out.error = X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY;
         return out;
     }
+    const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();
+    QByteArray key;
+    key.reserve(16 + 32 * (1 + sk_X509_num(untrusted)));
+    const qint64 head[2] = {qint64(trust->identity()), when.toSecsSinceEpoch()};
+    key.append(reinterpret_cast<const char *>(head), sizeof head);
+    bool keyed = true;
+    auto addCert = [&](X509 *c) {
+        const QByteArray k = certKey(c);
+        if (k.isEmpty())
+            keyed = false;
+        key.append(k);
+    };
+    addCert(leaf);
+    for (int i = 0; i < sk_X509_num(untrusted); ++i)
+        addCert(sk_X509_value(untrusted, i));
+    if (keyed)
+        if (std::optional<ChainOutcome> hit = ChainCache::instance().get(key))
+            return *hit;
+    const ChainOutcome out = buildChainUncached(leaf, untrusted, trust, when);
+    if (keyed && out.error != X509_V_ERR_UNSPECIFIED) // not a passing failure (no memory)
+        ChainCache::instance().put(key, out);
+    return out;
+}
+
+ChainOutcome buildChainUncached(X509 *leaf, STACK_OF(X509) *untrusted, const TrustStore *trust, const QDateTime &when)
+{
+    ChainOutcome out;
     StoreCtxPtr ctx(X509_STORE_CTX_new());
     if (!ctx || X509_STORE_CTX_init(ctx.get(), trust->store(), leaf, untrusted) != 1) {
         out.error = X509_V_ERR_UNSPECIFIED;
         return out;
     }
     X509_VERIFY_PARAM *param = X509_STORE_CTX_get0_param(ctx.get());
-    const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();
     X509_VERIFY_PARAM_set_time(param, time_t(when.toSecsSinceEpoch()));
     X509_VERIFY_PARAM_set_flags(param, X509_V_FLAG_USE_CHECK_TIME);
     out.ok = X509_verify_cert(ctx.get()) == 1;
@@ -415,6 +510,15 @@ FileDigests computeDigests(const QByteArray &data, const pe::Image *img, unsigne
             cur = next;
         }
     }
+    if (wf1) d.hashed.flatSha1 = size;
+    if (wf256) d.hashed.flatSha256 = size;
+    if (wa1 || wa256) {
+        qint64 covered = size;
+        for (int i = 0; i < nSkip; ++i) // the ranges are disjoint
+            covered -= qMax<qint64>(0, qMin(size, skip[i].e) - qMin(size, skip[i].b));
+        if (wa1) d.hashed.authSha1 = covered;
+        if (wa256) d.hashed.authSha256 = covered;
+    }
     auto fin = [](EVP_MD_CTX *c) {
         unsigned char buf[EVP_MAX_MD_SIZE];
         unsigned int len = 0;
@@ -438,6 +542,7 @@ void completeDigests(FileDigests &d, const QByteArray &data, const pe::Image *im
     if (!missing)
         return;
     const FileDigests more = computeDigests(data, img, missing);
+    d.hashed += more.hashed;
     if (missing & NeedFlatSha1) d.flatSha1 = more.flatSha1;
     if (missing & NeedFlatSha256) d.flatSha256 = more.flatSha256;
     if (missing & NeedAuthSha1) d.authSha1 = more.authSha1;
@@ -913,7 +1018,21 @@ SignatureInfo checkImageDigest(SignatureInfo s, const FileDigests &digests)
 
 } // namespace
 
-SignatureInfo verifyEmbedded(const pe::Image &img, const FileDigests &digests, const VerifyParams &params)
+namespace {
+
+const pe::Certificate *pkcs7Entry(const pe::Image &img)
+{
+    if (!img.hasCertTable())
+        return nullptr;
+    for (const pe::Certificate &c : img.certificates)
+        if (c.type == 2)
+            return &c;
+    return nullptr;
+}
+
+} // namespace
+
+SignatureInfo verifyEmbeddedSignature(const pe::Image &img, const VerifyParams &params)
 {
     SignatureInfo out;
     if (!img.hasCertTable()) {
@@ -921,16 +1040,38 @@ SignatureInfo verifyEmbedded(const pe::Image &img, const FileDigests &digests, c
         out.reason = translate("wd::Signature", "The file has no embedded signature.");
         return out;
     }
-    const pe::Certificate *pkcs = nullptr;
-    for (const pe::Certificate &c : img.certificates)
-        if (c.type == 2 && !pkcs)
-            pkcs = &c;
+    const pe::Certificate *pkcs = pkcs7Entry(img);
     if (!pkcs) {
         out.status = Status::Malformed;
         out.reason = translate("wd::Signature", "The certificate table holds no PKCS #7 signature.");
         return out;
     }
-    out = checkImageDigest(verifySignedData(pkcs->data, kOidSpcIndirectData, params), digests);
+    return verifySignedData(pkcs->data, kOidSpcIndirectData, params);
+}
+
+unsigned embeddedDigestNeeds(const SignatureInfo &s)
+{
+    unsigned needs = 0;
+    for (const SignatureInfo &n : s.nested)
+        needs |= embeddedDigestNeeds(n);
+    QString oid;
+    QByteArray digest;
+    if (s.status != Status::Malformed && parseIndirectData(s.content, &oid, &digest)) {
+        const QString name = digestName(oid);
+        if (name == QLatin1String("sha1"))
+            needs |= NeedAuthSha1;
+        else if (name == QLatin1String("sha256"))
+            needs |= NeedAuthSha256;
+    }
+    return needs;
+}
+
+SignatureInfo checkEmbeddedDigest(SignatureInfo s, const pe::Image &img, const FileDigests &digests)
+{
+    const pe::Certificate *pkcs = pkcs7Entry(img);
+    if (!pkcs)
+        return s; // unsigned, or no PKCS #7 entry: step 1 said so
+    SignatureInfo out = checkImageDigest(std::move(s), digests);
     // Bytes after the signature are not covered by it: never valid.
     const qint64 trailing = img.trailingAfterCertTable();
     if (trailing > 0 && out.status != Status::Malformed) {
@@ -947,6 +1088,11 @@ SignatureInfo verifyEmbedded(const pe::Image &img, const FileDigests &digests, c
         }
     }
     return out;
+}
+
+SignatureInfo verifyEmbedded(const pe::Image &img, const FileDigests &digests, const VerifyParams &params)
+{
+    return checkEmbeddedDigest(verifyEmbeddedSignature(img, params), img, digests);
 }
 
 } // namespace wd::sig

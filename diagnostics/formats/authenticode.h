@@ -20,11 +20,31 @@ typedef struct x509_store_st X509_STORE;
 
 namespace wd::sig {
 
+// How much hashing verification did: bytes read from files and bytes fed to each digest. Summed over
+// files it gives "bytes hashed per byte read" (bench/README.md); tests use it to see which digests ran.
+struct HashStats {
+    qint64 files = 0;          // files read
+    qint64 bytesRead = 0;      // bytes read from them (each file is read once)
+    qint64 flatSha1 = 0, flatSha256 = 0, authSha1 = 0, authSha256 = 0; // bytes fed to each digest
+    qint64 bytesHashed() const { return flatSha1 + flatSha256 + authSha1 + authSha256; }
+    HashStats &operator+=(const HashStats &o)
+    {
+        files += o.files;
+        bytesRead += o.bytesRead;
+        flatSha1 += o.flatSha1;
+        flatSha256 += o.flatSha256;
+        authSha1 += o.authSha1;
+        authSha256 += o.authSha256;
+        return *this;
+    }
+};
+
 // Digests of one file computed in one pass over its bytes.
 struct FileDigests {
     bool isPe = false;
     QByteArray authSha1, authSha256;   // Authenticode image digest (PE only)
     QByteArray flatSha1, flatSha256;   // digest of the whole file
+    HashStats hashed;                  // bytes fed to each digest so far (files and bytesRead stay 0)
 };
 enum DigestNeed : unsigned {
     NeedFlatSha1 = 1, NeedFlatSha256 = 2, NeedAuthSha1 = 4, NeedAuthSha256 = 8,
@@ -142,6 +162,15 @@ SignatureInfo verifySignedData(const QByteArray &der, const char *expectedConten
 
 // Verifies a PE's embedded Authenticode signature(s) against its image digest.
 SignatureInfo verifyEmbedded(const pe::Image &img, const FileDigests &digests, const VerifyParams &params);
+// verifyEmbedded in two steps, so that a file is hashed once with only the digests its signature names:
+// 1. the signature itself (structure, signer, chain, timestamp; no image digest yet; Unsigned when the
+//    image has no certificate table),
+SignatureInfo verifyEmbeddedSignature(const pe::Image &img, const VerifyParams &params);
+// 2. the Authenticode digests (NeedAuthSha1 | NeedAuthSha256) S and its nested signatures name
+//    (none when S is malformed or names another algorithm),
+unsigned embeddedDigestNeeds(const SignatureInfo &s);
+// 3. the image digest check (and appended data) on S, the result of step 1 for IMG.
+SignatureInfo checkEmbeddedDigest(SignatureInfo s, const pe::Image &img, const FileDigests &digests);
 
 // Parses SpcIndirectDataContent (contents octets): digest algorithm (dotted OID) and digest.
 bool parseIndirectData(const QByteArray &content, QString *digestOid, QByteArray *digest);

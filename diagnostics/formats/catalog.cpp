@@ -2,12 +2,16 @@
 #include "formats/authenticode.h"
 #include "formats/byte_reader.h"
 #include "formats/der.h"
+#include "core/workers.h"
 #include <QDir>
 #include <QFile>
 #include <QMutexLocker>
 #include <openssl/objects.h>
 #include <openssl/pkcs7.h>
+#include <atomic>
+#include <map>
 #include <memory>
+#include <optional>
 
 namespace wd::sig {
 
@@ -28,19 +32,66 @@ QString tagText(const QByteArray &id)
     return QString::fromLatin1(id.toHex().toUpper());
 }
 
+// The certificate trust list (its whole SEQUENCE, a view into DER) of a DER-encoded SignedData whose
+// content is one, found without decoding the rest (indexing reads every catalog of the target; the
+// signature is verified with OpenSSL when a member is looked up). Empty when DER is not laid out so:
+// then OpenSSL decodes it (BER, unusual layouts).
+QByteArray ctlByDer(const QByteArray &derIn)
+{
+    ByteReader r(derIn);
+    const der::Tlv ci = der::readTlv(r, 0);
+    bool ok = false;
+    const QList<der::Tlv> ciKids = ci.valid && ci.tag == 0x30 ? der::children(r, ci, &ok) : QList<der::Tlv>{};
+    if (!ok || ciKids.size() != 2 || ciKids[0].tag != 0x06 || ciKids[1].tag != 0xA0
+        || der::oidText(r, ciKids[0]) != QLatin1String("1.2.840.113549.1.7.2"))
+        return {};
+    const QList<der::Tlv> explicitKids = der::children(r, ciKids[1], &ok);
+    if (!ok || explicitKids.size() != 1 || explicitKids[0].tag != 0x30)
+        return {};
+    // SignedData ::= SEQUENCE { version INTEGER, digestAlgorithms SET, contentInfo SEQUENCE,
+    //                           [0] certificates OPTIONAL, [1] crls OPTIONAL, signerInfos SET }
+    const QList<der::Tlv> sd = der::children(r, explicitKids[0], &ok);
+    if (!ok || sd.size() < 4 || sd.size() > 6 || sd[0].tag != 0x02 || sd[1].tag != 0x31 || sd[2].tag != 0x30
+        || sd.last().tag != 0x31)
+        return {};
+    for (qsizetype i = 3; i + 1 < sd.size(); ++i)
+        if (sd[i].tag != 0xA0 && sd[i].tag != 0xA1)
+            return {};
+    const QList<der::Tlv> content = der::children(r, sd[2], &ok);
+    if (!ok || content.size() != 2 || content[0].tag != 0x06 || content[1].tag != 0xA0 || der::oidText(r, content[0]) != QLatin1String(kOidCtl))
+        return {};
+    const QList<der::Tlv> inner = der::children(r, content[1], &ok);
+    if (!ok || inner.size() != 1 || inner[0].tag != 0x30)
+        return {};
+    return QByteArray::fromRawData(derIn.constData() + inner[0].offset, qsizetype(inner[0].headerLen + inner[0].length));
+}
+
+Expected<Catalog> parseCatalogImpl(const QByteArray &derIn, const QString &name, bool withTags);
+
 } // namespace
 
 Expected<Catalog> parseCatalog(const QByteArray &derIn, const QString &name)
 {
+    return parseCatalogImpl(derIn, name, true);
+}
+
+namespace {
+
+// WITHTAGS: also the members' subject identifiers (text); the index needs only their digests.
+Expected<Catalog> parseCatalogImpl(const QByteArray &derIn, const QString &name, bool withTags)
+{
     Catalog cat;
     cat.name = name;
     // The members only; certificates are checked on use.
-    const std::unique_ptr<PKCS7, decltype(&PKCS7_free)> p7(decodePkcs7(derIn, false), &PKCS7_free);
-    if (!p7)
-        return corruptCatalog(name, translate("wd::Catalog", "not a PKCS #7 structure."));
-    QByteArray ctl; // a view of OpenSSL's copy of the trust list (P7 outlives it): tens of MB for big catalogs
-    bool isCtl = false;
-    if (PKCS7_type_is_signed(p7.get()) && p7->d.sign && p7->d.sign->contents) {
+    QByteArray ctl = ctlByDer(derIn); // a view of the trust list (tens of MB for big catalogs)
+    bool isCtl = !ctl.isEmpty();
+    std::unique_ptr<PKCS7, decltype(&PKCS7_free)> p7(nullptr, &PKCS7_free);
+    if (!isCtl) {
+        p7.reset(decodePkcs7(derIn, false));
+        if (!p7)
+            return corruptCatalog(name, translate("wd::Catalog", "not a PKCS #7 structure."));
+    }
+    if (!isCtl && PKCS7_type_is_signed(p7.get()) && p7->d.sign && p7->d.sign->contents) {
         PKCS7 *inner = p7->d.sign->contents;
         char buf[64];
         OBJ_obj2txt(buf, sizeof buf, inner->type, 1);
@@ -71,7 +122,8 @@ Expected<Catalog> parseCatalog(const QByteArray &derIn, const QString &name)
             if (!ok || parts.isEmpty() || parts[0].tag != 0x04)
                 return corruptCatalog(name, translate("wd::Catalog", "a member entry cannot be decoded."));
             CatalogMember m;
-            m.tag = tagText(der::content(r, parts[0]));
+            if (withTags)
+                m.tag = tagText(der::content(r, parts[0]));
             if (parts.size() > 1 && parts[1].tag == 0x31) {
                 for (const der::Tlv &attr : der::children(r, parts[1])) {
                     const QList<der::Tlv> av = der::children(r, attr);
@@ -94,40 +146,69 @@ Expected<Catalog> parseCatalog(const QByteArray &derIn, const QString &name)
     return cat;
 }
 
+} // namespace
+
 bool CatalogIndex::add(const QString &path, const QByteArray &der)
 {
-    Expected<Catalog> c = parseCatalog(der, path);
+    Expected<Catalog> c = parseCatalogImpl(der, path, false);
     if (!c) {
         ++m_failed;
         return false;
     }
+    addParsed(path, *c);
+    return true;
+}
+
+void CatalogIndex::addParsed(const QString &path, const Catalog &c)
+{
     const int idx = int(m_paths.size());
     m_paths.append(path);
-    for (const CatalogMember &m : c->members)
+    for (const CatalogMember &m : c.members)
         if (!m_byDigest.contains(m.digest)) {
             m_byDigest.insert(m.digest, Entry{idx, m.digest.size() == 20});
             if (m.digest.size() == 20)
                 ++m_sha1Members;
+            else if (m.digest.size() == 32)
+                ++m_sha256Members;
         }
-    return true;
 }
 
-Expected<int> CatalogIndex::addDirectory(const QString &hostDir)
+Expected<int> CatalogIndex::addDirectory(const QString &hostDir, int threads)
 {
     QDir d(hostDir);
     if (!d.exists())
         return Error(ErrorKind::NotFound, translate("wd::Catalog", "The catalog folder does not exist."), hostDir);
-    int n = 0;
     const QStringList names = d.entryList({QStringLiteral("*.cat")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
-        QFile f(d.filePath(name));
-        if (!f.open(QIODevice::ReadOnly) || f.size() > 256 * 1024 * 1024) {
-            ++m_failed;
-            continue;
+    // Read and parsed on the workers, added here in name order as soon as every catalog before is done
+    // (so the index is the same whatever the threads; only the few parsed out of order wait in memory).
+    std::atomic<qsizetype> next{0};
+    QMutex mutex;
+    std::map<qsizetype, std::optional<Catalog>> pending; // nullopt: cannot be read or parsed
+    qsizetype nextAdd = 0;
+    int n = 0;
+    auto worker = [&] {
+        for (;;) {
+            const qsizetype i = next.fetch_add(1);
+            if (i >= names.size())
+                return;
+            std::optional<Catalog> parsed;
+            QFile f(d.filePath(names.at(i)));
+            if (f.open(QIODevice::ReadOnly) && f.size() <= 256 * 1024 * 1024)
+                if (Expected<Catalog> c = parseCatalogImpl(f.readAll(), f.fileName(), false))
+                    parsed = std::move(*c);
+            QMutexLocker lock(&mutex);
+            pending.emplace(i, std::move(parsed));
+            for (auto it = pending.begin(); it != pending.end() && it->first == nextAdd; it = pending.erase(it), ++nextAdd) {
+                if (!it->second) {
+                    ++m_failed;
+                    continue;
+                }
+                addParsed(d.filePath(names.at(it->first)), *it->second);
+                ++n;
+            }
         }
-        if (add(f.fileName(), f.readAll()))
-            ++n;
-    }
+    };
+    runWorkers(int(std::min<qsizetype>(threads > 0 ? threads : defaultWorkerCount(), qMax<qsizetype>(1, names.size()))), worker);
     return n;
 }
 

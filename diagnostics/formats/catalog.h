@@ -36,12 +36,14 @@ class CatalogIndex {
 public:
     // Adds one catalog; false (and counted in failed()) when it cannot be parsed.
     bool add(const QString &path, const QByteArray &der);
-    // Adds every *.cat of a host folder; returns the number indexed.
-    Expected<int> addDirectory(const QString &hostDir);
+    // Adds every *.cat of a host folder, in name order (the first catalog listing a hash names it),
+    // read and parsed on THREADS worker threads (0: one per core); returns the number indexed.
+    Expected<int> addDirectory(const QString &hostDir, int threads = 0);
     int catalogCount() const { return int(m_paths.size()); }
     int failed() const { return m_failed; }
     qsizetype memberCount() const { return m_byDigest.size(); }
     bool hasSha1Members() const { return m_sha1Members > 0; }
+    bool hasSha256Members() const { return m_sha256Members > 0; }
 
     struct Match {
         int catalog = -1;
@@ -55,11 +57,12 @@ public:
     SignatureInfo verifyCatalog(int catalog, const VerifyParams &params) const;
 
 private:
+    void addParsed(const QString &path, const Catalog &c);
     struct Entry { qint32 catalog; bool sha1; }; // kept small: real CatRoots list ~10^5..10^6 hashes
     QList<QString> m_paths;
     QHash<QByteArray, Entry> m_byDigest;
     int m_failed = 0;
-    qsizetype m_sha1Members = 0;
+    qsizetype m_sha1Members = 0, m_sha256Members = 0;
     mutable QMutex m_mutex;
     mutable std::map<std::tuple<int, quint64, qint64>, SignatureInfo> m_verified; // (catalog, trust identity, time)
 };

@@ -1,5 +1,6 @@
 #include "formats/der.h"
 #include <QStringList>
+#include <vector>
 
 namespace wd::der {
 
@@ -40,6 +41,7 @@ QList<Tlv> children(const ByteReader &r, const Tlv &parent, bool *ok)
         *ok = parent.valid;
     if (!parent.valid)
         return out;
+    out.reserve(parent.length < 64 ? 4 : 16); // no growth steps for the usual few children
     qint64 pos = parent.contentOffset();
     while (pos < parent.end()) {
         Tlv c = readTlv(r, pos);
@@ -56,10 +58,40 @@ QList<Tlv> children(const ByteReader &r, const Tlv &parent, bool *ok)
     return out;
 }
 
+namespace {
+
+// OIDs read once per catalog member or signature: their text without building it (a catalog index
+// of 10^5 members spent most of its DER walk composing these strings).
+struct KnownOid {
+    QByteArray encoded; // content octets
+    QString text;
+};
+
+const std::vector<KnownOid> &knownOids()
+{
+    static const std::vector<KnownOid> table = [] {
+        std::vector<KnownOid> t;
+        for (const char *dotted : {"1.3.14.3.2.26", "2.16.840.1.101.3.4.2.1", "2.16.840.1.101.3.4.2.2", "2.16.840.1.101.3.4.2.3",
+                                   "1.2.840.113549.2.5", "1.3.6.1.4.1.311.2.1.4", "1.3.6.1.4.1.311.2.1.15", "1.3.6.1.4.1.311.2.1.25",
+                                   "1.3.6.1.4.1.311.12.2.1", "1.3.6.1.4.1.311.12.2.2", "1.3.6.1.4.1.311.12.2.3",
+                                   "1.2.840.113549.1.7.2", "1.3.6.1.4.1.311.10.1"}) {
+            const QByteArray tlv = oid(dotted);
+            t.push_back({tlv.mid(2), QString::fromLatin1(dotted)});
+        }
+        return t;
+    }();
+    return table;
+}
+
+} // namespace
+
 QString oidText(const ByteReader &r, const Tlv &t)
 {
     if (!t.valid || t.tag != 0x06 || t.length == 0 || t.length > 64)
         return {};
+    for (const KnownOid &k : knownOids())
+        if (k.encoded.size() == t.length && r.equalsAt(t.contentOffset(), k.encoded.constData(), k.encoded.size()))
+            return k.text;
     QStringList parts;
     quint64 v = 0;
     bool first = true;
