@@ -5411,6 +5411,22 @@
         <source>The wizard did not reach the page &quot;%1&quot; within 120 s; it stopped on page %2 (still running: %3). %4 shows that page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the SHA-256 of every verified file, not only of the Winsock, provider and AppInit files (makes --deep slower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also show each file&apos;s SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also verify the files listed in LIST, one path per line (&quot;-&quot;: standard input), for more files than a command line holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the list of files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::ui::AboutDialog</name>

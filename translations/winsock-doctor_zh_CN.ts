@@ -5383,6 +5383,22 @@
         <source>The wizard did not reach the page &quot;%1&quot; within 120 s; it stopped on page %2 (still running: %3). %4 shows that page.</source>
         <translation>向导在 120 秒内未到达页面“%1”，停在了第 %2 页（仍在运行：%3）。%4 显示的是该页。</translation>
     </message>
+    <message>
+        <source>Show the SHA-256 of every verified file, not only of the Winsock, provider and AppInit files (makes --deep slower).</source>
+        <translation>显示每个已验证文件的 SHA-256，而不只是 Winsock、提供程序和 AppInit 文件的（会使 --deep 变慢）。</translation>
+    </message>
+    <message>
+        <source>Also show each file&apos;s SHA-256.</source>
+        <translation>同时显示每个文件的 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Also verify the files listed in LIST, one path per line (&quot;-&quot;: standard input), for more files than a command line holds.</source>
+        <translation>同时验证 LIST 中列出的文件，每行一个路径（&quot;-&quot;：标准输入），用于命令行放不下的大量文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read the list of files: %1</source>
+        <translation>无法读取文件列表：%1</translation>
+    </message>
 </context>
 <context>
     <name>wd::ui::AboutDialog</name>
