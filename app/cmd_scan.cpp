@@ -1,4 +1,4 @@
-// winsock-doctor scan [--target T] [--format text|json|html] [--output FILE] [--deep]
+// winsock-doctor scan [--target T] [--format text|json|html] [--output FILE] [--deep] [--no-cache]
 #include "cli.h"
 #include "platform/targets.h"
 #include "report/html_report.h"
@@ -21,6 +21,8 @@ int cmdScan(Context &ctx, const QStringList &args)
     p.addOption(QCommandLineOption(QStringLiteral("deep"), translate("wd::cli", "Also verify every file in System32 and the drivers.")));
     p.addOption(QCommandLineOption(QStringLiteral("trust-roots"),
                                    translate("wd::cli", "Extra trusted root certificates (folder of PEM files)."), QStringLiteral("DIR")));
+    p.addOption(QCommandLineOption(QStringLiteral("no-cache"),
+                                   translate("wd::cli", "Verify every file again instead of reusing the verdicts of unchanged files.")));
     int code = 0;
     if (!parse(ctx, p, QStringLiteral("scan"), args, code))
         return code;
@@ -47,6 +49,7 @@ int cmdScan(Context &ctx, const QStringList &args)
     ScanOptions opts;
     opts.deep = p.isSet(QStringLiteral("deep"));
     opts.trustRootsDir = p.value(QStringLiteral("trust-roots"));
+    opts.verificationCache = !p.isSet(QStringLiteral("no-cache"));
     CancelToken cancel;
     const ScanResult result = scanTarget(*target, opts, cancel);
 

@@ -1,6 +1,7 @@
-// winsock-doctor verify FILE... [--target T] [--trust-roots DIR] [--format text|json] [--at ISO-TIME]
+// winsock-doctor verify FILE... [--target T] [--trust-roots DIR] [--format text|json] [--at ISO-TIME] [--no-cache]
 // Signature verification of single files (embedded Authenticode or the target's security catalogs).
 #include "checks/file_verifier.h"
+#include "checks/verification_cache.h"
 #include "cli.h"
 #include "platform/targets.h"
 #include <QFileInfo>
@@ -75,6 +76,8 @@ int cmdVerify(Context &ctx, const QStringList &args)
     p.addOption(QCommandLineOption(QStringLiteral("at"),
                                    translate("wd::cli", "Check certificates as of this time (ISO 8601, UTC) instead of now."),
                                    QStringLiteral("ISO-TIME")));
+    p.addOption(QCommandLineOption(QStringLiteral("no-cache"),
+                                   translate("wd::cli", "Verify every file again instead of reusing the verdicts of unchanged files.")));
     p.addPositionalArgument(QStringLiteral("FILE"), translate("wd::cli", "Files to verify."), QStringLiteral("FILE..."));
     int code = 0;
     if (!parse(ctx, p, QStringLiteral("verify"), args, code))
@@ -114,7 +117,6 @@ int cmdVerify(Context &ctx, const QStringList &args)
             return fail(ctx, Error(ErrorKind::Unsupported, translate("wd::cli", "verify needs a live, offline or demo target.")));
         target = std::move(*t);
         loadTargetRoots(*target->view, *trust);
-        (void)loadTargetCatalogs(*target->view, *catalogs);
     }
     if (p.isSet(QStringLiteral("trust-roots"))) {
         Expected<int> n = trust->addPemDir(p.value(QStringLiteral("trust-roots")));
@@ -122,6 +124,13 @@ int cmdVerify(Context &ctx, const QStringList &args)
             return fail(ctx, n.error());
     }
     const FileVerifier verifier(trust, catalogs, at);
+    // With a target: verdicts of unchanged files come from its verification cache, and its catalogs
+    // are indexed only when a file has to be verified (checks/verification_cache.h).
+    const CachedVerifier cached(verifier, target ? target->view.get() : nullptr, *trust, at, !p.isSet(QStringLiteral("no-cache")),
+                                [&] {
+                                    if (target)
+                                        (void)loadTargetCatalogs(*target->view, *catalogs);
+                                });
 
     bool anyInvalid = false, anyUnreadable = false;
     QJsonArray out;
@@ -132,7 +141,7 @@ int cmdVerify(Context &ctx, const QStringList &args)
             if (h)
                 host = *h;
         }
-        const VerifiedFile v = verifier.verifyHostFile(host, file);
+        const VerifiedFile v = cached.verifyHostFile(host, file);
         if (!v.exists || v.unreadable)
             anyUnreadable = true;
         else if (v.signature.status != sig::Status::Valid)

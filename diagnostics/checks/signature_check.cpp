@@ -7,6 +7,7 @@
 #include <QThread>
 #include <openssl/crypto.h>
 #include "checks/file_verifier.h"
+#include "checks/verification_cache.h"
 #include "checks/system_release.h"
 #include "platform/system_view.h"
 #include <QFile>
@@ -66,8 +67,16 @@ public:
                 return n.error();
         }
         auto catalogs = std::make_shared<sig::CatalogIndex>();
-        ctx.report(id(), 0, 0, translate("wd::SignatureCheck", "Indexing security catalogs"));
-        (void)loadTargetCatalogs(sys, *catalogs); // no catalog folder: embedded signatures only
+        QMutex progressMutex;
+        // Indexed before the first file the verification cache cannot answer (a scan served from the
+        // cache never reads the catalogs; the cache stamps them before this runs).
+        auto indexCatalogs = [&] {
+            {
+                QMutexLocker lock(&progressMutex);
+                ctx.report(id(), 0, 0, translate("wd::SignatureCheck", "Indexing security catalogs"));
+            }
+            (void)loadTargetCatalogs(sys, *catalogs); // no catalog folder: embedded signatures only
+        };
 
         QList<FileRef> files = ctx.result.filesToVerify;
         if (ctx.options.deep) {
@@ -115,11 +124,12 @@ public:
         }
 
         const FileVerifier verifier(trust, catalogs, ctx.options.verificationTime);
+        // Verdicts of unchanged files come from the target's verification cache (checks/verification_cache.h).
+        const CachedVerifier cached(verifier, &sys, *trust, ctx.options.verificationTime, ctx.options.verificationCache, indexCatalogs);
         QList<VerifiedFile> results(files.size());
         const qsizetype listed = ctx.result.filesToVerify.size(); // deep-only files skip the flat hash
         std::atomic<qsizetype> next{0};
         std::atomic<qint64> done{0};
-        QMutex progressMutex;
         auto worker = [&] {
             QByteArray scratch; // this worker's read buffer, released before its thread ends
             for (;;) {
@@ -131,7 +141,7 @@ public:
                 const FileRef &ref = files.at(i);
                 Expected<QString> host = sys.hostPath(ref.path);
                 if (host) {
-                    results[i] = verifier.verifyHostFile(*host, ref.path, ref.role, i < listed, &scratch);
+                    results[i] = cached.verifyHostFile(*host, ref.path, ref.role, i < listed, &scratch);
                 } else {
                     VerifiedFile v;
                     v.path = ref.path;
@@ -162,6 +172,8 @@ public:
             t->wait();
         if (ctx.cancel.isCancelled())
             return Error(ErrorKind::Cancelled, translate("wd::SignatureCheck", "Signature verification was cancelled."));
+        if (ctx.options.deep) // how many verdicts came from the cache (not in the support code)
+            ctx.result.extra.insert(QStringLiteral("verification_cache"), cached.toJson());
 
         QJsonArray deepBad;
         QList<const VerifiedFile *> foreign;

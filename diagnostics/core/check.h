@@ -14,6 +14,7 @@ struct ScanOptions {
     bool deep = false;              // verify all of System32 + drivers, not only the Winsock-related files
     QDateTime verificationTime;     // signature checks "as of" this time; invalid = now
     QString trustRootsDir;          // extra PEM trust anchors (--trust-roots)
+    bool verificationCache = true;  // reuse verdicts of unchanged files (checks/verification_cache.h); --no-cache: off
 };
 
 struct ScanContext {
