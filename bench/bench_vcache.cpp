@@ -112,7 +112,7 @@ Timed deepScan(const QString &root, bool cache)
     Expected<TargetSpec> spec = TargetSpec::parse(QStringLiteral("offline:") + root);
     Expected<OpenedTarget> t = openTarget(*spec);
     if (!t) {
-        fprintf(stderr, "%s\n", qPrintable(t.error().message.toString()));
+        fprintf(stderr, "%s\n", qPrintable(t.error().message));
         exit(2);
     }
     ScanOptions o;

@@ -139,15 +139,20 @@ QCborValue timeToCbor(const QDateTime &t)
 {
     if (!t.isValid())
         return QCborValue(QCborValue::Null);
+    // The instant and its time spec, so that the time prints as it did (ISO dates with "Z", "+00:00"
+    // or no suffix, as made).
     const qint64 ms = t.toMSecsSinceEpoch();
     switch (t.timeSpec()) {
     case Qt::UTC:
         return QCborValue(ms);
     case Qt::OffsetFromUTC:
         return QCborArray{ms, t.offsetFromUtc()};
-    default: // local time (and named zones, kept as their instant in local time)
-        return QCborArray{ms};
+    case Qt::TimeZone:
+        return QCborArray{ms, QString::fromLatin1(t.timeZone().id())};
+    case Qt::LocalTime:
+        break;
     }
+    return QCborArray{ms};
 }
 
 bool timeFromCbor(const QCborValue &v, QDateTime *out)
@@ -157,7 +162,7 @@ bool timeFromCbor(const QCborValue &v, QDateTime *out)
         return true;
     }
     if (v.isInteger()) {
-        *out = QDateTime::fromMSecsSinceEpoch(v.toInteger(), QTimeZone::utc());
+        *out = QDateTime::fromMSecsSinceEpoch(v.toInteger(), Qt::UTC);
         return true;
     }
     if (!v.isArray())
@@ -168,7 +173,14 @@ bool timeFromCbor(const QCborValue &v, QDateTime *out)
         return true;
     }
     if (a.size() == 2 && a.at(0).isInteger() && a.at(1).isInteger() && qAbs(a.at(1).toInteger()) <= 24 * 3600) {
-        *out = QDateTime::fromMSecsSinceEpoch(a.at(0).toInteger(), QTimeZone(int(a.at(1).toInteger())));
+        *out = QDateTime::fromMSecsSinceEpoch(a.at(0).toInteger(), Qt::OffsetFromUTC, int(a.at(1).toInteger()));
+        return true;
+    }
+    if (a.size() == 2 && a.at(0).isInteger() && a.at(1).isString() && a.at(1).toString().size() <= 64) {
+        const QTimeZone zone(a.at(1).toString().toLatin1());
+        if (!zone.isValid())
+            return false;
+        *out = QDateTime::fromMSecsSinceEpoch(a.at(0).toInteger(), zone);
         return true;
     }
     return false;
@@ -813,7 +825,7 @@ CachedVerifier::CachedVerifier(const FileVerifier &verifier, const SystemView *s
     h.addData(*catalogs);
     m_context = h.result();
     m_cache = VerificationCache::forIdentity(identity, persistent);
-    m_contextChanged = m_cache->begin(m_context);
+    m_cache->begin(m_context);
 }
 
 CachedVerifier::CachedVerifier(const FileVerifier &verifier, std::shared_ptr<VerificationCache> cache, QByteArray context, QDateTime at,
@@ -822,7 +834,7 @@ CachedVerifier::CachedVerifier(const FileVerifier &verifier, std::shared_ptr<Ver
       m_startMs(nowMs())
 {
     if (m_cache)
-        m_contextChanged = m_cache->begin(m_context);
+        m_cache->begin(m_context);
     else
         m_why = QStringLiteral("disabled");
 }
@@ -907,7 +919,6 @@ QJsonObject CachedVerifier::toJson() const
                   {QStringLiteral("too_recent"), s.tooRecent}};
     if (m_cache) {
         o.insert(QStringLiteral("persistent"), m_cache->persistent() && diskAllowed());
-        o.insert(QStringLiteral("context_changed"), m_contextChanged);
         if (!m_cache->loadProblem().isEmpty())
             o.insert(QStringLiteral("disk_file_ignored"), m_cache->loadProblem());
     } else {

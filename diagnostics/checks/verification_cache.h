@@ -207,7 +207,6 @@ private:
     std::function<void()> m_prepare;
     mutable std::once_flag m_prepared;
     qint64 m_startMs = 0;
-    bool m_contextChanged = false;
     bool m_requested = true;
     QString m_why; // why there is no cache ("" when there is)
     mutable std::atomic<qint64> m_files{0}, m_fromCache{0}, m_verified{0}, m_stored{0}, m_tooRecent{0};

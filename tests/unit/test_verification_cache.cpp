@@ -110,7 +110,6 @@ ScanOptions deep()
 struct Stats {
     bool enabled = false;
     qint64 files = 0, fromCache = 0, verified = 0, stored = 0, tooRecent = 0;
-    bool contextChanged = false;
     QString ignored;
 };
 
@@ -125,7 +124,6 @@ Stats statsOf(const ScanResult &r)
     s.verified = o.value(QStringLiteral("verified")).toInteger();
     s.stored = o.value(QStringLiteral("stored")).toInteger();
     s.tooRecent = o.value(QStringLiteral("too_recent")).toInteger();
-    s.contextChanged = o.value(QStringLiteral("context_changed")).toBool();
     s.ignored = o.value(QStringLiteral("disk_file_ignored")).toString();
     return s;
 }
@@ -236,7 +234,7 @@ TEST_CASE("a second deep scan of an unchanged offline target is served from the 
     CHECK(s1.fromCache == 0);
     REQUIRE(s1.verified > 10);
     CHECK(s1.stored == s1.verified);
-    CHECK(vcache::verificationsPerformed() - before == s1.verified);
+    CHECK(vcache::verificationsPerformed() - before >= s1.verified); // and the planted-copies check's
     REQUIRE(env.cacheFiles().size() == 1);
 
     // Again in this process (the wizard's rescans): every file from the cache, none opened.
@@ -356,7 +354,6 @@ TEST_CASE("catalogs added or removed and a trust root added invalidate the whole
         settle();
         const ScanResult r = scanFolder(vol.root, QStringLiteral("offline"), o);
         const Stats s = statsOf(r);
-        CHECK(s.contextChanged);
         CHECK(s.fromCache == 0);
         CHECK(s.verified == files);
         return r;
@@ -590,6 +587,10 @@ TEST_CASE("cached verdicts round-trip exactly, with their texts still translatab
         d.role = v.role;
         CHECK(d.toJson() == v.toJson());
         CHECK(d.signingDate() == v.signingDate());
+        if (v.signature.timestamp) {
+            CHECK(d.signature.timestamp->time.timeSpec() == v.signature.timestamp->time.timeSpec());
+            CHECK(d.signature.timestamp->time.toString(Qt::ISODateWithMs) == v.signature.timestamp->time.toString(Qt::ISODateWithMs));
+        }
         CHECK(d.signature.reason.toJson() == v.signature.reason.toJson());
         CHECK(d.signature.verifiedAt == v.signature.verifiedAt);
         CHECK(d.version.fixedFileVersion == v.version.fixedFileVersion);
