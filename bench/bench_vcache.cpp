@@ -105,6 +105,7 @@ int makeVolume(const QString &root, int nFiles, int nSigned, int nCatalogs)
 struct Timed {
     double ms = 0;
     QJsonObject cache;
+    QString checks; // "id ms, ..." of the scan's checks
 };
 
 Timed deepScan(const QString &root, bool cache)
@@ -125,6 +126,9 @@ Timed deepScan(const QString &root, bool cache)
     Timed out;
     out.ms = timer.nsecsElapsed() / 1e6;
     out.cache = r.extra.value(QStringLiteral("verification_cache")).toObject();
+    for (const CheckRun &c : r.checks)
+        out.checks += QStringLiteral("%1 %2 ms, ").arg(c.id).arg(c.durationMs);
+    out.checks.chop(2);
     return out;
 }
 
@@ -176,8 +180,18 @@ int main(int argc, char **argv)
     // charged for the disk; on a real PC a cold first scan is slower still).
     deepScan(root, false);
 
+    // --warm N: only N scans served from the cache (for a profiler).
+    if (const int warm = opt("--warm", QStringLiteral("0")).toInt(); warm > 0) {
+        QTemporaryDir cacheDir;
+        qputenv("WD_CACHE_DIR", QFile::encodeName(cacheDir.path()));
+        deepScan(root, true);
+        for (int i = 0; i < warm; ++i)
+            out << deepScan(root, true).ms << " ms" << Qt::endl;
+        return 0;
+    }
     QList<double> first, second, fromDisk, noCache;
     QJsonObject c1, c2, c3;
+    QString checks1, checks2, checks3;
     for (int r = 0; r < rounds; ++r) {
         QTemporaryDir cacheDir;
         qputenv("WD_CACHE_DIR", QFile::encodeName(cacheDir.path()));
@@ -194,6 +208,9 @@ int main(int argc, char **argv)
         c1 = t1.cache;
         c2 = t2.cache;
         c3 = t3.cache;
+        checks1 = t1.checks;
+        checks2 = t2.checks;
+        checks3 = t3.checks;
         out << QStringLiteral("round %1: first %2 ms, second %3 ms, from disk %4 ms, --no-cache %5 ms\n")
                    .arg(r + 1)
                    .arg(t1.ms, 0, 'f', 1)
@@ -216,6 +233,7 @@ int main(int argc, char **argv)
     out << QStringLiteral("  third (cache read from disk) %1 ms %2   ratio %3 %\n").arg(m3, 8, 'f', 1).arg(counts(c3)).arg(100.0 * m3 / m1, 0, 'f', 1);
     out << QStringLiteral("  --no-cache                 %1 ms\n").arg(m0, 8, 'f', 1);
     out << QStringLiteral("  goal: second and third <= 5 % of the first\n");
+    out << QStringLiteral("last round's checks:\n  first:  %1\n  second: %2\n  third:  %3\n").arg(checks1, checks2, checks3);
     out.flush();
     return 0;
 #endif
