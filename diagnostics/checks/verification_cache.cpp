@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <list>
 #include <openssl/crypto.h>
+#include <openssl/evp.h>
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 #ifdef Q_OS_WIN
@@ -118,6 +119,16 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+// SHA-256 of the cache file's payload through OpenSSL (several times faster than QCryptographicHash's).
+QByteArray sha256(QByteArrayView data)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (EVP_Digest(data.data(), size_t(data.size()), md, &len, EVP_sha256(), nullptr) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(md), int(len));
+}
+
 } // namespace
 
 std::optional<FileStamp> stampFile(const QString &hostPath)
@@ -186,13 +197,18 @@ bool timeFromCbor(const QCborValue &v, QDateTime *out)
     return false;
 }
 
+// Texts as their JSON form (the message tree, so that they are rendered in the language of the moment);
+// a literal is a plain string.
 QCborValue textToCbor(const Text &t)
 {
-    return QCborValue::fromJsonValue(t.toJson());
+    const QJsonValue j = t.toJson();
+    return j.isString() ? QCborValue(j.toString()) : QCborValue::fromJsonValue(j);
 }
 
 Text textFromCbor(const QCborValue &v)
 {
+    if (v.isString())
+        return Text(v.toString());
     return Text::fromJson(v.toJsonValue());
 }
 
@@ -671,7 +687,8 @@ void VerificationCache::loadLocked()
     if (length != quint64(all.size() - kHeaderSize))
         return reject(QStringLiteral("truncated"));
     const QByteArrayView payload(all.constData() + kHeaderSize, all.size() - kHeaderSize);
-    if (QCryptographicHash::hash(payload, QCryptographicHash::Sha256) != QByteArrayView(all.constData() + 24, 32))
+    const QByteArray sum = sha256(payload);
+    if (sum.size() != 32 || sum != QByteArrayView(all.constData() + 24, 32))
         return reject(QStringLiteral("checksum mismatch"));
     QCborParserError err;
     const QCborValue root = QCborValue::fromCbor(payload.toByteArray(), &err);
@@ -684,7 +701,9 @@ void VerificationCache::loadLocked()
         || !m.value(QStringLiteral("entries")).isArray())
         return reject(QStringLiteral("another program version or target"));
     const qint64 now = nowMs();
-    for (const QCborValue &ev : m.value(QStringLiteral("entries")).toArray()) {
+    const QCborArray entries = m.value(QStringLiteral("entries")).toArray();
+    m_entries.reserve(std::min<qsizetype>(entries.size(), kMaxEntries));
+    for (const QCborValue &ev : entries) {
         if (m_entries.size() >= kMaxEntries)
             break;
         const QCborArray a = ev.toArray();
@@ -755,7 +774,9 @@ QByteArray VerificationCache::serializeLocked()
     std::copy(kMagic, kMagic + 8, out.data());
     qToBigEndian<quint32>(quint32(kFormatVersion), out.data() + 8);
     qToBigEndian<quint64>(quint64(payload.size()), out.data() + 16);
-    const QByteArray sum = QCryptographicHash::hash(payload, QCryptographicHash::Sha256);
+    const QByteArray sum = sha256(payload);
+    if (sum.size() != 32)
+        return {};
     std::copy(sum.constBegin(), sum.constEnd(), out.data() + 24);
     out += payload;
     return out;
@@ -776,7 +797,7 @@ bool VerificationCache::save()
         return false;
     f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     const QByteArray bytes = serializeLocked();
-    if (f.write(bytes) != bytes.size() || !f.commit())
+    if (bytes.isEmpty() || f.write(bytes) != bytes.size() || !f.commit())
         return false;
     m_dirty = false;
     // Other targets' files: those not written for long go, and no more than kMaxCacheFiles stay.
