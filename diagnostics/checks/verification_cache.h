@@ -13,19 +13,21 @@
 // - the context (else the whole cache is dropped): the SHA-256 thumbprints of every root in the
 //   trust store (the target's ROOT/AuthRoot, --trust-roots, the demo's stand-ins), every file of the
 //   target's CatRoot folder (name, size, times, identity, stamped before the catalogs are read),
-//   and the program version and cache format.
+//   and the program version, the OpenSSL version and the cache format.
 // - never: a file whose last-write or change time lies within 2 s of the scan's start or in the
 //   future (a write within the file system's timestamp granularity would go unnoticed), a file
 //   that changed while it was verified, a missing or unreadable file.
 //
 // Per target, never shared: live (MachineGuid + system volume), offline:DIR (canonical folder +
 // its volume and folder identity) each have their own cache and their own file in the per-user
-// cache folder (QStandardPaths::CacheLocation/verification, or $WD_CACHE_DIR). The demo's working
+// cache folder (QStandardPaths::CacheLocation + "/verification", or $WD_CACHE_DIR/verification). The demo's working
 // copy is new each run: its cache lives in the process only. Report targets verify nothing.
 // The disk file is versioned, checksummed, bounded (entries and bytes), written atomically
 // (QSaveFile) and ignored (then rewritten) when it is damaged, foreign or hostile. An elevated
 // Windows process keeps the cache in memory only (the file is writable by the same user's
 // unelevated programs); elsewhere a file not owned by the user, or writable by others, is not read.
+// The checksum finds damage, not forgery: a program of the same user could write verdicts into the
+// file, so a run trusts the file as far as it trusts that user's other programs.
 // WD_NO_VERIFICATION_CACHE=1 turns the cache off (as --no-cache does for one command).
 #pragma once
 #include "checks/file_verifier.h"
