@@ -1,4 +1,4 @@
-// winsock-doctor scan [--target T] [--format text|json|html] [--output FILE] [--deep] [--hashes]
+// winsock-doctor scan [--target T] [--format text|json|html] [--output FILE] [--deep] [--hashes] [--no-cache]
 #include "cli.h"
 #include "platform/targets.h"
 #include "report/html_report.h"
@@ -24,6 +24,8 @@ int cmdScan(Context &ctx, const QStringList &args)
                                                         "provider and AppInit files (makes --deep slower).")));
     p.addOption(QCommandLineOption(QStringLiteral("trust-roots"),
                                    translate("wd::cli", "Extra trusted root certificates (folder of PEM files)."), QStringLiteral("DIR")));
+    p.addOption(QCommandLineOption(QStringLiteral("no-cache"),
+                                   translate("wd::cli", "Verify every file again instead of reusing the verdicts of unchanged files.")));
     int code = 0;
     if (!parse(ctx, p, QStringLiteral("scan"), args, code))
         return code;
@@ -51,6 +53,7 @@ int cmdScan(Context &ctx, const QStringList &args)
     opts.deep = p.isSet(QStringLiteral("deep"));
     opts.trustRootsDir = p.value(QStringLiteral("trust-roots"));
     opts.hashes = p.isSet(QStringLiteral("hashes"));
+    opts.verificationCache = !p.isSet(QStringLiteral("no-cache"));
     CancelToken cancel;
     const ScanResult result = scanTarget(*target, opts, cancel);
 

@@ -1,8 +1,10 @@
 // winsock-doctor verify FILE... [--files-from LIST] [--target T] [--trust-roots DIR] [--format text|json]
-//                       [--at ISO-TIME] [--hashes]
+//                       [--at ISO-TIME] [--hashes] [--no-cache]
 // Signature verification of files (embedded Authenticode or the target's security catalogs), on every
-// core with the deep scan's verifier (verifyFiles); the output keeps the order of the files given.
+// core with the deep scan's verifier (verifyFiles); the output keeps the order of the files given. With a
+// target, verdicts of unchanged files come from its verification cache.
 #include "checks/file_verifier.h"
+#include "checks/verification_cache.h"
 #include "cli.h"
 #include "platform/targets.h"
 #include <QFile>
@@ -84,6 +86,8 @@ int cmdVerify(Context &ctx, const QStringList &args)
                                    translate("wd::cli", "Also verify the files listed in LIST, one path per line (\"-\": "
                                                         "standard input), for more files than a command line holds."),
                                    QStringLiteral("LIST")));
+    p.addOption(QCommandLineOption(QStringLiteral("no-cache"),
+                                   translate("wd::cli", "Verify every file again instead of reusing the verdicts of unchanged files.")));
     p.addPositionalArgument(QStringLiteral("FILE"), translate("wd::cli", "Files to verify."), QStringLiteral("FILE..."));
     int code = 0;
     if (!parse(ctx, p, QStringLiteral("verify"), args, code))
@@ -136,7 +140,6 @@ int cmdVerify(Context &ctx, const QStringList &args)
             return fail(ctx, Error(ErrorKind::Unsupported, translate("wd::cli", "verify needs a live, offline or demo target.")));
         target = std::move(*t);
         loadTargetRoots(*target->view, *trust);
-        (void)loadTargetCatalogs(*target->view, *catalogs);
     }
     if (p.isSet(QStringLiteral("trust-roots"))) {
         Expected<int> n = trust->addPemDir(p.value(QStringLiteral("trust-roots")));
@@ -144,6 +147,13 @@ int cmdVerify(Context &ctx, const QStringList &args)
             return fail(ctx, n.error());
     }
     const FileVerifier verifier(trust, catalogs, at);
+    // With a target: verdicts of unchanged files come from its verification cache, and its catalogs
+    // are indexed only when a file has to be verified (checks/verification_cache.h).
+    const CachedVerifier cached(verifier, target ? target->view.get() : nullptr, *trust, at, !p.isSet(QStringLiteral("no-cache")),
+                                [&] {
+                                    if (target)
+                                        (void)loadTargetCatalogs(*target->view, *catalogs);
+                                });
 
     QList<VerifyJob> jobs;
     jobs.reserve(files.size());
@@ -153,6 +163,9 @@ int cmdVerify(Context &ctx, const QStringList &args)
     bool anyInvalid = false, anyUnreadable = false;
     const bool json = format == QLatin1String("json");
     VerifyRun run;
+    run.verify = [&cached](const QString &host, const VerifyJob &job, QByteArray *scratch) {
+        return cached.verifyHostFile(host, job.path, job.role, job.flatHash, scratch);
+    };
     if (target)
         run.hostPath = [&target](const QString &file) -> Expected<QString> {
             if (isWindowsPath(file))

@@ -217,7 +217,7 @@ QList<VerifiedFile> verifyFiles(const FileVerifier &verifier, const QList<Verify
             VerifiedFile v;
             Expected<QString> host = run.hostPath ? run.hostPath(job.path) : Expected<QString>(job.path);
             if (host) {
-                v = verifier.verifyHostFile(*host, job.path, job.role, job.flatHash, &scratch);
+                v = run.verify ? run.verify(*host, job, &scratch) : verifier.verifyHostFile(*host, job.path, job.role, job.flatHash, &scratch);
             } else {
                 v.path = job.path;
                 v.role = job.role;

@@ -74,6 +74,9 @@ struct VerifyRun {
     // Each result, in the order of the jobs, as soon as it and all before it are done (called with
     // a lock held, from any thread). Empty: verifyFiles returns the results instead.
     std::function<void(qsizetype index, VerifiedFile &&file)> result;
+    // Verifies one file (called on the workers, with the worker's read buffer); empty: the verifier's
+    // verifyHostFile. The verification cache (checks/verification_cache.h) comes in here.
+    std::function<VerifiedFile(const QString &host, const VerifyJob &job, QByteArray *scratch)> verify;
     // After each file (any order; called with a lock held, from any thread): files done, total, path.
     std::function<void(qint64 done, qint64 total, const QString &path)> progress;
 };

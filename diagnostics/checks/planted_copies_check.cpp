@@ -7,6 +7,7 @@
 #include "checks/check_util.h"
 #include "checks/checks.h"
 #include "checks/file_verifier.h"
+#include "checks/verification_cache.h"
 #include "checks/planted_copies.h"
 #include "checks/system_release.h"
 #include "core/cancel.h"
@@ -246,18 +247,20 @@ public:
         if (!ctx.options.trustRootsDir.isEmpty())
             (void)trust->addPemDir(ctx.options.trustRootsDir);
         auto catalogs = std::make_shared<sig::CatalogIndex>();
-        (void)loadTargetCatalogs(sys, *catalogs);
         const FileVerifier verifier(trust, catalogs, ctx.options.verificationTime);
+        // Through the target's verification cache; the catalogs are indexed only for a copy it cannot answer.
+        const CachedVerifier cached(verifier, &sys, *trust, ctx.options.verificationTime, ctx.options.verificationCache,
+                                    [&] { (void)loadTargetCatalogs(sys, *catalogs); });
         const TargetRelease release = readTargetRelease(sys);
         for (auto it = copies.cbegin(); it != copies.cend(); ++it)
-            ctx.result.add(describe(sys, verifier, release, it.key(), it.value(), walkEvidence));
+            ctx.result.add(describe(sys, cached, release, it.key(), it.value(), walkEvidence));
         return {};
     }
 
     PlantedWalkLimits m_limits;
 
 private:
-    Finding describe(SystemView &sys, const FileVerifier &verifier, const TargetRelease &release, const QString &path,
+    Finding describe(SystemView &sys, const CachedVerifier &verifier, const TargetRelease &release, const QString &path,
                      const QStringList &loadedBy, const QJsonObject &walk) const
     {
         Finding f;

@@ -5,6 +5,7 @@
 #include "checks/checks.h"
 #include "checks/partial_volume.h"
 #include "checks/file_verifier.h"
+#include "checks/verification_cache.h"
 #include "checks/system_release.h"
 #include "platform/system_view.h"
 #include <QFile>
@@ -60,8 +61,16 @@ public:
                 return n.error();
         }
         auto catalogs = std::make_shared<sig::CatalogIndex>();
-        ctx.report(id(), 0, 0, translate("wd::SignatureCheck", "Indexing security catalogs"));
-        (void)loadTargetCatalogs(sys, *catalogs); // no catalog folder: embedded signatures only
+        QMutex progressMutex;
+        // Indexed before the first file the verification cache cannot answer (a scan served from the
+        // cache never reads the catalogs; the cache stamps them before this runs).
+        auto indexCatalogs = [&] {
+            {
+                QMutexLocker lock(&progressMutex);
+                ctx.report(id(), 0, 0, translate("wd::SignatureCheck", "Indexing security catalogs"));
+            }
+            (void)loadTargetCatalogs(sys, *catalogs); // no catalog folder: embedded signatures only
+        };
 
         QList<FileRef> files = ctx.result.filesToVerify;
         if (ctx.options.deep) {
@@ -116,10 +125,19 @@ public:
         jobs.reserve(files.size());
         for (qsizetype i = 0; i < files.size(); ++i)
             jobs.append({files.at(i).path, files.at(i).role, i < listed || ctx.options.hashes});
+        // Verdicts of unchanged files come from the target's verification cache (checks/verification_cache.h);
+        // the catalogs are indexed only when a file has to be verified.
+        const CachedVerifier cached(verifier, &sys, *trust, ctx.options.verificationTime, ctx.options.verificationCache, indexCatalogs);
         VerifyRun run;
         run.cancel = &ctx.cancel;
+        run.verify = [&cached](const QString &host, const VerifyJob &job, QByteArray *scratch) {
+            return cached.verifyHostFile(host, job.path, job.role, job.flatHash, scratch);
+        };
         run.hostPath = [&sys](const QString &path) { return sys.hostPath(path); };
-        run.progress = [&](qint64 done, qint64 total, const QString &path) { ctx.report(id(), done, total, path); };
+        run.progress = [&](qint64 done, qint64 total, const QString &path) {
+            QMutexLocker lock(&progressMutex); // the catalog indexing reports from a worker too
+            ctx.report(id(), done, total, path);
+        };
         // Each file's report entry is made as it arrives (in order, while the other workers hash), not
         // all at the end; the report gets them only when the verification was not cancelled.
         QList<VerifiedFile> results(files.size());
@@ -136,6 +154,8 @@ public:
         else
             for (const QJsonValue &e : std::as_const(entries))
                 ctx.result.files.append(e);
+        if (ctx.options.deep) // how many verdicts came from the cache (not in the support code)
+            ctx.result.extra.insert(QStringLiteral("verification_cache"), cached.toJson());
 
         QJsonArray deepBad;
         QList<const VerifiedFile *> foreign;

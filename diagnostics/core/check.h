@@ -15,6 +15,7 @@ struct ScanOptions {
     QDateTime verificationTime;     // signature checks "as of" this time; invalid = now
     QString trustRootsDir;          // extra PEM trust anchors (--trust-roots)
     bool hashes = false;            // the flat SHA-256 of every verified file (--hashes), not only of the listed ones
+    bool verificationCache = true;  // reuse verdicts of unchanged files (checks/verification_cache.h); --no-cache: off
 };
 
 struct ScanContext {

@@ -84,6 +84,7 @@ public:
         changed();
     }
     bool hasMicrosoftStandIns() const { return !m_standIns.isEmpty(); }
+    const QList<QByteArray> &microsoftStandIns() const { return m_standIns; }
     // A Microsoft root, or one of this store's stand-ins.
     bool isPinnedRoot(X509 *cert) const;
 

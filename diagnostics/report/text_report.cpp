@@ -26,6 +26,15 @@ static void appendFilesSection(QTextStream &s, const ScanResult &r)
             line += QLatin1Char(' ') + translate("wd::TextReport", "(missing)");
         s << line << '\n';
     }
+    // Deep scans: how many verdicts the verification cache gave (checks/verification_cache.h).
+    const QJsonObject cache = r.extra.value(QStringLiteral("verification_cache")).toObject();
+    if (const qint64 cached = cache.value(QStringLiteral("from_cache")).toInteger(); cached > 0)
+        s << QStringLiteral("  ")
+          << translate("wd::TextReport", "%1 of %2 files were unchanged since they were verified and were not read again "
+                                         "(verification cache; --no-cache verifies every file).")
+                 .arg(cached)
+                 .arg(cache.value(QStringLiteral("files")).toInteger())
+          << '\n';
     s << '\n';
 }
 

@@ -48,7 +48,9 @@ int loadWineTestStandIns(SystemView &view, sig::TrustStore &trust)
     return n;
 }
 
-// Trust and catalogs of the target, as the signature check builds them.
+// Trust and catalogs of the target, as the signature check builds them. Never through the verification
+// cache (checks/verification_cache.h): the files to replace, the candidates and the restored copies are
+// read and verified afresh every time.
 struct TargetVerifier {
     std::shared_ptr<sig::TrustStore> trust = std::make_shared<sig::TrustStore>();
     std::shared_ptr<sig::CatalogIndex> catalogs = std::make_shared<sig::CatalogIndex>();

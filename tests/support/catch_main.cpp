@@ -6,6 +6,8 @@
 #ifdef WD_GUI_TEST_MAIN
 #include <QApplication>
 #endif
+#include <QFile>
+#include <QTemporaryDir>
 #include <QThreadPool>
 #include <cstdio>
 #include <cstdlib>
@@ -25,6 +27,11 @@ int run(int argc, char **argv)
     app = std::make_unique<QCoreApplication>(argc, argv);
 #endif
     wd::installTranslator(*app, QStringLiteral("en"));
+    // The verification cache (checks/verification_cache.h) of the tests and of the programs they start
+    // lives in a folder of this run, never in the user's cache folder.
+    QTemporaryDir cacheDir;
+    if (qEnvironmentVariableIsEmpty("WD_CACHE_DIR") && cacheDir.isValid())
+        qputenv("WD_CACHE_DIR", QFile::encodeName(cacheDir.path()));
     const int rc = Catch::Session().run(argc, argv);
     // Qt waits for the global thread pool when the application object goes; a task a test left running
     // would hang the process there with every result already printed. Say so and end instead.

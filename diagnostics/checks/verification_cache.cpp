@@ -1,0 +1,951 @@
+#include "checks/verification_cache.h"
+#include "platform/system_view.h"
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimeZone>
+#include <QtEndian>
+#include <algorithm>
+#include <list>
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+#ifdef Q_OS_WIN
+#include "platform/live_windows/elevation.h"
+#include <windows.h>
+#else
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace wd {
+
+// ---- file stamps ---------------------------------------------------------------------------------------------
+
+namespace {
+
+#ifdef Q_OS_WIN
+qint64 fileTimeNs(qint64 t100ns)
+{
+    // 100 ns steps since 1601-01-01 -> ns since 1970-01-01.
+    return (t100ns - 116444736000000000LL) * 100;
+}
+
+std::optional<FileStamp> stampPath(const QString &hostPath, bool wantDir)
+{
+    QString native = QDir::toNativeSeparators(QDir::cleanPath(QFileInfo(hostPath).absoluteFilePath()));
+    if (native.size() >= MAX_PATH - 12 && !native.startsWith(QLatin1String("\\\\")))
+        native.prepend(QStringLiteral("\\\\?\\"));
+    const std::wstring w = native.toStdWString();
+    // Attributes only (no read access: a file another program holds open is stamped too);
+    // BACKUP_SEMANTICS opens folders as well.
+    HANDLE h = CreateFileW(w.c_str(), FILE_READ_ATTRIBUTES, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
+                           OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS, nullptr);
+    if (h == INVALID_HANDLE_VALUE)
+        return std::nullopt;
+    std::optional<FileStamp> out;
+    BY_HANDLE_FILE_INFORMATION bi = {};
+    FILE_BASIC_INFO basic = {};
+    if (GetFileInformationByHandle(h, &bi) && bool(bi.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) == wantDir
+        && GetFileInformationByHandleEx(h, FileBasicInfo, &basic, sizeof(basic))) {
+        FileStamp s;
+        s.size = wantDir ? 0 : qint64((quint64(bi.nFileSizeHigh) << 32) | bi.nFileSizeLow);
+        s.mtimeNs = fileTimeNs(basic.LastWriteTime.QuadPart);
+        s.ctimeNs = fileTimeNs(basic.ChangeTime.QuadPart);
+        FILE_ID_INFO idi = {};
+        if (GetFileInformationByHandleEx(h, FileIdInfo, &idi, sizeof(idi))) {
+            // ReFS ids are 128 bits; NTFS ones fit the low 64 (record number + sequence number).
+            s.volume = quint64(idi.VolumeSerialNumber);
+            s.fileId = QByteArray(reinterpret_cast<const char *>(idi.FileId.Identifier), sizeof(idi.FileId.Identifier));
+        } else {
+            s.volume = bi.dwVolumeSerialNumber;
+            const quint64 index = (quint64(bi.nFileIndexHigh) << 32) | bi.nFileIndexLow;
+            s.fileId = QByteArray(reinterpret_cast<const char *>(&index), sizeof(index));
+        }
+        out = s;
+    }
+    CloseHandle(h);
+    return out;
+}
+#else
+std::optional<FileStamp> stampPath(const QString &hostPath, bool wantDir)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(hostPath).constData(), &st) != 0)
+        return std::nullopt;
+    if (wantDir ? !S_ISDIR(st.st_mode) : !S_ISREG(st.st_mode))
+        return std::nullopt;
+    FileStamp s;
+    s.size = wantDir ? 0 : qint64(st.st_size);
+    s.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    s.ctimeNs = qint64(st.st_ctim.tv_sec) * 1000000000 + st.st_ctim.tv_nsec;
+    s.volume = quint64(st.st_dev);
+    const quint64 ino = quint64(st.st_ino);
+    s.fileId = QByteArray(reinterpret_cast<const char *>(&ino), sizeof(ino));
+    return s;
+}
+#endif
+
+void addStamp(QCryptographicHash &h, const FileStamp &s)
+{
+    const qint64 nums[] = {s.size, s.mtimeNs, s.ctimeNs, qint64(s.volume)};
+    h.addData(QByteArrayView(reinterpret_cast<const char *>(nums), sizeof(nums)));
+    h.addData(s.fileId);
+}
+
+constexpr int kFormatVersion = 1; // bump when FileVerifier's results change meaning or the layout changes
+constexpr char kMagic[8] = {'W', 'D', 'V', 'C', 'A', 'C', 'H', 'E'};
+constexpr qsizetype kHeaderSize = 8 + 4 + 4 + 8 + 32;
+constexpr qsizetype kMaxEncodedEntry = 1024 * 1024;
+constexpr int kMaxFolderEntries = 200000;
+constexpr int kMaxCacheFiles = 64;
+constexpr int kMaxTargetsInProcess = 8;
+
+std::atomic<qint64> g_verifications{0};
+std::atomic<qint64> g_recentWindowMs{2000};
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// SHA-256 of the cache file's payload through OpenSSL (several times faster than QCryptographicHash's).
+QByteArray sha256(QByteArrayView data)
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    if (EVP_Digest(data.data(), size_t(data.size()), md, &len, EVP_sha256(), nullptr) != 1)
+        return {};
+    return QByteArray(reinterpret_cast<const char *>(md), int(len));
+}
+
+} // namespace
+
+std::optional<FileStamp> stampFile(const QString &hostPath)
+{
+    return stampPath(hostPath, false);
+}
+
+std::optional<FileStamp> stampFolder(const QString &hostPath)
+{
+    return stampPath(hostPath, true);
+}
+
+// ---- serialisation of results --------------------------------------------------------------------------------
+
+namespace vcache {
+namespace {
+
+QCborValue timeToCbor(const QDateTime &t)
+{
+    if (!t.isValid())
+        return QCborValue(QCborValue::Null);
+    // The instant and its time spec, so that the time prints as it did (ISO dates with "Z", "+00:00"
+    // or no suffix, as made).
+    const qint64 ms = t.toMSecsSinceEpoch();
+    switch (t.timeSpec()) {
+    case Qt::UTC:
+        return QCborValue(ms);
+    case Qt::OffsetFromUTC:
+        return QCborArray{ms, t.offsetFromUtc()};
+    case Qt::TimeZone:
+        return QCborArray{ms, QString::fromLatin1(t.timeZone().id())};
+    case Qt::LocalTime:
+        break;
+    }
+    return QCborArray{ms};
+}
+
+bool timeFromCbor(const QCborValue &v, QDateTime *out)
+{
+    if (v.isNull()) {
+        *out = QDateTime();
+        return true;
+    }
+    if (v.isInteger()) {
+        *out = QDateTime::fromMSecsSinceEpoch(v.toInteger(), Qt::UTC);
+        return true;
+    }
+    if (!v.isArray())
+        return false;
+    const QCborArray a = v.toArray();
+    if (a.size() == 1 && a.at(0).isInteger()) {
+        *out = QDateTime::fromMSecsSinceEpoch(a.at(0).toInteger());
+        return true;
+    }
+    if (a.size() == 2 && a.at(0).isInteger() && a.at(1).isInteger() && qAbs(a.at(1).toInteger()) <= 24 * 3600) {
+        *out = QDateTime::fromMSecsSinceEpoch(a.at(0).toInteger(), Qt::OffsetFromUTC, int(a.at(1).toInteger()));
+        return true;
+    }
+    if (a.size() == 2 && a.at(0).isInteger() && a.at(1).isString() && a.at(1).toString().size() <= 64) {
+        const QTimeZone zone(a.at(1).toString().toLatin1());
+        if (!zone.isValid())
+            return false;
+        *out = QDateTime::fromMSecsSinceEpoch(a.at(0).toInteger(), zone);
+        return true;
+    }
+    return false;
+}
+
+// Texts as their JSON form (the message tree, so that they are rendered in the language of the moment);
+// a literal is a plain string.
+QCborValue textToCbor(const Text &t)
+{
+    const QJsonValue j = t.toJson();
+    return j.isString() ? QCborValue(j.toString()) : QCborValue::fromJsonValue(j);
+}
+
+Text textFromCbor(const QCborValue &v)
+{
+    if (v.isString())
+        return Text(v.toString());
+    return Text::fromJson(v.toJsonValue());
+}
+
+QCborArray certToCbor(const sig::CertInfo &c)
+{
+    return QCborArray{c.subject, c.commonName, c.organization, c.issuer, c.serial, c.sha1, timeToCbor(c.notBefore),
+                      timeToCbor(c.notAfter)};
+}
+
+bool str(const QCborValue &v, QString *out)
+{
+    if (!v.isString())
+        return false;
+    *out = v.toString();
+    return true;
+}
+
+bool certFromCbor(const QCborValue &v, sig::CertInfo *c)
+{
+    if (!v.isArray())
+        return false;
+    const QCborArray a = v.toArray();
+    return a.size() == 8 && str(a.at(0), &c->subject) && str(a.at(1), &c->commonName) && str(a.at(2), &c->organization)
+        && str(a.at(3), &c->issuer) && str(a.at(4), &c->serial) && str(a.at(5), &c->sha1) && timeFromCbor(a.at(6), &c->notBefore)
+        && timeFromCbor(a.at(7), &c->notAfter);
+}
+
+constexpr int kMaxNesting = 8;
+
+QCborArray signatureToCbor(const sig::SignatureInfo &s, int depth)
+{
+    QCborArray chain;
+    for (const sig::CertInfo &c : s.chain)
+        chain.append(certToCbor(c));
+    QCborValue ts(QCborValue::Null);
+    if (s.timestamp)
+        ts = QCborArray{s.timestamp->kind, timeToCbor(s.timestamp->time), s.timestamp->valid, s.timestamp->signer,
+                        textToCbor(s.timestamp->reason)};
+    QCborArray nested;
+    if (depth < kMaxNesting)
+        for (const sig::SignatureInfo &n : s.nested)
+            nested.append(signatureToCbor(n, depth + 1));
+    return QCborArray{int(s.status), textToCbor(s.reason), s.digestAlgorithm, s.signedDigest, certToCbor(s.signer), chain,
+                      s.chainsToMicrosoft, ts, timeToCbor(s.signingTime), timeToCbor(s.verifiedAt), nested, s.contentType};
+}
+
+bool signatureFromCbor(const QCborValue &v, sig::SignatureInfo *s, int depth)
+{
+    if (!v.isArray() || depth > kMaxNesting)
+        return false;
+    const QCborArray a = v.toArray();
+    if (a.size() != 12 || !a.at(0).isInteger() || !a.at(3).isByteArray() || !a.at(5).isArray() || !a.at(6).isBool()
+        || !a.at(10).isArray())
+        return false;
+    const qint64 status = a.at(0).toInteger();
+    if (status < int(sig::Status::Valid) || status > int(sig::Status::Malformed))
+        return false;
+    s->status = sig::Status(status);
+    s->reason = textFromCbor(a.at(1));
+    if (!str(a.at(2), &s->digestAlgorithm))
+        return false;
+    s->signedDigest = a.at(3).toByteArray();
+    if (!certFromCbor(a.at(4), &s->signer))
+        return false;
+    for (const QCborValue &c : a.at(5).toArray()) {
+        sig::CertInfo ci;
+        if (!certFromCbor(c, &ci))
+            return false;
+        s->chain.append(ci);
+    }
+    s->chainsToMicrosoft = a.at(6).toBool();
+    if (!a.at(7).isNull()) {
+        if (!a.at(7).isArray())
+            return false;
+        const QCborArray t = a.at(7).toArray();
+        sig::Timestamp ts;
+        if (t.size() != 5 || !str(t.at(0), &ts.kind) || !timeFromCbor(t.at(1), &ts.time) || !t.at(2).isBool() || !str(t.at(3), &ts.signer))
+            return false;
+        ts.valid = t.at(2).toBool();
+        ts.reason = textFromCbor(t.at(4));
+        s->timestamp = ts;
+    }
+    if (!timeFromCbor(a.at(8), &s->signingTime) || !timeFromCbor(a.at(9), &s->verifiedAt))
+        return false;
+    for (const QCborValue &n : a.at(10).toArray()) {
+        sig::SignatureInfo ni;
+        if (!signatureFromCbor(n, &ni, depth + 1))
+            return false;
+        s->nested.append(ni);
+    }
+    return str(a.at(11), &s->contentType);
+}
+
+} // namespace
+
+QByteArray encode(const VerifiedFile &v)
+{
+    const pe::VersionInfo &ver = v.version;
+    const QCborArray a{v.sha256,
+                       v.machine,
+                       QCborArray{ver.fileVersion, ver.productVersion, ver.companyName, ver.productName, ver.fileDescription,
+                                  ver.originalFilename, ver.fixedFileVersion},
+                       signatureToCbor(v.signature, 0),
+                       v.source,
+                       v.catalog};
+    return a.toCborValue().toCbor();
+}
+
+std::optional<VerifiedFile> decode(const QByteArray &bytes)
+{
+    if (bytes.size() > kMaxEncodedEntry)
+        return std::nullopt;
+    QCborParserError err;
+    const QCborValue root = QCborValue::fromCbor(bytes, &err);
+    if (err.error != QCborError::NoError || !root.isArray())
+        return std::nullopt;
+    const QCborArray a = root.toArray();
+    if (a.size() != 6 || !a.at(2).isArray())
+        return std::nullopt;
+    VerifiedFile v;
+    v.exists = true;
+    const QCborArray ver = a.at(2).toArray();
+    pe::VersionInfo &vi = v.version;
+    if (ver.size() != 7 || !str(ver.at(0), &vi.fileVersion) || !str(ver.at(1), &vi.productVersion) || !str(ver.at(2), &vi.companyName)
+        || !str(ver.at(3), &vi.productName) || !str(ver.at(4), &vi.fileDescription) || !str(ver.at(5), &vi.originalFilename)
+        || !str(ver.at(6), &vi.fixedFileVersion))
+        return std::nullopt;
+    if (!str(a.at(0), &v.sha256) || !str(a.at(1), &v.machine) || !signatureFromCbor(a.at(3), &v.signature, 0) || !str(a.at(4), &v.source)
+        || !str(a.at(5), &v.catalog))
+        return std::nullopt;
+    return v;
+}
+
+QByteArray trustFingerprint(const sig::TrustStore &trust)
+{
+    QList<QByteArray> certs;
+    if (X509_STORE *store = trust.store()) {
+        STACK_OF(X509_OBJECT) *objs = X509_STORE_get0_objects(store);
+        for (int i = 0; objs && i < sk_X509_OBJECT_num(objs); ++i) {
+            X509_OBJECT *o = sk_X509_OBJECT_value(objs, i);
+            unsigned char md[EVP_MAX_MD_SIZE];
+            unsigned int len = 0;
+            if (X509 *c = X509_OBJECT_get0_X509(o)) {
+                if (X509_digest(c, EVP_sha256(), md, &len) == 1)
+                    certs.append(QByteArray("cert:") + QByteArray(reinterpret_cast<const char *>(md), int(len)));
+            } else if (X509_CRL *crl = X509_OBJECT_get0_X509_CRL(o)) {
+                if (X509_CRL_digest(crl, EVP_sha256(), md, &len) == 1)
+                    certs.append(QByteArray("crl:") + QByteArray(reinterpret_cast<const char *>(md), int(len)));
+            }
+        }
+    }
+    std::sort(certs.begin(), certs.end());
+    QList<QByteArray> standIns = trust.microsoftStandIns();
+    std::sort(standIns.begin(), standIns.end());
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const QByteArray &c : certs)
+        h.addData(c);
+    h.addData("|stand-ins|");
+    for (const QByteArray &s : standIns)
+        h.addData(s);
+    return h.result();
+}
+
+std::optional<QByteArray> folderFingerprint(const QString &hostDir)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    const std::optional<FileStamp> self = stampFolder(hostDir);
+    if (!self)
+        return QByteArray("absent");
+    QStringList names;
+    QDirIterator it(hostDir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        it.next();
+        if (names.size() >= kMaxFolderEntries)
+            return std::nullopt;
+        names.append(it.fileName());
+    }
+    std::sort(names.begin(), names.end());
+    for (const QString &n : names) {
+        h.addData(n.toUtf8());
+        h.addData(QByteArrayView("\0", 1));
+        if (const std::optional<FileStamp> s = stampFile(hostDir + QLatin1Char('/') + n))
+            addStamp(h, *s);
+        else
+            h.addData("unstamped");
+    }
+    return h.result();
+}
+
+QString targetIdentity(const SystemView &sys, bool *persistent)
+{
+    *persistent = false;
+    const TargetInfo info = sys.info();
+    auto folderId = [](const QString &hostPath) -> QString {
+        const std::optional<FileStamp> s = stampFolder(hostPath);
+        if (!s)
+            return {};
+        return QString::number(s->volume, 16) + QLatin1Char(':') + QString::fromLatin1(s->fileId.toHex());
+    };
+    if (info.kind == QLatin1String("offline") || info.kind == QLatin1String("demo")) {
+        QString root = QFileInfo(info.path).canonicalFilePath();
+        if (root.isEmpty())
+            return {};
+#ifdef Q_OS_WIN
+        root = root.toLower();
+#endif
+        const QString id = folderId(root);
+        if (id.isEmpty())
+            return {};
+        // The demo's working copy is extracted anew for every run: its cache lives in the process.
+        *persistent = info.kind == QLatin1String("offline");
+        return info.kind + QLatin1Char('|') + root + QLatin1Char('|') + id;
+    }
+    if (info.kind == QLatin1String("live")) {
+        Expected<std::optional<RegValue>> guid =
+            sys.value(QStringLiteral("HKLM\\SOFTWARE\\Microsoft\\Cryptography"), QStringLiteral("MachineGuid"));
+        Expected<QString> sysRoot = sys.hostPath(sys.systemRoot());
+        if (!guid || !guid->has_value() || !sysRoot)
+            return {};
+        const QString machine = (*guid)->toString().trimmed().toLower();
+        const QString id = folderId(*sysRoot);
+        if (machine.isEmpty() || id.isEmpty())
+            return {};
+        *persistent = true;
+        return QStringLiteral("live|") + machine + QLatin1Char('|') + id;
+    }
+    return {};
+}
+
+QString cacheFolder()
+{
+    const QString env = qEnvironmentVariable("WD_CACHE_DIR");
+    if (!env.isEmpty())
+        return QDir(env).absoluteFilePath(QStringLiteral("verification"));
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    if (base.isEmpty())
+        return {};
+    return base + QStringLiteral("/verification");
+}
+
+bool enabledByEnvironment()
+{
+    return qEnvironmentVariable("WD_NO_VERIFICATION_CACHE") != QLatin1String("1");
+}
+
+qint64 verificationsPerformed()
+{
+    return g_verifications.load();
+}
+
+} // namespace vcache
+
+// ---- the per-target cache ------------------------------------------------------------------------------------
+
+namespace {
+
+struct Registry {
+    std::mutex mutex;
+    std::list<std::shared_ptr<VerificationCache>> caches; // most recently used first
+};
+
+Registry &registry()
+{
+    static Registry *r = new Registry; // never destroyed: no order problem at exit
+    return *r;
+}
+
+QString normalizedPath(const QString &hostPath)
+{
+    QString p = QDir::cleanPath(QFileInfo(hostPath).absoluteFilePath());
+#ifdef Q_OS_WIN
+    p = p.toLower();
+#endif
+    return p;
+}
+
+// Whether this process may trust and write a disk cache at all.
+bool diskAllowed()
+{
+#ifdef Q_OS_WIN
+    // The file lives in the user's profile, writable by every unelevated program of the user: an
+    // elevated run must not take verdicts from it.
+    return !elevation::isElevated();
+#else
+    return true;
+#endif
+}
+
+// The latest time (ms) up to which a verdict made "as of now" holds: the earliest end of validity of a
+// certificate it names (and the start of one not valid yet), capped.
+void limitByCertificates(const sig::SignatureInfo &s, qint64 now, qint64 *until, int depth = 0)
+{
+    auto limit = [&](const sig::CertInfo &c) {
+        if (c.notAfter.isValid())
+            *until = std::min(*until, c.notAfter.toMSecsSinceEpoch());
+        if (c.notBefore.isValid() && c.notBefore.toMSecsSinceEpoch() > now)
+            *until = std::min(*until, c.notBefore.toMSecsSinceEpoch());
+    };
+    limit(s.signer);
+    for (const sig::CertInfo &c : s.chain)
+        limit(c);
+    if (depth < 8)
+        for (const sig::SignatureInfo &n : s.nested)
+            limitByCertificates(n, now, until, depth + 1);
+}
+
+} // namespace
+
+std::shared_ptr<VerificationCache> VerificationCache::forIdentity(const QString &identity, bool persistent)
+{
+    Registry &r = registry();
+    std::lock_guard lock(r.mutex);
+    for (auto it = r.caches.begin(); it != r.caches.end(); ++it) {
+        if ((*it)->identity() == identity && (*it)->persistent() == persistent) {
+            std::shared_ptr<VerificationCache> c = *it;
+            r.caches.erase(it);
+            r.caches.push_front(c);
+            return c;
+        }
+    }
+    QString file;
+    if (persistent) {
+        const QString folder = vcache::cacheFolder();
+        if (folder.isEmpty())
+            persistent = false;
+        else
+            file = folder + QLatin1Char('/')
+                 + QString::fromLatin1(QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(40))
+                 + QStringLiteral(".wdvc");
+    }
+    auto c = std::make_shared<VerificationCache>(identity, persistent, file);
+    r.caches.push_front(c);
+    while (r.caches.size() > size_t(kMaxTargetsInProcess))
+        r.caches.pop_back();
+    return c;
+}
+
+void VerificationCache::forgetAllInProcess()
+{
+    Registry &r = registry();
+    std::lock_guard lock(r.mutex);
+    r.caches.clear();
+}
+
+VerificationCache::VerificationCache(QString identity, bool persistent, QString file)
+    : m_identity(std::move(identity)), m_persistent(persistent), m_file(std::move(file))
+{
+}
+
+VerificationCache::~VerificationCache() = default;
+
+QString VerificationCache::Key::mapKey() const
+{
+    return path + QLatin1Char('\n') + role + QLatin1Char('\n') + (flatHash ? QLatin1Char('1') : QLatin1Char('0')) + QLatin1Char('\n')
+         + QString::number(atMs);
+}
+
+qsizetype VerificationCache::size() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_entries.size();
+}
+
+bool VerificationCache::begin(const QByteArray &context)
+{
+    std::lock_guard lock(m_mutex);
+    loadLocked();
+    if (m_context == context)
+        return false;
+    const bool had = !m_entries.isEmpty() || !m_context.isEmpty();
+    m_entries.clear();
+    m_context = context;
+    m_dirty = true; // the file on disk belongs to another context: rewrite it
+    return had;
+}
+
+std::optional<VerifiedFile> VerificationCache::lookup(const QByteArray &context, const Key &key, const FileStamp &stamp)
+{
+    const QString k = key.mapKey();
+    const qint64 now = nowMs();
+    QByteArray encoded;
+    {
+        std::lock_guard lock(m_mutex);
+        if (context != m_context)
+            return std::nullopt;
+        auto it = m_entries.find(k);
+        if (it == m_entries.end() || !(it->stamp == stamp))
+            return std::nullopt;
+        if (key.atMs < 0 && (now < it->verifiedAtMs || (it->validUntilMs > 0 && now >= it->validUntilMs)))
+            return std::nullopt; // a verdict "as of now" that may no longer hold now
+        // The last use is kept to the day: a scan served from the cache does not rewrite the file.
+        if (now - it->lastUsedMs > 24 * 3600 * 1000) {
+            it->lastUsedMs = now;
+            m_dirty = m_dirty || m_persistent;
+        }
+        if (it->decoded)
+            return it->decoded;
+        encoded = it->encoded;
+    }
+    std::optional<VerifiedFile> v = vcache::decode(encoded); // outside the lock: the workers decode in parallel
+    std::lock_guard lock(m_mutex);
+    auto it = m_entries.find(k);
+    if (it != m_entries.end() && it->encoded == encoded) {
+        if (v)
+            it->decoded = v;
+        else {
+            m_entries.erase(it); // unreadable entry (a damaged or foreign file): verified again, then replaced
+            m_dirty = m_dirty || m_persistent;
+        }
+    }
+    return v;
+}
+
+void VerificationCache::store(const QByteArray &context, const Key &key, const FileStamp &stamp, const VerifiedFile &v,
+                              qint64 verifiedAtMs)
+{
+    Entry e;
+    e.stamp = stamp;
+    e.verifiedAtMs = verifiedAtMs;
+    e.lastUsedMs = verifiedAtMs;
+    if (key.atMs < 0) {
+        qint64 until = verifiedAtMs + kNowVerdictMs;
+        limitByCertificates(v.signature, verifiedAtMs, &until);
+        if (until <= verifiedAtMs)
+            return; // a certificate ends right now: nothing worth keeping
+        e.validUntilMs = until;
+    }
+    e.decoded = v;
+    e.decoded->path.clear();
+    e.decoded->role.clear();
+    e.role = key.role;
+    e.path = key.path;
+    e.flatHash = key.flatHash;
+    e.atMs = key.atMs;
+    std::lock_guard lock(m_mutex);
+    if (context != m_context)
+        return;
+    if (m_entries.size() >= kMaxEntries * 2 && !m_entries.contains(key.mapKey()))
+        return; // bounded in memory too (the file keeps the most recent kMaxEntries)
+    m_entries.insert(key.mapKey(), std::move(e));
+    m_dirty = m_dirty || m_persistent;
+}
+
+void VerificationCache::loadLocked()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    if (!m_persistent || m_file.isEmpty() || !diskAllowed())
+        return;
+    QFile f(m_file);
+    if (!f.exists())
+        return;
+    auto reject = [&](const QString &why) {
+        m_loadProblem = why;
+        m_entries.clear();
+        m_context.clear();
+        m_dirty = true; // rewritten at the next save
+    };
+    if (!f.open(QIODevice::ReadOnly))
+        return reject(QStringLiteral("cannot be opened: ") + f.errorString());
+#ifndef Q_OS_WIN
+    struct stat st {};
+    if (::fstat(f.handle(), &st) != 0 || st.st_uid != ::geteuid() || (st.st_mode & (S_IWGRP | S_IWOTH)) || !S_ISREG(st.st_mode))
+        return reject(QStringLiteral("not a private file of this user"));
+#endif
+    if (f.size() < kHeaderSize || f.size() > kMaxFileBytes + kHeaderSize)
+        return reject(QStringLiteral("size out of bounds"));
+    const QByteArray all = f.readAll();
+    if (all.size() != f.size() || !all.startsWith(QByteArrayView(kMagic, 8)))
+        return reject(QStringLiteral("not a verification cache"));
+    const quint32 format = qFromBigEndian<quint32>(all.constData() + 8);
+    const quint64 length = qFromBigEndian<quint64>(all.constData() + 16);
+    if (format != quint32(kFormatVersion))
+        return reject(QStringLiteral("format %1").arg(format));
+    if (length != quint64(all.size() - kHeaderSize))
+        return reject(QStringLiteral("truncated"));
+    const QByteArrayView payload(all.constData() + kHeaderSize, all.size() - kHeaderSize);
+    const QByteArray sum = sha256(payload);
+    if (sum.size() != 32 || sum != QByteArrayView(all.constData() + 24, 32))
+        return reject(QStringLiteral("checksum mismatch"));
+    QCborParserError err;
+    const QCborValue root = QCborValue::fromCbor(payload.toByteArray(), &err);
+    if (err.error != QCborError::NoError || !root.isMap())
+        return reject(QStringLiteral("unreadable"));
+    const QCborMap m = root.toMap();
+    if (m.value(QStringLiteral("format")).toInteger(-1) != kFormatVersion
+        || m.value(QStringLiteral("program")).toString() != QStringLiteral(WD_VERSION)
+        || m.value(QStringLiteral("target")).toString() != m_identity || !m.value(QStringLiteral("context")).isByteArray()
+        || !m.value(QStringLiteral("entries")).isArray())
+        return reject(QStringLiteral("another program version or target"));
+    const qint64 now = nowMs();
+    const QCborArray entries = m.value(QStringLiteral("entries")).toArray();
+    m_entries.reserve(std::min<qsizetype>(entries.size(), kMaxEntries));
+    for (const QCborValue &ev : entries) {
+        if (m_entries.size() >= kMaxEntries)
+            break;
+        const QCborArray a = ev.toArray();
+        if (a.size() != 13)
+            continue;
+        bool ok = a.at(0).isString() && a.at(1).isString() && a.at(2).isBool() && a.at(12).isByteArray() && a.at(8).isByteArray();
+        for (int i : {3, 4, 5, 6, 7, 9, 10, 11})
+            ok = ok && a.at(i).isInteger();
+        if (!ok || a.at(12).toByteArray().size() > kMaxEncodedEntry || a.at(8).toByteArray().size() > 64)
+            continue;
+        Entry e;
+        e.path = a.at(0).toString();
+        e.role = a.at(1).toString();
+        e.flatHash = a.at(2).toBool();
+        e.atMs = a.at(3).toInteger();
+        e.stamp.size = a.at(4).toInteger();
+        e.stamp.mtimeNs = a.at(5).toInteger();
+        e.stamp.ctimeNs = a.at(6).toInteger();
+        e.stamp.volume = quint64(a.at(7).toInteger());
+        e.stamp.fileId = a.at(8).toByteArray();
+        e.verifiedAtMs = a.at(9).toInteger();
+        e.validUntilMs = a.at(10).toInteger();
+        e.lastUsedMs = std::min(a.at(11).toInteger(), now);
+        e.encoded = a.at(12).toByteArray();
+        if (e.path.isEmpty())
+            continue;
+        const Key k{e.path, e.role, e.flatHash, e.atMs};
+        m_entries.insert(k.mapKey(), std::move(e));
+    }
+    m_context = m.value(QStringLiteral("context")).toByteArray();
+    m_loadedFromDisk = true;
+    m_dirty = false;
+}
+
+QByteArray VerificationCache::serializeLocked()
+{
+    const qint64 now = nowMs();
+    QList<Entry *> keep;
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it)
+        if (now - it->lastUsedMs <= kMaxIdleMs)
+            keep.append(&*it);
+    std::sort(keep.begin(), keep.end(), [](const Entry *a, const Entry *b) { return a->lastUsedMs > b->lastUsedMs; });
+    QCborArray entries;
+    qint64 bytes = 0;
+    for (Entry *e : keep) {
+        if (entries.size() >= kMaxEntries)
+            break;
+        if (e->encoded.isEmpty() && e->decoded)
+            e->encoded = vcache::encode(*e->decoded);
+        if (e->encoded.isEmpty())
+            continue;
+        const qint64 size = e->encoded.size() + e->path.size() * 2 + 96;
+        if (bytes + size > kMaxFileBytes - 4096)
+            break;
+        bytes += size;
+        entries.append(QCborArray{e->path, e->role, e->flatHash, e->atMs, e->stamp.size, e->stamp.mtimeNs, e->stamp.ctimeNs,
+                                  qint64(e->stamp.volume), e->stamp.fileId, e->verifiedAtMs, e->validUntilMs, e->lastUsedMs,
+                                  e->encoded});
+    }
+    const QCborMap m{{QStringLiteral("format"), kFormatVersion},
+                     {QStringLiteral("program"), QStringLiteral(WD_VERSION)},
+                     {QStringLiteral("target"), m_identity},
+                     {QStringLiteral("context"), m_context},
+                     {QStringLiteral("written"), now},
+                     {QStringLiteral("entries"), entries}};
+    const QByteArray payload = m.toCborValue().toCbor();
+    QByteArray out(kHeaderSize, '\0');
+    std::copy(kMagic, kMagic + 8, out.data());
+    qToBigEndian<quint32>(quint32(kFormatVersion), out.data() + 8);
+    qToBigEndian<quint64>(quint64(payload.size()), out.data() + 16);
+    const QByteArray sum = sha256(payload);
+    if (sum.size() != 32)
+        return {};
+    std::copy(sum.constBegin(), sum.constEnd(), out.data() + 24);
+    out += payload;
+    return out;
+}
+
+bool VerificationCache::save()
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_persistent || m_file.isEmpty() || !m_dirty || !diskAllowed() || m_context.isEmpty())
+        return true;
+    const QString folder = QFileInfo(m_file).absolutePath();
+    if (!QDir(folder).exists()) {
+        QDir().mkpath(QFileInfo(folder).absolutePath());
+        QDir().mkdir(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    }
+    QSaveFile f(m_file);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray bytes = serializeLocked();
+    if (bytes.isEmpty() || f.write(bytes) != bytes.size() || !f.commit())
+        return false;
+    m_dirty = false;
+    // Other targets' files: those not written for long go, and no more than kMaxCacheFiles stay.
+    QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral("*.wdvc")}, QDir::Files, QDir::Time);
+    const QDateTime oldest = QDateTime::currentDateTimeUtc().addMSecs(-kMaxIdleMs);
+    for (qsizetype i = 0; i < files.size(); ++i)
+        if (files.at(i).absoluteFilePath() != QFileInfo(m_file).absoluteFilePath()
+            && (i >= kMaxCacheFiles || files.at(i).lastModified() < oldest))
+            QFile::remove(files.at(i).absoluteFilePath());
+    return true;
+}
+
+// ---- one run -------------------------------------------------------------------------------------------------
+
+CachedVerifier::CachedVerifier(const FileVerifier &verifier, const SystemView *sys, const sig::TrustStore &trust, QDateTime at,
+                               bool enabled, std::function<void()> prepare)
+    : m_verifier(verifier), m_at(std::move(at)), m_prepare(std::move(prepare)), m_startMs(nowMs())
+{
+    m_requested = enabled;
+    if (!enabled || !vcache::enabledByEnvironment()) {
+        m_why = QStringLiteral("disabled");
+        return;
+    }
+    bool persistent = false;
+    const QString identity = sys ? vcache::targetIdentity(*sys, &persistent) : QString();
+    if (identity.isEmpty()) {
+        m_why = QStringLiteral("no-target-identity");
+        return;
+    }
+    // Stamped before PREPARE reads them: a catalog changed in between changes the next run's context.
+    const QString catDir = sys->system32() + QStringLiteral("\\CatRoot\\") + QLatin1String(sig::kCatRootGuid);
+    Expected<QString> catHost = sys->hostPath(catDir);
+    std::optional<QByteArray> catalogs = catHost ? vcache::folderFingerprint(*catHost) : std::optional<QByteArray>(QByteArray("none"));
+    if (!catalogs) {
+        m_why = QStringLiteral("too-many-catalogs");
+        return;
+    }
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(QByteArray::number(kFormatVersion));
+    h.addData("|" WD_VERSION "|");
+    h.addData(OpenSSL_version(OPENSSL_VERSION));
+    h.addData("|trust|");
+    h.addData(vcache::trustFingerprint(trust));
+    h.addData("|catalogs|");
+    h.addData(catHost ? catHost->toUtf8() : QByteArray());
+    h.addData(*catalogs);
+    m_context = h.result();
+    m_cache = VerificationCache::forIdentity(identity, persistent);
+    m_cache->begin(m_context);
+}
+
+CachedVerifier::CachedVerifier(const FileVerifier &verifier, std::shared_ptr<VerificationCache> cache, QByteArray context, QDateTime at,
+                               std::function<void()> prepare)
+    : m_verifier(verifier), m_cache(std::move(cache)), m_context(std::move(context)), m_at(std::move(at)), m_prepare(std::move(prepare)),
+      m_startMs(nowMs())
+{
+    if (m_cache)
+        m_cache->begin(m_context);
+    else
+        m_why = QStringLiteral("disabled");
+}
+
+CachedVerifier::~CachedVerifier()
+{
+    save();
+}
+
+bool CachedVerifier::save()
+{
+    return m_cache ? m_cache->save() : true;
+}
+
+void CachedVerifier::prepare() const
+{
+    std::call_once(m_prepared, [this] {
+        if (m_prepare)
+            m_prepare();
+    });
+}
+
+void CachedVerifier::setRecentWindowMsForTests(qint64 ms)
+{
+    g_recentWindowMs = ms;
+}
+
+VerifiedFile CachedVerifier::verifyHostFile(const QString &hostPath, const QString &displayPath, const QString &role, bool flatHash,
+                                            QByteArray *scratch) const
+{
+    ++m_files;
+    auto verify = [&] {
+        prepare();
+        ++m_verified;
+        ++g_verifications;
+        return m_verifier.verifyHostFile(hostPath, displayPath, role, flatHash, scratch);
+    };
+    if (!m_cache)
+        return verify();
+    const VerificationCache::Key key{normalizedPath(hostPath), role, flatHash, m_at.isValid() ? m_at.toMSecsSinceEpoch() : -1};
+    const std::optional<FileStamp> before = stampFile(hostPath);
+    if (before) {
+        if (std::optional<VerifiedFile> hit = m_cache->lookup(m_context, key, *before)) {
+            ++m_fromCache;
+            hit->path = displayPath.isEmpty() ? hostPath : displayPath;
+            hit->role = role;
+            return *hit;
+        }
+    }
+    const qint64 verifiedAt = nowMs();
+    VerifiedFile v = verify();
+    if (!before || !v.exists || v.unreadable)
+        return v;
+    // Racy timestamps: a file written this close to the start could be written again within the
+    // file system's timestamp granularity without any visible change.
+    const qint64 recentNs = (m_startMs - g_recentWindowMs.load()) * 1000000;
+    if (before->mtimeNs > recentNs || before->ctimeNs > recentNs) {
+        ++m_tooRecent;
+        return v;
+    }
+    const std::optional<FileStamp> after = stampFile(hostPath);
+    if (!after || !(*after == *before))
+        return v; // changed while it was read
+    m_cache->store(m_context, key, *before, v, verifiedAt);
+    ++m_stored;
+    return v;
+}
+
+CachedVerifier::Stats CachedVerifier::stats() const
+{
+    return Stats{m_files.load(), m_fromCache.load(), m_verified.load(), m_stored.load(), m_tooRecent.load()};
+}
+
+QJsonObject CachedVerifier::toJson() const
+{
+    const Stats s = stats();
+    QJsonObject o{{QStringLiteral("enabled"), m_cache != nullptr},
+                  {QStringLiteral("files"), s.files},
+                  {QStringLiteral("from_cache"), s.fromCache},
+                  {QStringLiteral("verified"), s.verified},
+                  {QStringLiteral("stored"), s.stored},
+                  {QStringLiteral("too_recent"), s.tooRecent}};
+    if (m_cache) {
+        o.insert(QStringLiteral("persistent"), m_cache->persistent() && diskAllowed());
+        if (!m_cache->loadProblem().isEmpty())
+            o.insert(QStringLiteral("disk_file_ignored"), m_cache->loadProblem());
+    } else {
+        o.insert(QStringLiteral("reason"), m_why);
+    }
+    return o;
+}
+
+} // namespace wd
