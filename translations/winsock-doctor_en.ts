@@ -4544,6 +4544,10 @@
         <source>Support: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 files were unchanged since they were verified and were not read again (verification cache; --no-cache verifies every file).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::WinsockCatalog</name>
@@ -5425,6 +5429,10 @@
     </message>
     <message>
         <source>Cannot read the list of files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every file again instead of reusing the verdicts of unchanged files.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4518,6 +4518,10 @@
         <source>Support: %1</source>
         <translation>技术支持：%1</translation>
     </message>
+    <message>
+        <source>%1 of %2 files were unchanged since they were verified and were not read again (verification cache; --no-cache verifies every file).</source>
+        <translation>%2 个文件中有 %1 个自上次验证以来没有变化，因此没有再次读取（验证缓存；--no-cache 会重新验证每个文件）。</translation>
+    </message>
 </context>
 <context>
     <name>wd::WinsockCatalog</name>
@@ -5398,6 +5402,10 @@
     <message>
         <source>Cannot read the list of files: %1</source>
         <translation>无法读取文件列表：%1</translation>
+    </message>
+    <message>
+        <source>Verify every file again instead of reusing the verdicts of unchanged files.</source>
+        <translation>重新验证每个文件，而不是沿用未变化文件的验证结果。</translation>
     </message>
 </context>
 <context>
