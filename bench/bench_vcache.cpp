@@ -203,7 +203,10 @@ int main(int argc, char **argv)
         qputenv("WD_CACHE_DIR", QFile::encodeName(cacheDir.path()));
         deepScan(root, true);
         for (int i = 0; i < warm; ++i)
-            out << deepScan(root, true).ms << " ms" << Qt::endl;
+        {
+            const Timed t = deepScan(root, true);
+            out << t.ms << " ms  (" << t.checks << ")" << Qt::endl;
+        }
         return 0;
     }
     QList<double> first, firstCold, second, fromDisk, noCache;

@@ -149,27 +149,30 @@ if [ "$rc" = 0 ]; then
   cmake --build build --target winsock-doctor wd_gui_tests >/dev/null
 fi
 
-# Hostile input: every fuzz target for a bounded time (tools/fuzz.sh --ci, 45 s each, docs/fuzzing.md),
-# then the unit tests (wd_tests, one process) and the kept fuzz inputs under AddressSanitizer + UBSan.
+# Hostile input: every fuzz target for a bounded time (tools/fuzz.sh --ci, 30 s each, docs/fuzzing.md),
+# then the kept fuzz inputs, the unit tests (wd_tests, one process) and the GUI tests (wd_gui_tests, with
+# the winsock-doctor they start) under AddressSanitizer + UBSan.
 # Both use the linux-asan preset's folder (build-asan: clang, ASan + UBSan, libraries instrumented for
 # libFuzzer too), so the libraries compile once. WD_ASAN=0 skips the unit tests under ASan,
 # WD_ASAN_TAGS limits them to Catch tags (e.g. "[regf],[plan],[bounds]"), WD_SANITIZERS=0 skips both.
 san_rc=0
 asan_rc=0
 if [ "${WD_SANITIZERS:-1}" = 1 ]; then
-  stamp "fuzzing: every target for 45 s (tools/fuzz.sh --ci)"
+  stamp "fuzzing: every target for 30 s (tools/fuzz.sh --ci)"
   set +e
   WD_DEMO_VOLUME=build/demo/volume bash tools/fuzz.sh --ci 2>&1 | tee "$ART/fuzz.log"
   fuzz_rc=${PIPESTATUS[0]}
   if [ "${WD_ASAN:-1}" = 1 ]; then
-  stamp "unit tests under ASan + UBSan (linux-asan preset, build-asan)"
+  stamp "unit and GUI tests under ASan + UBSan (linux-asan preset, build-asan)"
   # detect_leaks=0: Qt's process-wide caches are reported as leaks at exit (the fuzzers keep leak
   # detection on). One wd_tests process: ctest would start one per test case.
   export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
   { cmake --preset linux-asan >/dev/null \
-      && cmake --build build-asan --target wd_tests wd_fuzz_regressions \
+      && cmake --build build-asan --target wd_tests wd_gui_tests winsock-doctor wd_fuzz_regressions \
       && build-asan/bin/wd_fuzz_regressions tests/fuzz/regressions \
-      && QT_QPA_PLATFORM=offscreen timeout 1800 build-asan/bin/wd_tests ${WD_ASAN_TAGS:+"$WD_ASAN_TAGS"}; } 2>&1 | tee "$ART/asan-tests.log"
+      && QT_QPA_PLATFORM=offscreen timeout 1800 build-asan/bin/wd_tests ${WD_ASAN_TAGS:+"$WD_ASAN_TAGS"} \
+      && { [ -n "${WD_ASAN_TAGS:-}" ] || QT_QPA_PLATFORM=offscreen timeout 900 build-asan/bin/wd_gui_tests; }; } 2>&1 \
+      | grep --line-buffered -v "does not support propagateSizeHints" | tee "$ART/asan-tests.log"
   asan_rc=${PIPESTATUS[0]}
   unset ASAN_OPTIONS UBSAN_OPTIONS
   fi
@@ -192,7 +195,7 @@ echo "Windows lane: ${win_summary:-skipped}"
 grep -E "tests passed|tests failed" "$ART/linux-ctest.log" | tail -1
 if [ "${WD_SANITIZERS:-1}" = 1 ]; then
   echo "Fuzzing: $([ "$fuzz_rc" = 0 ] && echo "no finding" || echo "FOUND A PROBLEM (ci-artifacts/fuzz.log)")"
-  [ "${WD_ASAN:-1}" = 1 ] && echo "ASan + UBSan: $(grep -E "All tests passed|test cases:" "$ART/asan-tests.log" | tail -1)"
+  [ "${WD_ASAN:-1}" = 1 ] && echo "ASan + UBSan (wd_tests, then wd_gui_tests): $(grep -E "All tests passed|test cases:" "$ART/asan-tests.log" | tr '\n' ' ')"
 fi
 [ "$rc" = 0 ] || exit "$rc"
 [ "$san_rc" = 0 ] || exit 1

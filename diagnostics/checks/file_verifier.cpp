@@ -223,6 +223,8 @@ QList<VerifiedFile> verifyFiles(const FileVerifier &verifier, const QList<Verify
                 v.role = job.role;
                 v.error = host.error().message;
             }
+            if (run.reportEntries && v.json.isEmpty())
+                v.json = v.toJson();
             QMutexLocker lock(&mutex);
             sum += v.hashing;
             ++done;

@@ -27,7 +27,11 @@ struct VerifiedFile {
     QString source;      // embedded | catalog | none
     QString catalog;     // catalog file (catalog source)
     sig::HashStats hashing; // what verifying this file read and hashed (not in the JSON)
+    // toJson() made ahead, on a worker thread (VerifyRun::reportEntries, the verification cache), for
+    // the fields as they were then; empty when not made. Whoever changes a field clears it.
+    QJsonObject json;
     QJsonObject toJson() const;          // DESIGN.md "file" object
+    QJsonObject reportEntry() const { return json.isEmpty() ? toJson() : json; } // toJson(), made ahead or now
     QString signingDate() const;         // timestamp, else signingTime attribute ("" when none)
 };
 
@@ -77,6 +81,9 @@ struct VerifyRun {
     // Verifies one file (called on the workers, with the worker's read buffer); empty: the verifier's
     // verifyHostFile. The verification cache (checks/verification_cache.h) comes in here.
     std::function<VerifiedFile(const QString &host, const VerifyJob &job, QByteArray *scratch)> verify;
+    // Each result's toJson() is made on the worker that verified it (VerifiedFile::json), not under
+    // the lock of RUN.result: the report entries of a deep scan cost no serial time.
+    bool reportEntries = false;
     // After each file (any order; called with a lock held, from any thread): files done, total, path.
     std::function<void(qint64 done, qint64 total, const QString &path)> progress;
 };

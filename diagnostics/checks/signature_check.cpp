@@ -1,6 +1,7 @@
 // Signatures: verifies every file the other checks listed (ws2_32, providers, namespace providers,
 // AppInit DLLs, drivers, system Winsock DLLs) — embedded Authenticode or security catalog — offline,
 // against the target's own trust anchors. Runs last. --deep adds all of System32 and the drivers.
+#include "core/wildcard.h"
 #include "checks/check_util.h"
 #include "checks/checks.h"
 #include "checks/partial_volume.h"
@@ -85,12 +86,15 @@ public:
                 Expected<DirListing> l = sys.listDirBounded(dir, patterns, kDeepMaxFilesPerFolder, kDeepMaxEntriesPerFolder);
                 if (!l)
                     return;
-                for (const QString &pat : patterns) {
-                    QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pat), QRegularExpression::CaseInsensitiveOption);
+                const WildcardSet match(patterns);
+                for (qsizetype pat = 0; pat < match.size(); ++pat) {
                     for (const QString &n : l->names) {
+                        if (!match.matches(pat, n))
+                            continue;
                         const QString p = dir + QLatin1Char('\\') + n;
-                        if (re.match(n).hasMatch() && !known.contains(p.toLower())) {
-                            known.insert(p.toLower());
+                        QString lower = p.toLower();
+                        if (!known.contains(lower)) {
+                            known.insert(std::move(lower));
                             files.append({p, role});
                         }
                     }
@@ -142,8 +146,9 @@ public:
         // all at the end; the report gets them only when the verification was not cancelled.
         QList<VerifiedFile> results(files.size());
         QJsonArray entries;
+        run.reportEntries = true;
         run.result = [&](qsizetype i, VerifiedFile &&v) {
-            entries.append(v.toJson());
+            entries.append(v.reportEntry());
             results[i] = std::move(v);
         };
         verifyFiles(verifier, jobs, run);

@@ -149,10 +149,11 @@ bool isRestorableNetworkFile(const QString &windowsPath, const QString &systemRo
 {
     QString p = windowsPath;
     p.replace(QLatin1Char('/'), QLatin1Char('\\'));
-    const QString name = p.section(QLatin1Char('\\'), -1).toLower();
-    const QString dir = p.section(QLatin1Char('\\'), 0, -2);
+    const qsizetype slash = p.lastIndexOf(QLatin1Char('\\'));
+    const QString name = p.mid(slash + 1).toLower();
     if (!restorableNetworkFiles().contains(name))
         return false;
+    const QString dir = slash < 0 ? QString() : p.left(slash);
     if (name.endsWith(QLatin1String(".sys")))
         return dir.compare(systemRoot + QStringLiteral("\\System32\\drivers"), Qt::CaseInsensitive) == 0;
     return dir.compare(systemRoot + QStringLiteral("\\System32"), Qt::CaseInsensitive) == 0

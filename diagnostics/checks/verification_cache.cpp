@@ -902,6 +902,10 @@ VerifiedFile CachedVerifier::verifyHostFile(const QString &hostPath, const QStri
             ++m_fromCache;
             hit->path = displayPath.isEmpty() ? hostPath : displayPath;
             hit->role = role;
+            // The report entry kept with the verdict names the path and role it was made with.
+            if (!hit->json.isEmpty()
+                && (hit->json.value(QLatin1String("path")).toString() != hit->path || hit->json.value(QLatin1String("role")).toString() != role))
+                hit->json = QJsonObject();
             return *hit;
         }
     }
@@ -919,6 +923,8 @@ VerifiedFile CachedVerifier::verifyHostFile(const QString &hostPath, const QStri
     const std::optional<FileStamp> after = stampFile(hostPath);
     if (!after || !(*after == *before))
         return v; // changed while it was read
+    if (v.json.isEmpty())
+        v.json = v.toJson(); // kept with the verdict: a rescan served from the cache does not make it again
     m_cache->store(m_context, key, *before, v, verifiedAt);
     ++m_stored;
     return v;

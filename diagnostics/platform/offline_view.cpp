@@ -32,6 +32,8 @@ namespace {
 // -> name); a larger one (a system folder flooded with files) only as the sorted hashes of its
 // lower-case names, 8 bytes an entry instead of about 200.
 constexpr qsizetype kMaxCachedNames = 65536;
+// Resolved folders kept by resolveInsideRoot (a hostile volume cannot make it grow without bound).
+constexpr qsizetype kMaxResolvedDirs = 65536;
 
 size_t nameHash(const QString &lower) { return qHash(lower, size_t(0)); }
 } // namespace
@@ -56,6 +58,9 @@ OfflineView::DirIndex OfflineView::indexDir(const QString &dir)
             idx.hashes.push_back(nameHash(lower));
         else
             idx.names.insert(lower, name);
+        // The entry's type comes with the listing (d_type, FindFirstFile's attributes): no lstat.
+        if (!idx.big && it.fileInfo().isSymLink())
+            idx.links.insert(lower);
     }
     std::sort(idx.hashes.begin(), idx.hashes.end());
     idx.hashes.shrink_to_fit();
@@ -235,7 +240,7 @@ QString OfflineView::expandPath(const QString &in) const
     p.replace(QLatin1Char('/'), QLatin1Char('\\'));
     const QString sysRoot = m_systemRoot;
     const QString drive = m_systemDrive;
-    const QList<QPair<QString, QString>> vars = {
+    const QList<QPair<QString, QString>> vars = !p.contains(QLatin1Char('%')) ? QList<QPair<QString, QString>>() : QList<QPair<QString, QString>>{
         {QStringLiteral("%SystemRoot%"), sysRoot},
         {QStringLiteral("%windir%"), sysRoot},
         {QStringLiteral("%SystemDrive%"), drive},
@@ -246,7 +251,7 @@ QString OfflineView::expandPath(const QString &in) const
         {QStringLiteral("%CommonProgramFiles(x86)%"), drive + QStringLiteral("\\Program Files (x86)\\Common Files")},
         {QStringLiteral("%ProgramData%"), drive + QStringLiteral("\\ProgramData")},
         {QStringLiteral("%ALLUSERSPROFILE%"), drive + QStringLiteral("\\ProgramData")},
-    };
+    }; // built only for a path with variables (a deep scan expands thousands of plain paths)
     for (const auto &[k, val] : vars)
         p.replace(k, val, Qt::CaseInsensitive);
     // NT and driver-style prefixes: \??\C:\..., \\?\C:\..., \SystemRoot\..., System32\drivers\x.sys
@@ -270,8 +275,27 @@ QString OfflineView::expandPath(const QString &in) const
 Expected<QString> OfflineView::resolveInsideRoot(const QStringList &components) const
 {
     QString cur = m_root;
-    for (const QString &c : components) {
+    // The folder part from the resolved folders when it was resolved before: only the last
+    // component is looked up and checked for a link then.
+    qsizetype first = 0;
+    QString folderKey;
+    if (components.size() > 1) {
+        folderKey = components.mid(0, components.size() - 1).join(QLatin1Char('\\')).toLower();
+        QMutexLocker l(&m_cacheMutex);
+        if (auto it = m_resolvedDirs.constFind(folderKey); it != m_resolvedDirs.constEnd()) {
+            cur = *it;
+            first = components.size() - 1;
+        }
+    }
+    for (qsizetype i = first; i < components.size(); ++i) {
+        const QString &c = components.at(i);
+        if (i == components.size() - 1 && i > 0 && first == 0 && !folderKey.isEmpty()) {
+            QMutexLocker l(&m_cacheMutex);
+            if (m_resolvedDirs.size() < kMaxResolvedDirs)
+                m_resolvedDirs.insert(folderKey, cur);
+        }
         QString next;
+        bool mayBeLink = true; // unknown unless the folder's index says
         {
             QMutexLocker l(&m_cacheMutex);
             auto it = m_dirCache.find(cur);
@@ -281,6 +305,7 @@ Expected<QString> OfflineView::resolveInsideRoot(const QStringList &components) 
             QString real;
             if (!it->big) {
                 real = it->names.value(lower);
+                mayBeLink = it->links.contains(lower);
             } else if (std::binary_search(it->hashes.begin(), it->hashes.end(), nameHash(lower))) {
                 // A flooded folder: the name as given, else a pass over the folder for its spelling.
                 const QString dir = cur.endsWith(QLatin1Char('/')) ? cur : cur + QLatin1Char('/');
@@ -290,8 +315,8 @@ Expected<QString> OfflineView::resolveInsideRoot(const QStringList &components) 
                 return Error(ErrorKind::NotFound, translate("wd::OfflineView", "%1 does not exist on the target.").arg(c), c);
             next = cur.endsWith(QLatin1Char('/')) ? cur + real : cur + QLatin1Char('/') + real; // root may be "D:/"
         }
-        QFileInfo fi(next);
-        if (fi.isSymLink()) {
+        if (mayBeLink && QFileInfo(next).isSymLink()) {
+            const QFileInfo fi(next);
             const QString target = fi.canonicalFilePath();
             const QString rootDir = m_root.endsWith(QLatin1Char('/')) ? m_root : m_root + QLatin1Char('/');
             if (target.isEmpty() || !(target == m_root || target.startsWith(rootDir)))

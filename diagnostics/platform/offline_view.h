@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QTemporaryDir>
 #include <vector>
 
@@ -55,12 +56,17 @@ private:
     // A host folder's names for case-insensitive look-ups (offline_view.cpp: kMaxCachedNames).
     struct DirIndex {
         QHash<QString, QString> names; // lower-case name -> name (not big)
+        QSet<QString> links;           // lower-case names of links (not big; a big folder's are checked one by one)
         std::vector<size_t> hashes;    // big: sorted hashes of the lower-case names
         bool big = false;
     };
     static DirIndex indexDir(const QString &hostDir);
     mutable QMutex m_cacheMutex;
     mutable QHash<QString, DirIndex> m_dirCache; // host dir -> its names
+    // Folders already resolved (every component found and its links checked): the lower-case
+    // components joined by '\\' -> the host folder. As long-lived as m_dirCache's names; a deep scan
+    // resolves thousands of files in the same few folders.
+    mutable QHash<QString, QString> m_resolvedDirs;
 };
 
 // Finds the hive file NAME ("SYSTEM") in ROOT/Windows/System32/config, case-insensitively.

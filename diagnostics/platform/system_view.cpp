@@ -1,4 +1,5 @@
 #include "platform/system_view.h"
+#include "core/wildcard.h"
 #include "formats/byte_reader.h"
 #include "platform/installations.h"
 #include <QDir>
@@ -37,13 +38,7 @@ Expected<DirListing> SystemView::listDirBounded(const QString &windowsDir, const
     const QString dir = QDir::fromNativeSeparators(*host);
     if (!QFileInfo(dir).isDir())
         return Error(ErrorKind::NotFound, translate("wd::SystemView", "%1 is not a folder.").arg(windowsDir), windowsDir);
-    QList<QRegularExpression> res;
-    for (const QString &pattern : patterns) {
-        QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::UnanchoredWildcardConversion),
-                              QRegularExpression::CaseInsensitiveOption);
-        re.setPattern(QStringLiteral("^(?:") + re.pattern() + QStringLiteral(")$"));
-        res.append(re);
-    }
+    const WildcardSet match(patterns);
     DirListing out;
     QDirIterator it(dir, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
     while (it.hasNext()) {
@@ -54,7 +49,7 @@ Expected<DirListing> SystemView::listDirBounded(const QString &windowsDir, const
         it.next();
         ++out.entries;
         const QString name = it.fileName();
-        if (std::any_of(res.begin(), res.end(), [&](const QRegularExpression &re) { return re.match(name).hasMatch(); }))
+        if (match.matchesAny(name))
             out.names.append(name);
     }
     std::sort(out.names.begin(), out.names.end());

@@ -114,6 +114,46 @@ TEST_CASE("OfflineView refuses symlinks that leave the volume", "[offline]")
     CHECK_FALSE((*v)->fileExists(QStringLiteral("C:\\Windows\\System32\\escape\\secret.dll")));
 }
 
+// resolveInsideRoot keeps the folders it resolved and takes the entries' types from the folder's
+// listing: a link must still be caught when its folder was resolved before (a deep scan's thousands
+// of files), whatever the spelling, for a file link as for a folder link.
+TEST_CASE("OfflineView catches links in folders it has already resolved", "[offline]")
+{
+    QTemporaryDir dir, outside;
+    {
+        fx::WindowsImage img(dir.path());
+        img.writeFile(QStringLiteral("Windows\\System32\\plain.dll"), QByteArray("MZ plain"));
+        img.writeFile(QStringLiteral("Windows\\System32\\inside-target.dll"), QByteArray("MZ inside"));
+        img.commit();
+    }
+    QFile secret(outside.filePath(QStringLiteral("secret.dll")));
+    REQUIRE(secret.open(QIODevice::WriteOnly));
+    secret.write("MZ secret");
+    secret.close();
+    const QString s32 = dir.path() + QStringLiteral("/Windows/System32/");
+    REQUIRE(QFile::link(secret.fileName(), s32 + QStringLiteral("Escape.dll")));           // file link out
+    REQUIRE(QFile::link(outside.path(), s32 + QStringLiteral("EscapeDir")));              // folder link out
+    REQUIRE(QFile::link(s32 + QStringLiteral("inside-target.dll"), s32 + QStringLiteral("inside.dll"))); // link in
+    auto v = OfflineView::open(dir.path());
+    REQUIRE(v.ok());
+    // The folder is resolved (and kept) first through an ordinary file.
+    for (int round = 0; round < 2; ++round) {
+        auto plain = (*v)->hostPath(QStringLiteral("C:\\Windows\\System32\\plain.dll"));
+        REQUIRE(plain.ok());
+        CHECK(QFileInfo(*plain).fileName() == QStringLiteral("plain.dll"));
+        for (const QString &p : {QStringLiteral("C:\\Windows\\System32\\escape.dll"), QStringLiteral("C:\\WINDOWS\\system32\\ESCAPE.DLL"),
+                                 QStringLiteral("C:\\Windows\\System32\\escapedir\\secret.dll")}) {
+            auto r = (*v)->hostPath(p);
+            INFO(p.toStdString());
+            REQUIRE_FALSE(r.ok());
+            CHECK(r.error().kind == ErrorKind::OutsideRoot);
+        }
+        auto in = (*v)->hostPath(QStringLiteral("C:\\Windows\\System32\\INSIDE.dll"));
+        REQUIRE(in.ok());
+        CHECK(QFileInfo(*in).fileName() == QStringLiteral("inside-target.dll"));
+    }
+}
+
 TEST_CASE("A folder without Windows hives is refused with a clear message", "[offline]")
 {
     QTemporaryDir dir;
