@@ -1,5 +1,5 @@
 // Benchmark of the verification cache (see bench/README.md). Not a test.
-//   bench_vcache [--dir DIR] [--files N] [--signed N] [--catalogs N] [--rounds N]
+//   bench_vcache [--dir DIR] [--files N] [--signed N] [--catalogs N] [--rounds N] [--warm N [--from-file]]
 // Builds an offline Windows volume (generated hives, the signature fixtures) whose System32 holds
 // --files PE files (copies of Wine PE DLLs with varied bytes: --signed signed with osslsigncode, every
 // third of the others listed in one of --catalogs security catalogs in CatRoot, the rest unsigned),
@@ -197,13 +197,17 @@ int main(int argc, char **argv)
     // charged for the disk; on a real PC a cold first scan is slower still).
     deepScan(root, false);
 
-    // --warm N: only N scans served from the cache (for a profiler).
+    // --warm N: only N scans served from the cache (for a profiler); --from-file: each with a new cache
+    // object that reads the cache file (a new process).
     if (const int warm = opt("--warm", QStringLiteral("0")).toInt(); warm > 0) {
         QTemporaryDir cacheDir;
         qputenv("WD_CACHE_DIR", QFile::encodeName(cacheDir.path()));
         deepScan(root, true);
+        const bool fromFile = args.contains(QStringLiteral("--from-file"));
         for (int i = 0; i < warm; ++i)
         {
+            if (fromFile)
+                VerificationCache::forgetAllInProcess();
             const Timed t = deepScan(root, true);
             out << t.ms << " ms  (" << t.checks << ")" << Qt::endl;
         }

@@ -324,7 +324,8 @@ void runOnce(const QString &self, const QString &dir, int threads, int sample, i
         // (b) the verify command (catalogs from the volume, as on a real target)
         QByteArray vOut;
         c0 = childrenCpu();
-        const double vs = timed(wd, QStringList{QStringLiteral("verify")} + target
+        // --no-cache (b, c): every file verified; bench_vcache measures the verification cache.
+        const double vs = timed(wd, QStringList{QStringLiteral("verify"), QStringLiteral("--no-cache")} + target
                                         + QStringList{QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--files-from"),
                                                       listFile(dir)},
                                 &vOut, &vRc);
@@ -334,7 +335,7 @@ void runOnce(const QString &self, const QString &dir, int threads, int sample, i
         // (c) scan --deep of the volume
         QByteArray sOut;
         c0 = childrenCpu();
-        const double ss = timed(wd, QStringList{QStringLiteral("scan"), QStringLiteral("--deep"), QStringLiteral("--format"),
+        const double ss = timed(wd, QStringList{QStringLiteral("scan"), QStringLiteral("--deep"), QStringLiteral("--no-cache"), QStringLiteral("--format"),
                                                 QStringLiteral("json")} + target, &sOut);
         scan << Sample{ss, childrenCpu() - c0};
         sCounts = statusCounts(QJsonDocument::fromJson(sOut).object().value(QStringLiteral("files")).toArray(), &sFiles);
