@@ -19,7 +19,7 @@ VERSION=$(sed -n 's/^project(WinsockDoctor VERSION \([0-9.]*\).*/\1/p' CMakeList
 [ -f "$DEPLOY/winsock-doctor.exe" ] || { echo "no winsock-doctor.exe in $DEPLOY (run tools/build-windows.sh)" >&2; exit 1; }
 BRAND_ENV=${WD_BRAND_ENV:-$DEPLOY/../brand/package.env}
 [ -f "$BRAND_ENV" ] || { echo "no brand file $BRAND_ENV (written by the build's cmake)" >&2; exit 1; }
-WD_BRAND_PRODUCT=; WD_BRAND_VENDOR=; WD_BRAND_PACKAGE=
+WD_BRAND_PRODUCT=; WD_BRAND_VENDOR=; WD_BRAND_PACKAGE=; WD_BRAND_ICON=
 # shellcheck disable=SC1090
 . "$BRAND_ENV"
 [ -n "$WD_BRAND_PRODUCT" ] && [ -n "$WD_BRAND_PACKAGE" ] || { echo "$BRAND_ENV names no product" >&2; exit 1; }
@@ -39,7 +39,10 @@ echo "== stage $STAGE"
 # Everything from the deploy folder except the test programs.
 (cd "$DEPLOY" && find . -type f ! -name 'wd_tests.exe' ! -name 'wd_gui_tests.exe' ! -name '*.log' -print0) |
   (cd "$DEPLOY" && xargs -0 cp --parents -t "$STAGE")
-cp resources/icons/winsock-doctor.ico "$STAGE/"
+# The brand's icon (the one compiled into winsock-doctor.exe): Start menu, installer, uninstaller.
+ICON=${WD_BRAND_ICON:-resources/icons/winsock-doctor.ico}
+[ -f "$ICON" ] || { echo "the brand's icon $ICON is missing (rebuild: tools/build-windows.sh)" >&2; exit 1; }
+cp "$ICON" "$STAGE/winsock-doctor.ico"
 cat >"$STAGE/README.txt" <<TXT
 $PRODUCT $VERSION (Windows 10/11, 64-bit)
 

@@ -112,7 +112,8 @@ stamp "Windows lane: offline volumes and the demo under wine (tests/wine/run-win
 bash tests/wine/run-wine-offline-tests.sh build-windows/deploy build/bin/winsock-doctor "$ART/wine-offline" 2>&1 | tee "$ART/wine-offline-tests.log"
 stamp "Windows lane: package (portable ZIP, NSIS installer, test-signed)"
 WD_SIGN_TEST=1 WD_PACKAGE_FAST=1 WD_PACKAGE_TEST_INSTALL=1 bash tools/package-windows.sh build-windows/deploy build-windows/package 2>&1 | tee "$ART/package.log"
-stamp "Windows lane: a branded build (resources/brands/example): version resource, --version, package names, Start menu"
+bash tools/check-exe-icon.sh build-windows/deploy/winsock-doctor.exe resources/icons/winsock-doctor.ico
+stamp "Windows lane: a branded build (resources/brands/example): version resource, icon, --version, package names, Start menu"
 # Only the brand's resource and the links change: the rebuild relinks. The next tools/build-windows.sh
 # without WD_BRANDING builds the default brand again.
 BRAND_JSON=$PWD/resources/brands/example/brand.json
@@ -122,7 +123,11 @@ wide=$(strings -el build-windows/deploy/winsock-doctor.exe)
 for s in "Contoso PC Rescue" "Contoso Support Ltd." "Based on Winsock Doctor"; do
   grep -qF "$s" <<<"$wide" || { echo "the branded winsock-doctor.exe's version resource lacks \"$s\"" >&2; exit 1; }
 done
+# The brand's icon, not the product's, in the program and (below) the installer's staged copy.
+bash tools/check-exe-icon.sh build-windows/deploy/winsock-doctor.exe resources/brands/example/icon.ico
+bash tools/check-exe-icon.sh build-windows/deploy/winsock-doctor.exe resources/icons/winsock-doctor.ico --not
 WD_SIGN_TEST=1 WD_PACKAGE_FAST=1 WD_PACKAGE_TEST_INSTALL=1 bash tools/package-windows.sh build-windows/deploy build-windows/package-branded 2>&1 | tee "$ART/package-branded.log"
+cmp build-windows/package-branded/stage/ContosoPCRescue/winsock-doctor.ico resources/brands/example/icon.ico
 ls build-windows/package-branded/contoso-pc-rescue-*-windows-x64.zip build-windows/package-branded/contoso-pc-rescue-*-windows-x64-setup.exe >/dev/null
 fi
 

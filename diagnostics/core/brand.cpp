@@ -16,7 +16,8 @@ const QStringList &knownFields()
                                QStringLiteral("support_url"),    QStringLiteral("support_phone"),
                                QStringLiteral("accent_color"),   QStringLiteral("logo"),
                                QStringLiteral("report_footer"),  QStringLiteral("default_language"),
-                               QStringLiteral("package_name"),   QStringLiteral("translations")};
+                               QStringLiteral("package_name"),   QStringLiteral("translations"),
+                               QStringLiteral("icon")};
     return k;
 }
 
@@ -46,7 +47,7 @@ Expected<void> checkFields(const QJsonObject &o, bool perLanguage)
             if (c.category() == QChar::Other_Control)
                 return brandError(QStringLiteral("\"%1\" contains a control character").arg(key));
         if (perLanguage
-            && (key == QLatin1String("logo") || key == QLatin1String("package_name") || key == QLatin1String("default_language")
+            && (key == QLatin1String("logo") || key == QLatin1String("icon") || key == QLatin1String("package_name") || key == QLatin1String("default_language")
                 || key == QLatin1String("accent_color")))
             return brandError(QStringLiteral("\"%1\" cannot differ by language").arg(key));
         if (key == QLatin1String("accent_color") && !color.match(v).hasMatch())

@@ -11,6 +11,9 @@
 #include <catch2/catch.hpp>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 using namespace wd;
 using namespace wd::test;
@@ -78,6 +81,9 @@ TEST_CASE("A brand file that breaks a rule is refused with the reason", "[brand]
     CHECK(parseError(R"({"product_name":"A","vendor":7})").contains(QStringLiteral("must be a string")));
     CHECK_FALSE(Brand::parse(R"({"product_name":"A","vendor":"v"})", QByteArray("GIF89a")).ok());
     CHECK(Brand::parse(R"({"product_name":"A","vendor":"v"})").ok());
+    CHECK(Brand::parse(R"({"product_name":"A","vendor":"v","icon":"app.ico"})").ok());
+    CHECK(parseError(R"({"product_name":"A","vendor":"v","translations":{"zh_CN":{"icon":"x.ico"}}})")
+              .contains(QStringLiteral("cannot differ by language")));
 }
 
 TEST_CASE("Every message names the brand's product, in each language, and nothing else changes", "[brand][i18n]")
@@ -155,3 +161,60 @@ TEST_CASE("The default language: the system's UI language when spoken, else the 
     CHECK(pickDefaultLanguage({QStringLiteral("fr-FR")}, QString()) == QStringLiteral("en"));
     CHECK(pickDefaultLanguage({QStringLiteral("fr-FR"), QStringLiteral("zh-TW")}, QStringLiteral("en")) == QStringLiteral("zh_CN"));
 }
+
+#ifndef _WIN32
+// A brand's "icon" is compiled into winsock-doctor.exe and the installer: cmake/WdIcon.cmake (run by
+// cmake/WdBranding.cmake) refuses a file a resource compiler or Windows would choke on, with the reason.
+TEST_CASE("A brand icon that is not a sound .ico file is refused at build time with the reason", "[brand]")
+{
+    const QString cmake = QStandardPaths::findExecutable(QStringLiteral("cmake"));
+    if (cmake.isEmpty()) {
+        WARN("no cmake on PATH");
+        return;
+    }
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto check = [&](const QByteArray &bytes) {
+        const QString path = dir.filePath(QStringLiteral("icon.ico"));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(bytes);
+        f.close();
+        QProcess p;
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(cmake, {QStringLiteral("-DICON=") + path, QStringLiteral("-P"), sourceDir() + QStringLiteral("/cmake/WdIcon.cmake")});
+        REQUIRE(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAll()).simplified();
+        return p.exitCode() == 0 ? QString() : out;
+    };
+    auto le16 = [](int v) { return QByteArray(1, char(v & 0xff)) + char((v >> 8) & 0xff); };
+    auto le32 = [&](qint64 v) { return le16(int(v & 0xffff)) + le16(int((v >> 16) & 0xffff)); };
+    // One image of SIZE bytes at OFFSET (the directory says so), then the bytes of IMAGE.
+    auto icon = [&](int count, qint64 size, qint64 offset, const QByteArray &image) {
+        QByteArray b = le16(0) + le16(1) + le16(count);
+        for (int i = 0; i < count; ++i)
+            b += QByteArray("\x20\x20\x00\x00", 4) + le16(1) + le16(32) + le32(size) + le32(offset);
+        return b + image;
+    };
+    const QByteArray png = readFile(sourceDir() + QStringLiteral("/resources/brands/example/logo.png"));
+    REQUIRE(png.startsWith("\x89PNG"));
+    QByteArray dib = le32(40) + QByteArray(36 + 32 * 32 * 4, '\0');
+
+    // Sound ones: a PNG image, a bitmap image; the example brand's own icon and the product's.
+    CHECK(check(icon(1, png.size(), 22, png)).isEmpty());
+    CHECK(check(icon(1, dib.size(), 22, dib)).isEmpty());
+    CHECK(check(readFile(sourceDir() + QStringLiteral("/resources/brands/example/icon.ico"))).isEmpty());
+    CHECK(check(readFile(sourceDir() + QStringLiteral("/resources/icons/winsock-doctor.ico"))).isEmpty());
+
+    CHECK(check(png).contains(QStringLiteral("not a Windows icon")));
+    CHECK(check(QByteArray("\0\0\1", 3)).contains(QStringLiteral("not a Windows icon")));
+    CHECK(check(icon(0, 0, 6, {})).contains(QStringLiteral("names 0 images")));
+    CHECK(check(icon(65, png.size(), 6 + 16 * 65, png)).contains(QStringLiteral("names 65 images")));
+    CHECK(check(icon(3, png.size(), 22, png)).contains(QStringLiteral("image")));               // directory overlaps
+    CHECK(check(icon(1, png.size() + 1, 22, png)).contains(QStringLiteral("outside the file")));  // one byte too long
+    CHECK(check(icon(1, 0xffffffffLL, 22, png)).contains(QStringLiteral("outside the file")));
+    CHECK(check(icon(1, png.size(), 0xfffffff0LL, png)).contains(QStringLiteral("outside the file")));
+    CHECK(check(icon(1, 100, 22, QByteArray("\xff\xd8\xff\xe0", 4) + QByteArray(96, 'j'))).contains(QStringLiteral("neither a PNG nor a bitmap")));
+    CHECK(check(icon(1, png.size(), 22, png) + QByteArray(1100000, '\0')).contains(QStringLiteral("larger than 1 MB")));
+}
+#endif
