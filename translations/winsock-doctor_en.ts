@@ -6185,6 +6185,10 @@ Snapshot folder: %2</source>
         <source>Undo log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Repairs in this snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::ui::pages::ScanPage</name>
@@ -6456,6 +6460,19 @@ Snapshot folder: %2</source>
     </message>
     <message>
         <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n repair(s)</source>
+        <comment>snapshot date — how many repairs it holds</comment>
+        <translation>
+            <numerusform>%1 — %n repair</numerusform>
+            <numerusform>%1 — %n repairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the names of repairs in a list</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

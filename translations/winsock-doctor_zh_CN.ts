@@ -6154,6 +6154,10 @@ Snapshot folder: %2</source>
         <source>Undo log</source>
         <translation>撤销日志</translation>
     </message>
+    <message>
+        <source>Repairs in this snapshot: %1</source>
+        <translation>此快照包含的修复：%1</translation>
+    </message>
 </context>
 <context>
     <name>wd::ui::pages::ScanPage</name>
@@ -6424,6 +6428,18 @@ Snapshot folder: %2</source>
     <message>
         <source>Save report</source>
         <translation>保存报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n repair(s)</source>
+        <comment>snapshot date — how many repairs it holds</comment>
+        <translation>
+            <numerusform>%1 — %n 项修复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>separator between the names of repairs in a list</comment>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -127,13 +127,17 @@ TEST_CASE("wizard + engine: demo scan, apply, verify, undo restores the hives by
     CHECK(w.findChild<QLabel *>(QStringLiteral("resultHeadline"))->text().contains(QStringLiteral("verified")));
     REQUIRE(w.snapshotIds().size() == 1);
     CHECK(w.snapshotIds().first() == w.applyOutcome().snapshotId);
-    // Offered by when and what, not by folder: "30 Nov 08:41 — Remove layered service providers, ..."
+    // Offered by when and what, not by folder: "30 Nov 08:41 — 3 repairs", the repairs named below the box.
     const QString label = w.snapshotLabels().first();
     INFO(label.toStdString());
     CHECK(label.startsWith(QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("d MMM"))));
-    CHECK(label.contains(QStringLiteral(" — ")));
-    CHECK(label.contains(QStringLiteral("AppInit")));
+    CHECK(label.endsWith(QStringLiteral(" — 3 repairs")));
     CHECK_FALSE(label.contains(w.snapshotIds().first()));
+    const QLabel *detail = w.findChild<QLabel *>(QStringLiteral("snapshotDetail"));
+    REQUIRE(detail);
+    CHECK(detail->isVisible());
+    CHECK(detail->text().contains(QStringLiteral("AppInit")));
+    CHECK(detail->text().contains(QStringLiteral("layered service providers")));
     const Expected<QStringList> undone = w.undoSnapshot(w.snapshotIds().first());
     INFO((undone ? QString() : undone.error().toString()).toStdString());
     REQUIRE(undone.ok());

@@ -1,7 +1,8 @@
 // No clipped text: every page of the wizard, in English and in Chinese, at the default window size, on the
 // demo PC (a generated broken Windows that the Linux and the Windows build both have), with the repairs applied
-// so that the result page is filled. A label, push button, check box or radio button that is shown must have
-// room for its whole text; a tree row that is cut must carry its whole text in its tooltip.
+// so that the result page is filled. A label, push button, check box, radio button, a combo box's current
+// choice and a tab that is shown must have room for its whole text; a tree row or table cell that is cut
+// must carry its whole text in its tooltip.
 #include "platform/targets.h"
 #include "support/test_util.h"
 #include "ui/repair_service.h"
@@ -10,6 +11,12 @@
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QStyleOptionComboBox>
+#include <QStyleOptionTab>
+#include <QTabBar>
+#include <QTableView>
+#include <QTableWidget>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -65,6 +72,50 @@ QString textProblem(QWidget *widget)
             return QStringLiteral("needs %1x%2, has %3x%4").arg(need.width()).arg(need.height()).arg(l->width()).arg(l->height());
         return {};
     }
+    if (auto *c = qobject_cast<QComboBox *>(widget)) {
+        // Closed, a combo box shows its current choice in its edit field (the list, open, is as wide
+        // as its longest choice).
+        if (c->currentText().isEmpty())
+            return {};
+        QStyleOptionComboBox opt;
+        opt.initFrom(c);
+        opt.editable = c->isEditable();
+        opt.currentText = c->currentText();
+        opt.currentIcon = c->itemIcon(c->currentIndex());
+        opt.iconSize = c->iconSize();
+        const QRect room = c->style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, c);
+        int need = c->fontMetrics().horizontalAdvance(c->currentText());
+        if (!opt.currentIcon.isNull())
+            need += c->iconSize().width() + 4;
+        if (need > room.width() || c->fontMetrics().height() > room.height())
+            return QStringLiteral("its choice needs %1 px, has %2x%3").arg(need).arg(room.width()).arg(room.height());
+        return {};
+    }
+    if (auto *t = qobject_cast<QTabBar *>(widget)) {
+        // Every tab at its full size (not elided, not squeezed) and inside the bar (no scroll arrows).
+        for (int i = 0; i < t->count(); ++i) {
+            if (!t->isTabVisible(i))
+                continue;
+            const QRect r = t->tabRect(i);
+            // What QTabBar asks for a tab: its text and the style's padding (tabSizeHint is protected).
+            QStyleOptionTab opt;
+            opt.initFrom(t);
+            opt.shape = t->shape();
+            opt.text = t->tabText(i);
+            const int hframe = t->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, &opt, t);
+            const int vframe = t->style()->pixelMetric(QStyle::PM_TabBarTabVSpace, &opt, t);
+            const QSize text = t->fontMetrics().size(Qt::TextShowMnemonic, t->tabText(i));
+            int iconWidth = 0;
+            if (!t->tabIcon(i).isNull())
+                iconWidth = t->iconSize().width() + 4;
+            const QSize need = t->style()->sizeFromContents(QStyle::CT_TabBarTab, &opt,
+                                                            QSize(text.width() + hframe + iconWidth, text.height() + vframe), t);
+            if (r.width() < need.width() || !t->rect().contains(r))
+                return QStringLiteral("tab %1 \"%2\" needs %3 px, has %4 at %5 in a bar %6 px wide")
+                    .arg(i).arg(t->tabText(i)).arg(need.width()).arg(r.width()).arg(r.x()).arg(t->width());
+        }
+        return {};
+    }
     auto *b = qobject_cast<QAbstractButton *>(widget);
     if (!b || b->text().isEmpty())
         return {};
@@ -101,9 +152,13 @@ QStringList clippedTexts(QWidget &window)
 {
     QStringList out;
     for (QWidget *c : window.findChildren<QWidget *>()) {
-        if (!c->isVisible() || !(qobject_cast<QLabel *>(c) || qobject_cast<QAbstractButton *>(c)))
+        if (!c->isVisible()
+            || !(qobject_cast<QLabel *>(c) || qobject_cast<QAbstractButton *>(c) || qobject_cast<QComboBox *>(c) || qobject_cast<QTabBar *>(c)))
             continue;
-        const QString text = qobject_cast<QLabel *>(c) ? qobject_cast<QLabel *>(c)->text() : qobject_cast<QAbstractButton *>(c)->text();
+        const QString text = qobject_cast<QLabel *>(c)           ? qobject_cast<QLabel *>(c)->text()
+                             : qobject_cast<QAbstractButton *>(c) ? qobject_cast<QAbstractButton *>(c)->text()
+                             : qobject_cast<QComboBox *>(c)       ? qobject_cast<QComboBox *>(c)->currentText()
+                                                                  : QStringLiteral("(tabs)");
         QString problem = textProblem(c);
         // Room of its own is no use when a parent cuts it off.
         if (problem.isEmpty() && !insideScrollArea(c)) {
@@ -124,13 +179,18 @@ QStringList clippedTexts(QWidget &window)
     return out;
 }
 
-// The rows of every shown tree of WINDOW that are cut (elided or missing lines) without their whole text in the tooltip.
+// The rows (cells) of every shown tree and table of WINDOW that are cut (elided or missing lines) without
+// their whole text in the tooltip.
 QStringList cutRowsWithoutTooltip(QWidget &window, int *cutRows)
 {
     QStringList out;
-    for (QTreeWidget *t : window.findChildren<QTreeWidget *>()) {
-        if (!t->isVisible())
+    for (QAbstractItemView *t : window.findChildren<QAbstractItemView *>()) {
+        auto *tree = qobject_cast<QTreeView *>(t);
+        auto *table = qobject_cast<QTableView *>(t);
+        if (!t->isVisible() || !(tree || table))
             continue;
+        auto columnHidden = [&](int col) { return tree ? tree->isColumnHidden(col) : table->isColumnHidden(col); };
+        const bool wordWrap = tree ? tree->wordWrap() : table->wordWrap();
         QAbstractItemModel *m = t->model();
         QList<QModelIndex> parents{QModelIndex()};
         while (!parents.isEmpty()) {
@@ -142,7 +202,7 @@ QStringList cutRowsWithoutTooltip(QWidget &window, int *cutRows)
                         parents << idx;
                     const QString text = idx.data(Qt::DisplayRole).toString();
                     const QRect rect = t->visualRect(idx);
-                    if (text.isEmpty() || !rect.isValid() || rect.isEmpty() || t->isColumnHidden(col) || t->indexWidget(idx))
+                    if (text.isEmpty() || !rect.isValid() || rect.isEmpty() || columnHidden(col) || t->indexWidget(idx))
                         continue;
                     QStyleOptionViewItem opt;
                     opt.initFrom(t->viewport());
@@ -153,7 +213,7 @@ QStringList cutRowsWithoutTooltip(QWidget &window, int *cutRows)
                     opt.decorationPosition = QStyleOptionViewItem::Left;
                     opt.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
                     opt.textElideMode = t->textElideMode();
-                    if (t->wordWrap())
+                    if (wordWrap)
                         opt.features |= QStyleOptionViewItem::WrapText;
                     opt.rect = rect;
                     const QSize need = t->itemDelegateForIndex(idx)->sizeHint(opt, idx);
@@ -196,10 +256,10 @@ void checkPage(WizardWindow &w, const char *where)
 
 } // namespace
 
-TEST_CASE("layout check: it sees a cut label, button, check box and tree row", "[gui][layout]")
+TEST_CASE("layout check: it sees a cut label, button, check box, combo box, tab, tree row and table cell", "[gui][layout]")
 {
     QWidget window;
-    window.resize(200, 200);
+    window.resize(400, 300);
     auto *label = new QLabel(QStringLiteral("A label whose text is much longer than its width"), &window);
     label->setGeometry(0, 0, 60, 20);
     auto *wrapped = new QLabel(QStringLiteral("A word-wrapped label with many more words than two lines can hold"), &window);
@@ -210,7 +270,7 @@ TEST_CASE("layout check: it sees a cut label, button, check box and tree row", "
     auto *box = new QCheckBox(QStringLiteral("A check box with a long text"), &window);
     box->setGeometry(0, 70, 60, 20);
     auto *outside = new QLabel(QStringLiteral("Outside"), &window);
-    outside->setGeometry(180, 90, 100, 20);
+    outside->setGeometry(380, 270, 100, 20);
     auto *fits = new QLabel(QStringLiteral("Fits"), &window);
     fits->setGeometry(0, 90, 100, 20);
     auto *tree = new QTreeWidget(&window);
@@ -222,19 +282,41 @@ TEST_CASE("layout check: it sees a cut label, button, check box and tree row", "
     cutTip->setToolTip(0, cutTip->text(0));
     new QTreeWidgetItem(tree, {QStringLiteral("Short")});
     Q_UNUSED(cutNoTip);
+    auto *combo = new QComboBox(&window);
+    combo->addItems({QStringLiteral("A choice far too long for its box"), QStringLiteral("Short")});
+    combo->setGeometry(200, 0, 90, 26);
+    auto *comboFits = new QComboBox(&window);
+    comboFits->addItems({QStringLiteral("Ok"), QStringLiteral("A longer choice that only the open list shows")});
+    comboFits->setGeometry(200, 30, 90, 26);
+    auto *tabs = new QTabBar(&window);
+    tabs->setObjectName(QStringLiteral("tabs"));
+    tabs->setElideMode(Qt::ElideRight);
+    tabs->setUsesScrollButtons(false);
+    for (const char *t : {"A first long tab", "A second long tab", "A third long tab"})
+        tabs->addTab(QString::fromLatin1(t));
+    tabs->setGeometry(200, 60, 150, 30);
+    auto *table = new QTableWidget(2, 1, &window);
+    table->setObjectName(QStringLiteral("table"));
+    table->setGeometry(200, 100, 150, 90);
+    table->setColumnWidth(0, 80);
+    table->setItem(0, 0, new QTableWidgetItem(QStringLiteral("A cell with a long text and no tooltip")));
+    table->setItem(1, 0, new QTableWidgetItem(QStringLiteral("Short")));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     const QString clipped = clippedTexts(window).join(QLatin1Char('\n'));
     INFO(clipped.toStdString());
-    CHECK(clipped.count(QLatin1Char('\n')) == 4); // five problems
-    for (const char *text : {"A label whose", "A word-wrapped", "A button", "A check box", "Outside"})
+    CHECK(clipped.count(QLatin1Char('\n')) == 6); // seven problems
+    for (const char *text : {"A label whose", "A word-wrapped", "A button", "A check box", "Outside", "A choice far too long", "(tabs)"})
         CHECK(clipped.contains(QString::fromLatin1(text)));
     CHECK_FALSE(clipped.contains(QStringLiteral("\"Fits\"")));
+    CHECK_FALSE(clipped.contains(QStringLiteral("\"Ok\"")));
     int cut = 0;
     const QStringList rows = cutRowsWithoutTooltip(window, &cut);
-    CHECK(cut == 2);
-    REQUIRE(rows.size() == 1);
-    CHECK(rows.first().contains(QStringLiteral("no tooltip")));
+    CHECK(cut == 3);
+    INFO(rows.join(QLatin1Char('\n')).toStdString());
+    REQUIRE(rows.size() == 2);
+    CHECK(rows.join(QLatin1Char('\n')).contains(QStringLiteral("tree: \"A row with a long text and no tooltip")));
+    CHECK(rows.join(QLatin1Char('\n')).contains(QStringLiteral("table: \"A cell with a long text and no tooltip")));
 }
 
 TEST_CASE("wizard: every page shows its whole text in English and Chinese at the default size", "[gui][layout][i18n]")

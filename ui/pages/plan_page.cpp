@@ -173,11 +173,10 @@ QWidget *PlanPage::backupChooser(const QString &actionId, const QList<BackupInfo
     combo->setPlaceholderText(reset ? tr("Choose the known-good copy to reset from...") : tr("Choose the backup (.reg) to restore..."));
     int currentIndex = -1;
     for (const BackupInfo &b : backups) {
-        const QString label = WizardState::snapshotLabel(b.created, b.actions);
-        combo->addItem(label, b.file);
+        combo->addItem(WizardState::snapshotLabel(b.created, b.actions), b.file);
         combo->setItemData(combo->count() - 1,
                            tr("%1\nThe Winsock settings as they were before this repair.\nSnapshot folder: %2")
-                               .arg(label, QDir::toNativeSeparators(b.snapshot)),
+                               .arg(WizardState::snapshotDescription(b.created, b.actions), QDir::toNativeSeparators(b.snapshot)),
                            Qt::ToolTipRole);
         if (!current.isEmpty() && QFileInfo(b.file) == QFileInfo(current))
             currentIndex = combo->count() - 1;

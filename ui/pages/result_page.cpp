@@ -44,6 +44,9 @@ ResultPage::ResultPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     undoRow->addWidget(m_undo);
     undoRow->addSpacing(16);
     undoRow->addWidget(m_save);
+    m_snapshotDetail = wrapLabel();
+    m_snapshotDetail->setObjectName(QStringLiteral("snapshotDetail"));
+    connect(m_snapshots, &QComboBox::currentIndexChanged, this, [this]() { showSnapshotDetail(); });
     m_undoLog = new QPlainTextEdit;
     m_undoLog->setObjectName(QStringLiteral("undoLog"));
     m_undoLog->setReadOnly(true);
@@ -55,6 +58,7 @@ ResultPage::ResultPage(WizardState &state, QWidget *parent) : QWizardPage(parent
     layout->addWidget(m_reboot);
     layout->addWidget(m_code);
     layout->addLayout(undoRow);
+    layout->addWidget(m_snapshotDetail);
     layout->addWidget(m_undoLog);
 }
 
@@ -143,13 +147,24 @@ void ResultPage::refreshSnapshots()
     m_snapshots->clear();
     if (m_state.repairs)
         for (const SnapshotInfo &s : m_state.repairs->listSnapshots()) {
-            // When and what, as a person remembers it; the snapshot's folder is in the tooltip.
-            const QString text = WizardState::snapshotLabel(s.created, s.actions);
-            m_snapshots->addItem(text, s.id);
-            m_snapshots->setItemData(m_snapshots->count() - 1, tr("%1\nSnapshot folder: %2").arg(text, s.id), Qt::ToolTipRole);
+            // When and what, as a person remembers it (short: the repairs are named below the box);
+            // the snapshot's folder is in the tooltip.
+            m_snapshots->addItem(WizardState::snapshotLabel(s.created, s.actions), s.id);
+            const int i = m_snapshots->count() - 1;
+            m_snapshots->setItemData(i, tr("%1\nSnapshot folder: %2").arg(WizardState::snapshotDescription(s.created, s.actions), s.id),
+                                     Qt::ToolTipRole);
+            m_snapshots->setItemData(i, WizardState::snapshotRepairNames(s.actions), kRepairNamesRole);
         }
     m_undo->setEnabled(m_snapshots->count() > 0);
     m_snapshots->setEnabled(m_snapshots->count() > 0);
+    showSnapshotDetail();
+}
+
+void ResultPage::showSnapshotDetail()
+{
+    const QString names = m_snapshots->currentData(kRepairNamesRole).toString();
+    m_snapshotDetail->setText(names.isEmpty() ? QString() : tr("Repairs in this snapshot: %1").arg(names));
+    m_snapshotDetail->setVisible(!names.isEmpty());
 }
 
 QStringList ResultPage::snapshotLabels() const

@@ -27,6 +27,8 @@ public:
 
 private:
     void refreshSnapshots();
+    void showSnapshotDetail();
+    static constexpr int kRepairNamesRole = Qt::UserRole + 1;
     void undoSelected(); // asks, then undoes on a worker thread
     void showUndoResult(const QString &id, const Expected<QStringList> &r);
 
@@ -36,6 +38,7 @@ private:
     QLabel *m_reboot = nullptr;
     QLabel *m_code = nullptr;
     QLabel *m_undoLabel = nullptr;
+    QLabel *m_snapshotDetail = nullptr; // the repairs of the snapshot chosen in m_snapshots
     QComboBox *m_snapshots = nullptr;
     QPushButton *m_undo = nullptr;
     QPushButton *m_save = nullptr;

@@ -17,13 +17,31 @@ bool WizardState::isReportSpec(const QString &spec)
     return spec.startsWith(QLatin1String("report:"));
 }
 
-QString WizardState::snapshotLabel(const QDateTime &created, const QStringList &actionIds)
+namespace {
+QString snapshotWhen(const QDateTime &created)
+{
+    return QLocale().toString(created.toLocalTime(), WizardState::tr("d MMM HH:mm", "snapshot date; QDateTime format"));
+}
+} // namespace
+
+QString WizardState::snapshotRepairNames(const QStringList &actionIds)
 {
     QStringList names;
     for (const QString &a : actionIds)
         names << repairTitle(a);
-    const QString when = QLocale().toString(created.toLocalTime(), tr("d MMM HH:mm", "snapshot date; QDateTime format"));
-    return tr("%1 — %2", "snapshot date — repair names").arg(when, names.join(QStringLiteral(", ")));
+    return names.join(tr(", ", "separator between the names of repairs in a list"));
+}
+
+QString WizardState::snapshotDescription(const QDateTime &created, const QStringList &actionIds)
+{
+    return tr("%1 — %2", "snapshot date — repair names").arg(snapshotWhen(created), snapshotRepairNames(actionIds));
+}
+
+QString WizardState::snapshotLabel(const QDateTime &created, const QStringList &actionIds)
+{
+    if (actionIds.size() == 1)
+        return snapshotDescription(created, actionIds);
+    return tr("%1 — %n repair(s)", "snapshot date — how many repairs it holds", int(actionIds.size())).arg(snapshotWhen(created));
 }
 
 Expected<void> WizardState::saveReport(const ScanResult &result, const QString &path)

@@ -49,8 +49,13 @@ public:
     bool writing = false; // a repair or an undo is writing to the target: the window does not close
 
     static bool isReportSpec(const QString &spec);
-    // "29 Nov 23:13 — Remove layered service providers, ...": a snapshot as a person remembers it.
+    // "29 Nov 23:13 — Remove layered service providers (LSPs) from the Winsock catalog" (one repair) or
+    // "29 Nov 23:13 — 3 repairs": a snapshot as a person remembers it, short enough for a choice box.
     static QString snapshotLabel(const QDateTime &created, const QStringList &actionIds);
+    // The same with every repair named ("29 Nov 23:13 — Remove ..., Disable ..."): tooltips.
+    static QString snapshotDescription(const QDateTime &created, const QStringList &actionIds);
+    // The repairs of a snapshot by name, joined by commas.
+    static QString snapshotRepairNames(const QStringList &actionIds);
     // Writes RESULT as JSON, or as HTML when PATH ends in .html / .htm.
     static Expected<void> saveReport(const ScanResult &result, const QString &path);
     // Asks where, then saves; a failure is shown in a message box over PARENT.
