@@ -271,7 +271,7 @@ Expected<RepairRequest> parseRequest(const QByteArray &bytes, const QString &pla
         const QString root = QDir::cleanPath(QFileInfo(planDir).absoluteFilePath()) + QLatin1Char('/');
         if (!QDir::isAbsolutePath(r.regFile) || hasDotDot(r.regFile) || !QDir::cleanPath(fi.absoluteFilePath()).startsWith(root))
             return refused(translate("wd::Handoff", "the restore file %1 is not inside the request's folder %2.").arg(r.regFile.left(300), planDir));
-        if (fi.isSymLink() || !fi.isFile() || fi.size() > kMaxRestoreFileBytes)
+        if (fi.isSymLink() || fi.isJunction() || !fi.isFile() || fi.size() > kMaxRestoreFileBytes)
             return refused(translate("wd::Handoff", "the restore file %1 is not a regular file of at most %2 MiB.")
                                .arg(r.regFile.left(300)).arg(kMaxRestoreFileBytes / (1024 * 1024)));
     }
@@ -281,7 +281,7 @@ Expected<RepairRequest> parseRequest(const QByteArray &bytes, const QString &pla
 Expected<RepairRequest> loadRequest(const QString &path)
 {
     const QFileInfo fi(path);
-    if (fi.isSymLink())
+    if (fi.isSymLink() || fi.isJunction())
         return refused(translate("wd::Handoff", "%1 is a link; only a regular file is accepted.").arg(path), path);
     if (!fi.exists())
         return Error(ErrorKind::NotFound, translate("wd::Handoff", "Cannot read %1: the file does not exist.").arg(path), path);

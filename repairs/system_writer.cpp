@@ -519,7 +519,7 @@ public:
             }
             QString next = (cur.endsWith(QLatin1Char('/')) ? cur : cur + QLatin1Char('/')) + found;
             const QFileInfo fi(next);
-            if (fi.isSymLink()) {
+            if (fi.isSymLink() || fi.isJunction()) { // a junction (Windows mount point) leads elsewhere too
                 const QString target = fi.canonicalFilePath();
                 if (target.isEmpty() || !(target == m_root || target.startsWith(rootDir)))
                     return Error(ErrorKind::OutsideRoot,

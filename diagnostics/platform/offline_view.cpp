@@ -36,6 +36,10 @@ constexpr qsizetype kMaxCachedNames = 65536;
 constexpr qsizetype kMaxResolvedDirs = 65536;
 
 size_t nameHash(const QString &lower) { return qHash(lower, size_t(0)); }
+
+// A link to follow only after checking where it leads: a symbolic link (or shortcut) and, on Windows, a
+// junction (a mount point: QFileInfo::isSymLink() does not count those).
+bool isLink(const QFileInfo &fi) { return fi.isSymLink() || fi.isJunction(); }
 } // namespace
 
 OfflineView::DirIndex OfflineView::indexDir(const QString &dir)
@@ -59,7 +63,7 @@ OfflineView::DirIndex OfflineView::indexDir(const QString &dir)
         else
             idx.names.insert(lower, name);
         // The entry's type comes with the listing (d_type, FindFirstFile's attributes): no lstat.
-        if (!idx.big && it.fileInfo().isSymLink())
+        if (!idx.big && isLink(it.fileInfo()))
             idx.links.insert(lower);
     }
     std::sort(idx.hashes.begin(), idx.hashes.end());
@@ -315,7 +319,7 @@ Expected<QString> OfflineView::resolveInsideRoot(const QStringList &components) 
                 return Error(ErrorKind::NotFound, translate("wd::OfflineView", "%1 does not exist on the target.").arg(c), c);
             next = cur.endsWith(QLatin1Char('/')) ? cur + real : cur + QLatin1Char('/') + real; // root may be "D:/"
         }
-        if (mayBeLink && QFileInfo(next).isSymLink()) {
+        if (mayBeLink && isLink(QFileInfo(next))) {
             const QFileInfo fi(next);
             const QString target = fi.canonicalFilePath();
             const QString rootDir = m_root.endsWith(QLatin1Char('/')) ? m_root : m_root + QLatin1Char('/');
