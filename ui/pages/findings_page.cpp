@@ -139,7 +139,11 @@ FindingsPage::FindingsPage(WizardState &state, QWidget *parent) : QWizardPage(pa
     m_dumps->setSelectionMode(QAbstractItemView::SingleSelection);
     m_dumps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_dumps->verticalHeader()->hide();
-    m_dumps->horizontalHeader()->setStretchLastSection(true);
+    // Time, stop code and suspect driver always whole; the stop code's name (explained below the
+    // table) takes the rest and is shortened in the middle when the window is narrow (its tooltip has it all).
+    m_dumps->setTextElideMode(Qt::ElideMiddle);
+    m_dumps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_dumps->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_dumpDetail = new QTextBrowser;
     m_dumpDetail->setObjectName(QStringLiteral("dumpDetail"));
     connect(m_dumps, &QTableWidget::currentCellChanged, this, [this](int row) { showDumpDetail(row); });
@@ -307,7 +311,9 @@ void FindingsPage::showFindingDetail(QTreeWidgetItem *item)
             value = QString::fromUtf8(QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact));
         else if (it.value().isObject())
             value = QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact));
-        m_evidence->setItem(row, 0, new QTableWidgetItem(it.key()));
+        auto *k = new QTableWidgetItem(it.key());
+        k->setToolTip(it.key());
+        m_evidence->setItem(row, 0, k);
         auto *v = new QTableWidgetItem(value);
         v->setToolTip(value);
         m_evidence->setItem(row, 1, v);
@@ -342,14 +348,15 @@ void FindingsPage::populateDumps()
         const QJsonObject d = v.toObject();
         const int row = m_dumps->rowCount();
         m_dumps->insertRow(row);
-        m_dumps->setItem(row, 0, new QTableWidgetItem(d.value(QStringLiteral("time")).toString()));
-        m_dumps->setItem(row, 1, new QTableWidgetItem(d.value(QStringLiteral("bugcheck")).toString()));
-        m_dumps->setItem(row, 2, new QTableWidgetItem(d.value(QStringLiteral("name")).toString()));
-        m_dumps->setItem(row, 3, new QTableWidgetItem(d.value(QStringLiteral("suspect")).toString()));
+        int col = 0;
+        for (const char *key : {"time", "bugcheck", "name", "suspect"}) {
+            const QString text = d.value(QLatin1String(key)).toString();
+            auto *item = new QTableWidgetItem(text);
+            item->setToolTip(text);
+            m_dumps->setItem(row, col++, item);
+        }
         m_dumps->item(row, 1)->setIcon(severityIcon(Severity::Critical));
     }
-    m_dumps->resizeColumnsToContents();
-    m_dumps->horizontalHeader()->setStretchLastSection(true);
     const bool none = result.dumps.isEmpty();
     m_dumpsEmpty->setText(none ? tr("No crash dumps were found: Windows has not recorded a blue screen on this system (or the dumps "
                                     "were deleted).")
