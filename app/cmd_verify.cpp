@@ -163,6 +163,7 @@ int cmdVerify(Context &ctx, const QStringList &args)
     bool anyInvalid = false, anyUnreadable = false;
     const bool json = format == QLatin1String("json");
     VerifyRun run;
+    run.reportEntries = json; // each file's JSON made on its worker (or kept by the cache), not under the output lock
     run.verify = [&cached](const QString &host, const VerifyJob &job, QByteArray *scratch) {
         return cached.verifyHostFile(host, job.path, job.role, job.flatHash, scratch);
     };
@@ -187,7 +188,7 @@ int cmdVerify(Context &ctx, const QStringList &args)
             printText(ctx, v);
             return;
         }
-        QByteArray object = QJsonDocument(v.toJson()).toJson(QJsonDocument::Indented);
+        QByteArray object = QJsonDocument(v.reportEntry()).toJson(QJsonDocument::Indented);
         object.chop(1); // its last newline
         object.replace('\n', "\n        ");
         ctx.out << (index > 0 ? ",\n        " : "        ") << QString::fromUtf8(object);

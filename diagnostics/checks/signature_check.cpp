@@ -11,7 +11,6 @@
 #include "platform/system_view.h"
 #include <QFile>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #include "platform/offline_view.h"
+#include "core/wildcard.h"
 #include "formats/hive_log.h"
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace wd {
@@ -293,7 +293,7 @@ Expected<QString> OfflineView::resolveInsideRoot(const QStringList &components) 
     }
     for (qsizetype i = first; i < components.size(); ++i) {
         const QString &c = components.at(i);
-        if (i == components.size() - 1 && i > 0 && first == 0 && !folderKey.isEmpty()) {
+        if (i == components.size() - 1 && first == 0 && !folderKey.isEmpty()) { // the folder part is resolved
             QMutexLocker l(&m_cacheMutex);
             if (m_resolvedDirs.size() < kMaxResolvedDirs)
                 m_resolvedDirs.insert(folderKey, cur);
@@ -370,12 +370,10 @@ Expected<QStringList> OfflineView::listDir(const QString &windowsDir, const QStr
     QDir d(*dir);
     if (!QFileInfo(*dir).isDir())
         return Error(ErrorKind::NotFound, translate("wd::OfflineView", "%1 is not a folder.").arg(windowsDir), windowsDir);
-    QRegularExpression re(QRegularExpression::wildcardToRegularExpression(pattern, QRegularExpression::UnanchoredWildcardConversion),
-                          QRegularExpression::CaseInsensitiveOption);
-    re.setPattern(QStringLiteral("^(?:") + re.pattern() + QStringLiteral(")$"));
+    const WildcardSet match({pattern});
     QStringList out;
     for (const QString &e : d.entryList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name))
-        if (re.match(e).hasMatch())
+        if (match.matchesAny(e))
             out.append(e);
     return out;
 }
