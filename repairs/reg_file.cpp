@@ -294,11 +294,21 @@ Expected<RegFile> readRegFile(const QString &path, const RegFileLimits &limits)
 
 // ---------------------------------------------------------------- writer
 
+// The inverse of the parser's quoted(): \\ \" \n \0 (a raw line break would end the line: a value
+// name with one was written unreadable).
 static QString escaped(const QString &s)
 {
     QString o;
     o.reserve(s.size() + 2);
     for (QChar c : s) {
+        if (c == QLatin1Char('\n')) {
+            o += QStringLiteral("\\n");
+            continue;
+        }
+        if (c == QChar(0)) {
+            o += QStringLiteral("\\0");
+            continue;
+        }
         if (c == QLatin1Char('\\') || c == QLatin1Char('"'))
             o += QLatin1Char('\\');
         o += c;
