@@ -1,5 +1,6 @@
 #include "cli.h"
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QSaveFile>
 
 namespace wd::cli {
@@ -96,8 +97,18 @@ int ResultFile::done(int rc, const std::optional<Error> &e)
 int writeOutput(Context &ctx, const QString &file, const QByteArray &utf8)
 {
     if (file.isEmpty() || file == QLatin1String("-")) {
-        ctx.out << QString::fromUtf8(utf8);
+        // Straight to the stream's device (stdout): the stream would decode and encode the UTF-8 again.
         ctx.out.flush();
+        QIODevice *dev = ctx.out.device();
+        if (!dev) {
+            ctx.out << QString::fromUtf8(utf8);
+            ctx.out.flush();
+            return 0;
+        }
+        if (dev->write(utf8) != utf8.size())
+            return fail(ctx, Error(ErrorKind::Io, translate("wd::cli", "Cannot write the output: %1").arg(dev->errorString())));
+        if (auto *fd = qobject_cast<QFileDevice *>(dev))
+            fd->flush();
         return 0;
     }
     QSaveFile f(file);

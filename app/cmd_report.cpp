@@ -91,7 +91,7 @@ int cmdReport(Context &ctx, const QStringList &args)
         r->language = currentLanguage(); // every translatable text is rendered in the language in effect now
     QByteArray bytes;
     if (format == QLatin1String("json"))
-        bytes = QJsonDocument(r->toJson()).toJson(QJsonDocument::Indented);
+        bytes = r->toJsonBytes();
     else if (format == QLatin1String("html"))
         bytes = formatScanHtml(*r).toUtf8();
     else

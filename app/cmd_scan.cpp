@@ -59,7 +59,7 @@ int cmdScan(Context &ctx, const QStringList &args)
 
     QByteArray bytes;
     if (format == QLatin1String("json")) {
-        bytes = QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
+        bytes = result.toJsonBytes();
     } else if (format == QLatin1String("html")) {
         bytes = formatScanHtml(result).toUtf8();
     } else {

@@ -37,6 +37,12 @@ QJsonObject VerifiedFile::toJson() const
                          {QStringLiteral("original_filename"), version.originalFilename}});
     if (!machine.isEmpty())
         o.insert(QStringLiteral("machine"), machine);
+    o.insert(QStringLiteral("signature"), signatureJson.isEmpty() ? signatureEntry() : signatureJson);
+    return o;
+}
+
+QJsonObject VerifiedFile::signatureEntry() const
+{
     QJsonObject s = signature.toJson();
     s.insert(QStringLiteral("source"), source);
     s.insert(QStringLiteral("catalog"), catalog);
@@ -46,8 +52,7 @@ QJsonObject VerifiedFile::toJson() const
                         {QStringLiteral("catalog"), QString()}, {QStringLiteral("timestamp"), QJsonValue()},
                         {QStringLiteral("reason"), error}};
     }
-    o.insert(QStringLiteral("signature"), s);
-    return o;
+    return s;
 }
 
 FileVerifier::FileVerifier(std::shared_ptr<const sig::TrustStore> trust, std::shared_ptr<const sig::CatalogIndex> catalogs,

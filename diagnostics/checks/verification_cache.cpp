@@ -103,7 +103,7 @@ void addStamp(QCryptographicHash &h, const FileStamp &s)
     h.addData(s.fileId);
 }
 
-constexpr int kFormatVersion = 1; // bump when FileVerifier's results change meaning or the layout changes
+constexpr int kFormatVersion = 2; // bump when FileVerifier's results change meaning or the layout changes
 constexpr char kMagic[8] = {'W', 'D', 'V', 'C', 'A', 'C', 'H', 'E'};
 constexpr qsizetype kHeaderSize = 8 + 4 + 4 + 8 + 32;
 constexpr qsizetype kMaxEncodedEntry = 1024 * 1024;
@@ -311,13 +311,13 @@ QByteArray encode(const VerifiedFile &v)
                        v.machine,
                        QCborArray{ver.fileVersion, ver.productVersion, ver.companyName, ver.productName, ver.fileDescription,
                                   ver.originalFilename, ver.fixedFileVersion},
-                       signatureToCbor(v.signature, 0),
+                       signatureToCbor(v.signature, 0).toCborValue().toCbor(),
                        v.source,
                        v.catalog};
     return a.toCborValue().toCbor();
 }
 
-std::optional<VerifiedFile> decode(const QByteArray &bytes)
+std::optional<VerifiedFile> decode(const QByteArray &bytes, SignatureMemo *signatures)
 {
     if (bytes.size() > kMaxEncodedEntry)
         return std::nullopt;
@@ -336,9 +336,36 @@ std::optional<VerifiedFile> decode(const QByteArray &bytes)
         || !str(ver.at(3), &vi.productName) || !str(ver.at(4), &vi.fileDescription) || !str(ver.at(5), &vi.originalFilename)
         || !str(ver.at(6), &vi.fixedFileVersion))
         return std::nullopt;
-    if (!str(a.at(0), &v.sha256) || !str(a.at(1), &v.machine) || !signatureFromCbor(a.at(3), &v.signature, 0) || !str(a.at(4), &v.source)
+    if (!str(a.at(0), &v.sha256) || !str(a.at(1), &v.machine) || !a.at(3).isByteArray() || !str(a.at(4), &v.source)
         || !str(a.at(5), &v.catalog))
         return std::nullopt;
+    const QByteArray sigBytes = a.at(3).toByteArray();
+    // The "signature" object of the report entry holds the source and catalog too: memoised with them.
+    QByteArray memoKey;
+    if (signatures) {
+        memoKey = sigBytes;
+        memoKey += '\0';
+        memoKey += v.source.toUtf8();
+        memoKey += '\0';
+        memoKey += v.catalog.toUtf8();
+        std::lock_guard lock(signatures->mutex);
+        if (auto it = signatures->byEncoding.constFind(memoKey); it != signatures->byEncoding.constEnd()) {
+            v.signature = (*it)->first;
+            v.signatureJson = (*it)->second;
+            return v;
+        }
+    }
+    const QCborValue sigRoot = QCborValue::fromCbor(sigBytes, &err);
+    if (err.error != QCborError::NoError || !signatureFromCbor(sigRoot, &v.signature, 0))
+        return std::nullopt;
+    if (signatures) {
+        v.signatureJson = v.signatureEntry();
+        auto shared = std::make_shared<const std::pair<sig::SignatureInfo, QJsonObject>>(v.signature, v.signatureJson);
+        std::lock_guard lock(signatures->mutex);
+        if (signatures->byEncoding.size() >= SignatureMemo::kMax)
+            signatures->byEncoding.clear();
+        signatures->byEncoding.insert(memoKey, std::move(shared));
+    }
     return v;
 }
 
@@ -608,7 +635,7 @@ std::optional<VerifiedFile> VerificationCache::lookup(const QByteArray &context,
             return it->decoded;
         encoded = it->encoded;
     }
-    std::optional<VerifiedFile> v = vcache::decode(encoded); // outside the lock: the workers decode in parallel
+    std::optional<VerifiedFile> v = vcache::decode(encoded, &m_signatures); // outside the lock: the workers decode in parallel
     std::lock_guard lock(m_mutex);
     auto it = m_entries.find(k);
     if (it != m_entries.end() && it->encoded == encoded) {

@@ -65,8 +65,16 @@ namespace vcache {
 // exists and unreadable are not stored (a cached result always exists and was readable; the caller's
 // path and role are put back). Texts keep their translation structure: a language switch renders
 // cached reasons in the new language.
+// The signature is stored as a CBOR byte string of its own: the verdicts of one scan share a few
+// signatures (one signer, one chain), and SIGNATURES (when given) decodes each of them once and hands
+// the same SignatureInfo and its JSON (VerifiedFile::signatureJson) to every verdict that holds it.
+struct SignatureMemo {
+    std::mutex mutex;
+    QHash<QByteArray, std::shared_ptr<const std::pair<sig::SignatureInfo, QJsonObject>>> byEncoding;
+    static constexpr qsizetype kMax = 4096; // forgotten all at once beyond this (a scan has a few dozen)
+};
 QByteArray encode(const VerifiedFile &v);
-std::optional<VerifiedFile> decode(const QByteArray &bytes);
+std::optional<VerifiedFile> decode(const QByteArray &bytes, SignatureMemo *signatures = nullptr);
 // SHA-256 over the thumbprints (sorted) of every certificate in TRUST and its Microsoft stand-ins.
 QByteArray trustFingerprint(const sig::TrustStore &trust);
 // SHA-256 over the stamps of every file in HOSTDIR (sorted by name); "absent" when there is no such
@@ -154,6 +162,7 @@ private:
     const bool m_persistent;
     const QString m_file;
     mutable std::mutex m_mutex;
+    vcache::SignatureMemo m_signatures; // its own lock: the workers decode outside m_mutex
     QHash<QString, Entry> m_entries;
     QByteArray m_context;
     bool m_loaded = false;

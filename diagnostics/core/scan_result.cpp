@@ -1,6 +1,9 @@
 #include "core/scan_result.h"
+#include "core/workers.h"
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
+#include <atomic>
 
 namespace wd {
 
@@ -87,6 +90,56 @@ QJsonObject ScanResult::toJson() const
     o.insert(QStringLiteral("network"), network);
     o.insert(QStringLiteral("dumps"), dumps);
     return o;
+}
+
+QByteArray ScanResult::toJsonBytes(int partsWanted) const
+{
+    QJsonObject o = toJson();
+    const qsizetype kMinPerPart = 256;
+    const int parts = int(std::min<qsizetype>(partsWanted > 0 ? partsWanted : defaultWorkerCount(), files.size() / kMinPerPart));
+    if (parts < 2)
+        return QJsonDocument(o).toJson(QJsonDocument::Indented);
+    // Each part of the list is written as {"files": [part]}: its elements then stand at the depth
+    // and indentation they have in the whole report, and are copied from between its brackets.
+    QList<QByteArray> written(parts);
+    std::atomic<int> next{0};
+    runWorkers(parts, [&] {
+        for (int i; (i = next.fetch_add(1)) < parts;) {
+            const qsizetype from = files.size() * i / parts, to = files.size() * (i + 1) / parts;
+            QJsonArray part;
+            for (qsizetype k = from; k < to; ++k)
+                part.append(files.at(k));
+            written[i] = QJsonDocument(QJsonObject{{QStringLiteral("files"), part}}).toJson(QJsonDocument::Indented);
+        }
+    });
+    // The whole report with a stand-in for the list: the object's only line "<4 spaces>"files": ..."
+    // (a string cannot hold a raw line feed, and deeper lines are indented further).
+    o.insert(QStringLiteral("files"), QStringLiteral("list"));
+    QByteArray doc = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    static const QByteArray kStandIn = QByteArrayLiteral("\n    \"files\": \"list\"");
+    static const QByteArray kOpen = QByteArrayLiteral("{\n    \"files\": [\n");
+    static const QByteArray kClose = QByteArrayLiteral("\n    ]\n}\n");
+    const qsizetype at = doc.indexOf(kStandIn);
+    qsizetype total = doc.size();
+    for (const QByteArray &w : std::as_const(written)) {
+        if (!w.startsWith(kOpen) || !w.endsWith(kClose))
+            return QJsonDocument(toJson()).toJson(QJsonDocument::Indented); // not the layout expected: the plain way
+        total += w.size() - kOpen.size() - kClose.size() + 2;
+    }
+    if (at < 0)
+        return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+    QByteArray out;
+    out.reserve(total + 16);
+    out.append(doc.constData(), at);
+    out.append("\n    \"files\": [\n");
+    for (int i = 0; i < parts; ++i) {
+        if (i > 0)
+            out.append(",\n");
+        out.append(written[i].constData() + kOpen.size(), written[i].size() - kOpen.size() - kClose.size());
+    }
+    out.append("\n    ]");
+    out.append(doc.constData() + at + kStandIn.size(), doc.size() - at - kStandIn.size());
+    return out;
 }
 
 Expected<ScanResult> ScanResult::fromJson(const QJsonObject &o)

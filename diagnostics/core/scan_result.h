@@ -70,6 +70,10 @@ struct ScanResult {
     QList<Finding> findingsOf(const QString &checkId) const;
 
     QJsonObject toJson() const;
+    // QJsonDocument(toJson()).toJson(Indented), byte for byte, with a long `files` list written on
+    // every core (a deep scan's report is mostly that list: ~1 KB per file) in PARTS parts (0: one per
+    // core; at least 256 files each).
+    QByteArray toJsonBytes(int parts = 0) const;
     static Expected<ScanResult> fromJson(const QJsonObject &o);
 };
 

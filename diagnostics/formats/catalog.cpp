@@ -163,14 +163,24 @@ void CatalogIndex::addParsed(const QString &path, const Catalog &c)
 {
     const int idx = int(m_paths.size());
     m_paths.append(path);
-    for (const CatalogMember &m : c.members)
-        if (!m_byDigest.contains(m.digest)) {
-            m_byDigest.insert(m.digest, Entry{idx, m.digest.size() == 20});
-            if (m.digest.size() == 20)
-                ++m_sha1Members;
-            else if (m.digest.size() == 32)
-                ++m_sha256Members;
-        }
+    for (const CatalogMember &m : c.members) {
+        Entry &e = m_byDigest[size_t(shardOf(m.digest))][m.digest]; // one look-up; a new entry has catalog -1
+        if (e.catalog >= 0)
+            continue;
+        e = Entry{idx, m.digest.size() == 20};
+        if (m.digest.size() == 20)
+            ++m_sha1Members;
+        else if (m.digest.size() == 32)
+            ++m_sha256Members;
+    }
+}
+
+qsizetype CatalogIndex::memberCount() const
+{
+    qsizetype n = 0;
+    for (const auto &shard : m_byDigest)
+        n += shard.size();
+    return n;
 }
 
 Expected<int> CatalogIndex::addDirectory(const QString &hostDir, int threads)
@@ -179,36 +189,70 @@ Expected<int> CatalogIndex::addDirectory(const QString &hostDir, int threads)
     if (!d.exists())
         return Error(ErrorKind::NotFound, translate("wd::Catalog", "The catalog folder does not exist."), hostDir);
     const QStringList names = d.entryList({QStringLiteral("*.cat")}, QDir::Files, QDir::Name);
-    // Read and parsed on the workers, added here in name order as soon as every catalog before is done
-    // (so the index is the same whatever the threads; only the few parsed out of order wait in memory).
+    const int workers = int(std::min<qsizetype>(threads > 0 ? threads : defaultWorkerCount(), qMax<qsizetype>(1, names.size())));
+    // 1. Read and parsed on the workers, each into its own slot (only the digests are kept).
+    std::vector<std::optional<QList<QByteArray>>> parsed(size_t(names.size())); // nullopt: cannot be read or parsed
     std::atomic<qsizetype> next{0};
-    QMutex mutex;
-    std::map<qsizetype, std::optional<Catalog>> pending; // nullopt: cannot be read or parsed
-    qsizetype nextAdd = 0;
-    int n = 0;
-    auto worker = [&] {
+    runWorkers(workers, [&] {
         for (;;) {
             const qsizetype i = next.fetch_add(1);
             if (i >= names.size())
                 return;
-            std::optional<Catalog> parsed;
             QFile f(d.filePath(names.at(i)));
-            if (f.open(QIODevice::ReadOnly) && f.size() <= 256 * 1024 * 1024)
-                if (Expected<Catalog> c = parseCatalogImpl(f.readAll(), f.fileName(), false))
-                    parsed = std::move(*c);
-            QMutexLocker lock(&mutex);
-            pending.emplace(i, std::move(parsed));
-            for (auto it = pending.begin(); it != pending.end() && it->first == nextAdd; it = pending.erase(it), ++nextAdd) {
-                if (!it->second) {
-                    ++m_failed;
-                    continue;
-                }
-                addParsed(d.filePath(names.at(it->first)), *it->second);
-                ++n;
-            }
+            if (!f.open(QIODevice::ReadOnly) || f.size() > 256 * 1024 * 1024)
+                continue;
+            Expected<Catalog> c = parseCatalogImpl(f.readAll(), f.fileName(), false);
+            if (!c)
+                continue;
+            QList<QByteArray> digests;
+            digests.reserve(c->members.size());
+            for (CatalogMember &m : c->members)
+                digests.append(std::move(m.digest));
+            parsed[size_t(i)] = std::move(digests);
         }
-    };
-    runWorkers(int(std::min<qsizetype>(threads > 0 ? threads : defaultWorkerCount(), qMax<qsizetype>(1, names.size()))), worker);
+    });
+    // 2. Numbered in name order (the first catalog listing a hash names it, whatever the threads).
+    std::vector<int> number(parsed.size(), -1);
+    int n = 0;
+    for (size_t i = 0; i < parsed.size(); ++i) {
+        if (!parsed[i]) {
+            ++m_failed;
+            continue;
+        }
+        number[i] = int(m_paths.size());
+        m_paths.append(d.filePath(names.at(qsizetype(i))));
+        ++n;
+    }
+    // 3. Each shard filled by one worker, visiting the catalogs in that order: no lock, same result.
+    std::atomic<int> nextShard{0};
+    std::atomic<qsizetype> sha1{0}, sha256{0};
+    runWorkers(std::min(workers, kShards), [&] {
+        for (;;) {
+            const int s = nextShard.fetch_add(1);
+            if (s >= kShards)
+                return;
+            QHash<QByteArray, Entry> &shard = m_byDigest[size_t(s)];
+            qsizetype s1 = 0, s256 = 0;
+            for (size_t i = 0; i < parsed.size(); ++i) {
+                if (!parsed[i])
+                    continue;
+                for (const QByteArray &digest : std::as_const(*parsed[i])) {
+                    if (shardOf(digest) != s)
+                        continue;
+                    Entry &e = shard[digest]; // one look-up; a new entry has catalog -1
+                    if (e.catalog >= 0)
+                        continue;
+                    e = Entry{number[i], digest.size() == 20};
+                    s1 += digest.size() == 20;
+                    s256 += digest.size() == 32;
+                }
+            }
+            sha1 += s1;
+            sha256 += s256;
+        }
+    });
+    m_sha1Members += sha1;
+    m_sha256Members += sha256;
     return n;
 }
 
@@ -219,8 +263,9 @@ std::optional<CatalogIndex::Match> CatalogIndex::find(const FileDigests &d) cons
     for (const QByteArray &k : keys) {
         if (k.isEmpty())
             continue;
-        auto it = m_byDigest.constFind(k);
-        if (it != m_byDigest.constEnd())
+        const QHash<QByteArray, Entry> &shard = m_byDigest[size_t(shardOf(k))];
+        auto it = shard.constFind(k);
+        if (it != shard.constEnd())
             return Match{it->catalog, m_paths.value(it->catalog), QString::fromLatin1(k.toHex().toUpper()),
                          it->sha1 ? QStringLiteral("sha1") : QStringLiteral("sha256")};
     }

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <array>
 #include <map>
 #include <tuple>
 
@@ -41,7 +42,7 @@ public:
     Expected<int> addDirectory(const QString &hostDir, int threads = 0);
     int catalogCount() const { return int(m_paths.size()); }
     int failed() const { return m_failed; }
-    qsizetype memberCount() const { return m_byDigest.size(); }
+    qsizetype memberCount() const;
     bool hasSha1Members() const { return m_sha1Members > 0; }
     bool hasSha256Members() const { return m_sha256Members > 0; }
 
@@ -58,9 +59,13 @@ public:
 
 private:
     void addParsed(const QString &path, const Catalog &c);
-    struct Entry { qint32 catalog; bool sha1; }; // kept small: real CatRoots list ~10^5..10^6 hashes
+    struct Entry { qint32 catalog = -1; bool sha1 = false; }; // kept small: real CatRoots list ~10^5..10^6 hashes
+    // Split by the digest's first byte, so that addDirectory() fills the shards on all cores at once
+    // (each shard by one thread, in catalog order) instead of one table under a lock.
+    static constexpr int kShards = 16;
+    static int shardOf(const QByteArray &digest) { return digest.isEmpty() ? 0 : int(uchar(digest.at(0)) % kShards); }
     QList<QString> m_paths;
-    QHash<QByteArray, Entry> m_byDigest;
+    std::array<QHash<QByteArray, Entry>, kShards> m_byDigest;
     int m_failed = 0;
     qsizetype m_sha1Members = 0, m_sha256Members = 0;
     mutable QMutex m_mutex;

@@ -431,6 +431,49 @@ TEST_CASE("scan --deep hashes flat only the listed files unless --hashes", "[sig
     CHECK(hashed.files.size() == plain.files.size());
 }
 
+TEST_CASE("a report written in parts on several cores is byte for byte the one written at once", "[report][json]")
+{
+    QTemporaryDir dir;
+    {
+        fx::WindowsImage img(dir.path());
+        fx::addSignatureFixtures(img);
+        img.writeFile(QStringLiteral("Windows\\System32\\extra1.dll"), basePe());
+        img.commit();
+    }
+    Expected<TargetSpec> spec = TargetSpec::parse(QStringLiteral("offline:") + dir.path());
+    REQUIRE(spec.ok());
+    Expected<OpenedTarget> t = openTarget(*spec);
+    REQUIRE(t.ok());
+    ScanOptions opts;
+    opts.verificationTime = utc(2026, 11, 25);
+    opts.deep = true;
+    CancelToken cancel;
+    ScanResult r = scanTarget(*t, opts, cancel);
+    REQUIRE(r.files.size() >= 5);
+    // Long enough to be split: the scan's own entries again and again under other names, with text
+    // that looks like the layout the parts are cut at (inside strings it is escaped).
+    const QJsonArray real = r.files;
+    for (int i = 0; r.files.size() < 1500; ++i) {
+        QJsonObject e = real.at(i % real.size()).toObject();
+        e.insert(QStringLiteral("path"), QStringLiteral("C:\\Windows\\System32\\copy%1-\u4e2d\u6587.dll").arg(i));
+        if (i % 97 == 0)
+            e.insert(QStringLiteral("note"), QStringLiteral("\n    \"files\": \"list\"\n    ]\n}\n"));
+        if (i % 131 == 0)
+            e.insert(QStringLiteral("empty"), QJsonArray());
+        r.files.append(e);
+    }
+    r.extra.insert(QStringLiteral("zz_after"), QJsonObject{{QStringLiteral("files"), QStringLiteral("list")}});
+    const QByteArray plain = QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented);
+    for (int parts : {1, 2, 3, 5})
+        CHECK(r.toJsonBytes(parts) == plain);
+    CHECK(QJsonDocument::fromJson(r.toJsonBytes(2)).object() == r.toJson());
+    // Too short to split (and an empty list): written at once.
+    r.files = QJsonArray{real.at(0)};
+    CHECK(r.toJsonBytes(4) == QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented));
+    r.files = QJsonArray();
+    CHECK(r.toJsonBytes(4) == QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented));
+}
+
 TEST_CASE("catalog members are the same whether the trust list is found by the DER walk or by OpenSSL", "[catalog]")
 {
     const QByteArray pe = basePe();

@@ -571,6 +571,7 @@ TEST_CASE("cached verdicts round-trip exactly, with their texts still translatab
     const FileVerifier verifier(trust, catalogs);
     QDirIterator it(vol.root + QStringLiteral("/Windows"), QDir::Files, QDirIterator::Subdirectories);
     int n = 0, timestamped = 0, reasons = 0;
+    vcache::SignatureMemo memo;
     while (it.hasNext()) {
         const QString path = it.next();
         const VerifiedFile v = verifier.verifyHostFile(path, QStringLiteral("C:\\x\\") + it.fileName(), QStringLiteral("system"), n % 2 == 0);
@@ -582,6 +583,17 @@ TEST_CASE("cached verdicts round-trip exactly, with their texts still translatab
         const std::optional<VerifiedFile> back = vcache::decode(vcache::encode(v));
         INFO(path.toStdString());
         REQUIRE(back);
+        // Through the memo every verdict shares (twice: made, then taken from it): the same entry.
+        for (int pass = 0; pass < 2; ++pass) {
+            std::optional<VerifiedFile> shared = vcache::decode(vcache::encode(v), &memo);
+            REQUIRE(shared);
+            shared->path = v.path;
+            shared->role = v.role;
+            CHECK_FALSE(shared->signatureJson.isEmpty());
+            CHECK(shared->toJson() == v.toJson());
+            CHECK(shared->signature.toJson() == v.signature.toJson());
+            CHECK(shared->catalog == v.catalog);
+        }
         VerifiedFile d = *back;
         d.path = v.path;
         d.role = v.role;
@@ -605,6 +617,7 @@ TEST_CASE("cached verdicts round-trip exactly, with their texts still translatab
     CHECK(n > 10);
     CHECK(timestamped > 0);
     CHECK(reasons > 0);
+    CHECK(memo.byEncoding.size() < n); // verdicts of one signature, source and catalog share one entry
     // Hostile bytes never give a verdict.
     for (const QByteArray &bad : {QByteArray(), QByteArray("\xff"), QByteArray(5000, '\x81'), QCborValue(1).toCbor(),
                                   QCborArray{1, 2, 3, 4, 5, 6}.toCborValue().toCbor()})

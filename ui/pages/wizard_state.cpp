@@ -48,7 +48,7 @@ Expected<void> WizardState::saveReport(const ScanResult &result, const QString &
 {
     const QByteArray bytes = path.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive)
                                  ? formatScanHtml(result).toUtf8()
-                                 : QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented);
+                                 : result.toJsonBytes();
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
         return Error(ErrorKind::Io, tr("Cannot write %1: %2").arg(path, f.errorString()), path);
