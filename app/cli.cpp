@@ -94,21 +94,24 @@ int ResultFile::done(int rc, const std::optional<Error> &e)
 }
 
 // Writes TEXT to FILE (atomically) or to stdout.
+bool writeStdout(Context &ctx, QByteArrayView utf8)
+{
+    ctx.out.flush();
+    QIODevice *dev = ctx.out.device();
+    if (!dev) { // a stream on a string (tests)
+        ctx.out << QString::fromUtf8(utf8);
+        ctx.out.flush();
+        return true;
+    }
+    return dev->write(utf8.data(), utf8.size()) == utf8.size();
+}
+
 int writeOutput(Context &ctx, const QString &file, const QByteArray &utf8)
 {
     if (file.isEmpty() || file == QLatin1String("-")) {
-        // Straight to the stream's device (stdout): the stream would decode and encode the UTF-8 again.
-        ctx.out.flush();
-        QIODevice *dev = ctx.out.device();
-        if (!dev) {
-            ctx.out << QString::fromUtf8(utf8);
-            ctx.out.flush();
-            return 0;
-        }
-        if (dev->write(utf8) != utf8.size())
-            return fail(ctx, Error(ErrorKind::Io, translate("wd::cli", "Cannot write the output: %1").arg(dev->errorString())));
-        if (auto *fd = qobject_cast<QFileDevice *>(dev))
-            fd->flush();
+        auto *fd = qobject_cast<QFileDevice *>(ctx.out.device());
+        if (!writeStdout(ctx, utf8) || (fd && !fd->flush()))
+            return fail(ctx, Error(ErrorKind::Io, translate("wd::cli", "Cannot write the output: %1").arg(ctx.out.device()->errorString())));
         return 0;
     }
     QSaveFile f(file);

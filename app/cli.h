@@ -36,6 +36,9 @@ void addFormatOption(QCommandLineParser &parser, const QStringList &formats);
 int fail(Context &ctx, const Error &e);
 // Writes UTF8 to FILE atomically, or to stdout when FILE is empty or "-". Returns an exit code.
 int writeOutput(Context &ctx, const QString &file, const QByteArray &utf8);
+// Writes UTF8 to stdout after what CTX.out holds: straight to its device (no decoding and encoding
+// again) when it has one. False when the device refuses it.
+bool writeStdout(Context &ctx, QByteArrayView utf8);
 // The --result FILE of repair / undo: every outcome after parsing is also written there as JSON
 // (repairs/elevated_handoff.h), so that a requester without administrator rights can read it back.
 class ResultFile {

@@ -177,8 +177,25 @@ int cmdVerify(Context &ctx, const QStringList &args)
     // In the order given, each as soon as it and the ones before it are done. The JSON document is
     // written the same way, file by file, exactly as QJsonDocument indents it: {"files": [...],
     // "schema": "winsock-doctor/verify/1"} (its keys in order).
-    if (json)
-        ctx.out << "{\n    \"files\": [\n";
+    // Each file's part of the document is made on its worker (run.prepare) and only written in order.
+    std::vector<QByteArray> parts(size_t(jobs.size()));
+    bool writeFailed = false;
+    if (json) {
+        writeFailed = !writeStdout(ctx, "{\n    \"files\": [\n");
+        run.prepare = [&parts](qsizetype index, VerifiedFile &v) {
+            const QByteArray object = QJsonDocument(v.reportEntry()).toJson(QJsonDocument::Indented);
+            // Indented as an element of "files": 8 more spaces on every line; its last newline dropped.
+            QByteArray &out = parts[size_t(index)];
+            out.reserve(object.size() + object.count('\n') * 8 + 16);
+            out.append(index > 0 ? ",\n        " : "        ");
+            qsizetype from = 0;
+            for (qsizetype nl; (nl = object.indexOf('\n', from)) >= 0 && nl + 1 < object.size(); from = nl + 1) {
+                out.append(object.constData() + from, nl + 1 - from);
+                out.append("        ");
+            }
+            out.append(object.constData() + from, object.size() - from - (object.endsWith('\n') ? 1 : 0));
+        };
+    }
     run.result = [&](qsizetype index, VerifiedFile &&v) {
         if (!v.exists || v.unreadable)
             anyUnreadable = true;
@@ -188,15 +205,17 @@ int cmdVerify(Context &ctx, const QStringList &args)
             printText(ctx, v);
             return;
         }
-        QByteArray object = QJsonDocument(v.reportEntry()).toJson(QJsonDocument::Indented);
-        object.chop(1); // its last newline
-        object.replace('\n', "\n        ");
-        ctx.out << (index > 0 ? ",\n        " : "        ") << QString::fromUtf8(object);
+        writeFailed = !writeStdout(ctx, parts[size_t(index)]) || writeFailed;
+        parts[size_t(index)] = QByteArray();
     };
     verifyFiles(verifier, jobs, run);
     if (json)
-        ctx.out << "\n    ],\n    \"schema\": \"winsock-doctor/verify/1\"\n}\n";
+        writeFailed = !writeStdout(ctx, "\n    ],\n    \"schema\": \"winsock-doctor/verify/1\"\n}\n") || writeFailed;
     ctx.out.flush();
+    if (auto *fd = qobject_cast<QFileDevice *>(ctx.out.device()))
+        writeFailed = !fd->flush() || writeFailed;
+    if (writeFailed)
+        return fail(ctx, Error(ErrorKind::Io, translate("wd::cli", "Cannot write the output: %1").arg(ctx.out.device()->errorString())));
     if (anyUnreadable)
         return int(ExitCode::Unreadable);
     return anyInvalid ? int(ExitCode::ProblemsFound) : int(ExitCode::Ok);

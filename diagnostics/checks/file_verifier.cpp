@@ -230,6 +230,8 @@ QList<VerifiedFile> verifyFiles(const FileVerifier &verifier, const QList<Verify
             }
             if (run.reportEntries && v.json.isEmpty())
                 v.json = v.toJson();
+            if (run.prepare)
+                run.prepare(i, v);
             QMutexLocker lock(&mutex);
             sum += v.hashing;
             ++done;

@@ -88,6 +88,10 @@ struct VerifyRun {
     // Each result's toJson() is made on the worker that verified it (VerifiedFile::json), not under
     // the lock of RUN.result: the report entries of a deep scan cost no serial time.
     bool reportEntries = false;
+    // Called on the worker that verified a file, with no lock held, before RUN.result gets it (after
+    // its report entry is made): work for each file that must not wait for the in-order hand-over,
+    // e.g. a command's output for it. Each index is passed once.
+    std::function<void(qsizetype index, VerifiedFile &file)> prepare;
     // After each file (any order; called with a lock held, from any thread): files done, total, path.
     std::function<void(qint64 done, qint64 total, const QString &path)> progress;
 };

@@ -224,6 +224,10 @@ Expected<int> CatalogIndex::addDirectory(const QString &hostDir, int threads)
         ++n;
     }
     // 3. Each shard filled by one worker, visiting the catalogs in that order: no lock, same result.
+    //    Sized first (digests are uniform: a shard gets about 1/kShards of them), not grown on the way.
+    qsizetype digests = 0;
+    for (const auto &p : parsed)
+        digests += p ? p->size() : 0;
     std::atomic<int> nextShard{0};
     std::atomic<qsizetype> sha1{0}, sha256{0};
     runWorkers(std::min(workers, kShards), [&] {
@@ -232,6 +236,7 @@ Expected<int> CatalogIndex::addDirectory(const QString &hostDir, int threads)
             if (s >= kShards)
                 return;
             QHash<QByteArray, Entry> &shard = m_byDigest[size_t(s)];
+            shard.reserve(shard.size() + digests / kShards + digests / (kShards * 8) + 16);
             qsizetype s1 = 0, s256 = 0;
             for (size_t i = 0; i < parsed.size(); ++i) {
                 if (!parsed[i])

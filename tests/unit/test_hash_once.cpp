@@ -12,6 +12,7 @@
 #include "test_signature_support.h"
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QProcess>
 
 using namespace wd;
 using namespace wd::test::sigt;
@@ -393,6 +394,32 @@ TEST_CASE("verify command: --files-from, --hashes and input order", "[signature]
     CHECK(r.exitCode == 3);
     CHECK(r.err.contains("missing.txt"));
 }
+
+#ifdef Q_OS_LINUX
+TEST_CASE("a report that cannot be written to stdout is an error, not a silent loss", "[cli]")
+{
+    QTemporaryDir dir;
+    {
+        fx::WindowsImage img(dir.path());
+        fx::addSignatureFixtures(img);
+        img.commit();
+    }
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("scan"), QStringLiteral("--no-cache"), QStringLiteral("--target"), QStringLiteral("offline:") + dir.path(),
+                      QStringLiteral("--format"), QStringLiteral("json")},
+          QStringList{QStringLiteral("verify"), QStringLiteral("--no-cache"), QStringLiteral("--target"), QStringLiteral("offline:") + dir.path(),
+                      QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("C:\\Windows\\System32\\ws2_32.dll")}}) {
+        QProcess p;
+        p.setStandardOutputFile(QStringLiteral("/dev/full")); // every write: "No space left on device"
+        p.start(QStringLiteral(WD_APP_PATH), args);
+        REQUIRE(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        INFO(args.first().toStdString() << ": " << err.toStdString());
+        CHECK(p.exitCode() == int(ExitCode::Unreadable));
+        CHECK(err.contains(QStringLiteral("Cannot write the output")));
+    }
+}
+#endif
 
 TEST_CASE("scan --deep hashes flat only the listed files unless --hashes", "[signature][hashing]")
 {
