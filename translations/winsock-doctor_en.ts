@@ -5435,6 +5435,10 @@
         <source>Verify every file again instead of reusing the verdicts of unchanged files.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write the output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::ui::AboutDialog</name>

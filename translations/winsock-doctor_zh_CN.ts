@@ -5407,6 +5407,10 @@
         <source>Verify every file again instead of reusing the verdicts of unchanged files.</source>
         <translation>重新验证每个文件，而不是沿用未变化文件的验证结果。</translation>
     </message>
+    <message>
+        <source>Cannot write the output: %1</source>
+        <translation>无法写出输出：%1</translation>
+    </message>
 </context>
 <context>
     <name>wd::ui::AboutDialog</name>
