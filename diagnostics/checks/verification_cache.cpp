@@ -2,6 +2,7 @@
 #include "platform/system_view.h"
 #include <QCborArray>
 #include <QCborMap>
+#include <QCborStreamReader>
 #include <QCborValue>
 #include <QCryptographicHash>
 #include <QDir>
@@ -101,6 +102,62 @@ void addStamp(QCryptographicHash &h, const FileStamp &s)
     const qint64 nums[] = {s.size, s.mtimeNs, s.ctimeNs, qint64(s.volume)};
     h.addData(QByteArrayView(reinterpret_cast<const char *>(nums), sizeof(nums)));
     h.addData(s.fileId);
+}
+
+// Streaming CBOR reads for the cache file and its verdicts (no value tree: a cached rescan reads
+// thousands of them). Each checks the type first and returns false on a mismatch or broken input.
+bool cborText(QCborStreamReader &r, QString *out)
+{
+    if (!r.isString())
+        return false;
+    QString s;
+    auto chunk = r.readString();
+    while (chunk.status == QCborStreamReader::Ok) {
+        s += chunk.data;
+        chunk = r.readString();
+    }
+    if (chunk.status != QCborStreamReader::EndOfString)
+        return false;
+    *out = std::move(s);
+    return true;
+}
+
+bool cborBytes(QCborStreamReader &r, QByteArray *out)
+{
+    if (!r.isByteArray())
+        return false;
+    QByteArray b;
+    auto chunk = r.readByteArray();
+    while (chunk.status == QCborStreamReader::Ok) {
+        b += chunk.data;
+        chunk = r.readByteArray();
+    }
+    if (chunk.status != QCborStreamReader::EndOfString)
+        return false;
+    *out = std::move(b);
+    return true;
+}
+
+bool cborInt(QCborStreamReader &r, qint64 *out)
+{
+    if (!r.isInteger())
+        return false;
+    *out = r.toInteger();
+    return r.next();
+}
+
+bool cborBool(QCborStreamReader &r, bool *out)
+{
+    if (!r.isBool())
+        return false;
+    *out = r.toBool();
+    return r.next();
+}
+
+// Enters an array of exactly N elements.
+bool cborArray(QCborStreamReader &r, quint64 n)
+{
+    return r.isArray() && r.isLengthKnown() && r.length() == n && r.enterContainer();
 }
 
 constexpr int kFormatVersion = 2; // bump when FileVerifier's results change meaning or the layout changes
@@ -321,25 +378,19 @@ std::optional<VerifiedFile> decode(const QByteArray &bytes, SignatureMemo *signa
 {
     if (bytes.size() > kMaxEncodedEntry)
         return std::nullopt;
-    QCborParserError err;
-    const QCborValue root = QCborValue::fromCbor(bytes, &err);
-    if (err.error != QCborError::NoError || !root.isArray())
-        return std::nullopt;
-    const QCborArray a = root.toArray();
-    if (a.size() != 6 || !a.at(2).isArray())
-        return std::nullopt;
+    // [sha256, machine, [7 version texts], signature (CBOR of its own), source, catalog]
+    QCborStreamReader r(bytes);
     VerifiedFile v;
     v.exists = true;
-    const QCborArray ver = a.at(2).toArray();
     pe::VersionInfo &vi = v.version;
-    if (ver.size() != 7 || !str(ver.at(0), &vi.fileVersion) || !str(ver.at(1), &vi.productVersion) || !str(ver.at(2), &vi.companyName)
-        || !str(ver.at(3), &vi.productName) || !str(ver.at(4), &vi.fileDescription) || !str(ver.at(5), &vi.originalFilename)
-        || !str(ver.at(6), &vi.fixedFileVersion))
+    QByteArray sigBytes;
+    if (!cborArray(r, 6) || !cborText(r, &v.sha256) || !cborText(r, &v.machine) || !cborArray(r, 7) || !cborText(r, &vi.fileVersion)
+        || !cborText(r, &vi.productVersion) || !cborText(r, &vi.companyName) || !cborText(r, &vi.productName)
+        || !cborText(r, &vi.fileDescription) || !cborText(r, &vi.originalFilename) || !cborText(r, &vi.fixedFileVersion)
+        || !r.leaveContainer() || !cborBytes(r, &sigBytes) || !cborText(r, &v.source) || !cborText(r, &v.catalog) || !r.leaveContainer()
+        || r.lastError() != QCborError::NoError || r.currentOffset() != bytes.size())
         return std::nullopt;
-    if (!str(a.at(0), &v.sha256) || !str(a.at(1), &v.machine) || !a.at(3).isByteArray() || !str(a.at(4), &v.source)
-        || !str(a.at(5), &v.catalog))
-        return std::nullopt;
-    const QByteArray sigBytes = a.at(3).toByteArray();
+    QCborParserError err;
     // The "signature" object of the report entry holds the source and catalog too: memoised with them.
     QByteArray memoKey;
     if (signatures) {
@@ -717,50 +768,73 @@ void VerificationCache::loadLocked()
     const QByteArray sum = sha256(payload);
     if (sum.size() != 32 || sum != QByteArrayView(all.constData() + 24, 32))
         return reject(QStringLiteral("checksum mismatch"));
-    QCborParserError err;
-    const QCborValue root = QCborValue::fromCbor(payload.toByteArray(), &err);
-    if (err.error != QCborError::NoError || !root.isMap())
-        return reject(QStringLiteral("unreadable"));
-    const QCborMap m = root.toMap();
-    if (m.value(QStringLiteral("format")).toInteger(-1) != kFormatVersion
-        || m.value(QStringLiteral("program")).toString() != QStringLiteral(WD_VERSION)
-        || m.value(QStringLiteral("target")).toString() != m_identity || !m.value(QStringLiteral("context")).isByteArray()
-        || !m.value(QStringLiteral("entries")).isArray())
-        return reject(QStringLiteral("another program version or target"));
+    // Read as a stream (no value tree): {"format", "program", "target", "context", "written",
+    // "entries": [[path, role, flatHash, atMs, size, mtimeNs, ctimeNs, volume, fileId, verifiedAtMs,
+    // validUntilMs, lastUsedMs, encoded verdict], ...]}, keys in any order, unknown keys skipped.
+    QCborStreamReader r(payload.data(), payload.size());
+    qint64 mapFormat = -1;
+    QString program, target;
+    QByteArray context;
+    bool haveContext = false, haveEntries = false, broken = false;
     const qint64 now = nowMs();
-    const QCborArray entries = m.value(QStringLiteral("entries")).toArray();
-    m_entries.reserve(std::min<qsizetype>(entries.size(), kMaxEntries));
-    for (const QCborValue &ev : entries) {
-        if (m_entries.size() >= kMaxEntries)
-            break;
-        const QCborArray a = ev.toArray();
-        if (a.size() != 13)
-            continue;
-        bool ok = a.at(0).isString() && a.at(1).isString() && a.at(2).isBool() && a.at(12).isByteArray() && a.at(8).isByteArray();
-        for (int i : {3, 4, 5, 6, 7, 9, 10, 11})
-            ok = ok && a.at(i).isInteger();
-        if (!ok || a.at(12).toByteArray().size() > kMaxEncodedEntry || a.at(8).toByteArray().size() > 64)
-            continue;
-        Entry e;
-        e.path = a.at(0).toString();
-        e.role = a.at(1).toString();
-        e.flatHash = a.at(2).toBool();
-        e.atMs = a.at(3).toInteger();
-        e.stamp.size = a.at(4).toInteger();
-        e.stamp.mtimeNs = a.at(5).toInteger();
-        e.stamp.ctimeNs = a.at(6).toInteger();
-        e.stamp.volume = quint64(a.at(7).toInteger());
-        e.stamp.fileId = a.at(8).toByteArray();
-        e.verifiedAtMs = a.at(9).toInteger();
-        e.validUntilMs = a.at(10).toInteger();
-        e.lastUsedMs = std::min(a.at(11).toInteger(), now);
-        e.encoded = a.at(12).toByteArray();
-        if (e.path.isEmpty())
-            continue;
-        const Key k{e.path, e.role, e.flatHash, e.atMs};
-        m_entries.insert(k.mapKey(), std::move(e));
+    QHash<QString, Entry> entries;
+    auto readEntries = [&] {
+        if (!r.isArray() || !r.enterContainer())
+            return false;
+        while (r.hasNext() && r.lastError() == QCborError::NoError) {
+            if (entries.size() >= kMaxEntries || !cborArray(r, 13)) {
+                if (!r.next()) // beyond the limit, or not an entry: skipped
+                    return false;
+                continue;
+            }
+            Entry e;
+            qint64 volume = 0;
+            bool ok = cborText(r, &e.path) && cborText(r, &e.role) && cborBool(r, &e.flatHash) && cborInt(r, &e.atMs)
+                   && cborInt(r, &e.stamp.size) && cborInt(r, &e.stamp.mtimeNs) && cborInt(r, &e.stamp.ctimeNs) && cborInt(r, &volume)
+                   && cborBytes(r, &e.stamp.fileId) && cborInt(r, &e.verifiedAtMs) && cborInt(r, &e.validUntilMs)
+                   && cborInt(r, &e.lastUsedMs) && cborBytes(r, &e.encoded);
+            while (!ok && r.hasNext() && r.lastError() == QCborError::NoError) // a field of another type: the rest skipped
+                if (!r.next())
+                    return false;
+            if (r.lastError() != QCborError::NoError || !r.leaveContainer())
+                return false;
+            if (!ok || e.encoded.size() > kMaxEncodedEntry || e.stamp.fileId.size() > 64 || e.path.isEmpty())
+                continue;
+            e.stamp.volume = quint64(volume);
+            e.lastUsedMs = std::min(e.lastUsedMs, now);
+            const Key k{e.path, e.role, e.flatHash, e.atMs};
+            entries.insert(k.mapKey(), std::move(e));
+        }
+        return r.lastError() == QCborError::NoError && r.leaveContainer();
+    };
+    if (!r.isMap() || !r.enterContainer())
+        return reject(QStringLiteral("unreadable"));
+    while (!broken && r.hasNext() && r.lastError() == QCborError::NoError) {
+        QString key;
+        if (!cborText(r, &key)) {
+            broken = true;
+        } else if (key == QLatin1String("format")) {
+            broken = !cborInt(r, &mapFormat);
+        } else if (key == QLatin1String("program")) {
+            broken = !cborText(r, &program);
+        } else if (key == QLatin1String("target")) {
+            broken = !cborText(r, &target);
+        } else if (key == QLatin1String("context")) {
+            broken = !cborBytes(r, &context);
+            haveContext = !broken;
+        } else if (key == QLatin1String("entries")) {
+            broken = haveEntries || !readEntries();
+            haveEntries = true;
+        } else {
+            broken = !r.next();
+        }
     }
-    m_context = m.value(QStringLiteral("context")).toByteArray();
+    if (broken || r.lastError() != QCborError::NoError || !r.leaveContainer() || r.currentOffset() != payload.size())
+        return reject(QStringLiteral("unreadable"));
+    if (mapFormat != kFormatVersion || program != QStringLiteral(WD_VERSION) || target != m_identity || !haveContext || !haveEntries)
+        return reject(QStringLiteral("another program version or target"));
+    m_entries = std::move(entries);
+    m_context = context;
     m_loadedFromDisk = true;
     m_dirty = false;
 }

@@ -441,6 +441,26 @@ TEST_CASE("a damaged, truncated, foreign or hostile verification cache file is i
         VerificationCache::forgetAllInProcess();
         CHECK(statsOf(scanFolder(vol.root, QStringLiteral("offline"), deep())).fromCache == files);
     }
+    // Read as a stream: the keys in another order and a key of a later version are fine, and one entry
+    // with a field of another type is skipped while the others are used.
+    {
+        QCborMap reordered;
+        reordered[QStringLiteral("a later key")] = QCborArray{1, QCborMap{{2, 3}}};
+        QCborArray entries = m.value(QStringLiteral("entries")).toArray();
+        REQUIRE(entries.size() == files);
+        QCborArray broken = entries.at(0).toArray();
+        broken[3] = QStringLiteral("not a time");
+        entries[0] = broken;
+        reordered[QStringLiteral("entries")] = entries;
+        for (const QString &k : {QStringLiteral("written"), QStringLiteral("context"), QStringLiteral("target"), QStringLiteral("program"),
+                                 QStringLiteral("format")})
+            reordered[k] = m.value(k);
+        writeBytes(file, cacheFileWith(reordered.toCborValue().toCbor()));
+        VerificationCache::forgetAllInProcess();
+        const Stats s = statsOf(scanFolder(vol.root, QStringLiteral("offline"), deep()));
+        CHECK(s.fromCache == files - 1);
+        CHECK(s.verified == 1);
+    }
 #ifndef Q_OS_WIN
     // Writable by others: not read (and rewritten privately).
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther | QFile::WriteOther);
