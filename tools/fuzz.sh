@@ -3,11 +3,11 @@
 # compiled with -fsanitize=fuzzer-no-link) and runs each for a bounded time.
 #
 #   tools/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]   default 60 s, every target
-#   tools/fuzz.sh --ci                               CI: 30 s per target (10 targets, about 6 minutes with seeding)
+#   tools/fuzz.sh --ci                               CI: 30 s per target (11 targets, about 6.5 minutes with seeding)
 #   tools/fuzz.sh 1800 pe_authenticode               the 30-minute run of docs/fuzzing.md
 #
 # Targets: hive_reader hive_writer pe_authenticode pkcs7_catalog packed_item minidump reg_file report
-# support_code hive_log (tests/fuzz/fuzz_targets.h says what each checks).
+# support_code hive_log vcache (tests/fuzz/fuzz_targets.h says what each checks).
 # Build folder: WD_FUZZ_BUILD (build-asan, the linux-asan preset); WD_FUZZ_NO_BUILD=1 runs what is built there. Corpora and seeds: WD_FUZZ_DIR (.cache/fuzz), never the
 # project: seeds are generated (wd_fuzz_regressions --seeds) or linked from ../shared/realdata, Wine's
 # PE DLLs and the demo volume of a normal build (WD_DEMO_VOLUME, default build/demo/volume).
@@ -16,7 +16,7 @@
 # target found something.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ALL=(hive_reader hive_writer pe_authenticode pkcs7_catalog packed_item minidump reg_file report support_code hive_log)
+ALL=(hive_reader hive_writer pe_authenticode pkcs7_catalog packed_item minidump reg_file report support_code hive_log vcache)
 SECS=60
 if [ "${1:-}" = --ci ]; then SECS=30; shift; elif [ $# -gt 0 ]; then SECS=$1; shift; fi
 TARGETS=("$@")

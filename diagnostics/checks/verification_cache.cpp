@@ -160,7 +160,7 @@ bool cborArray(QCborStreamReader &r, quint64 n)
     return r.isArray() && r.isLengthKnown() && r.length() == n && r.enterContainer();
 }
 
-constexpr int kFormatVersion = 2; // bump when FileVerifier's results change meaning or the layout changes
+constexpr int kFormatVersion = vcache::kFileFormat;
 constexpr char kMagic[8] = {'W', 'D', 'V', 'C', 'A', 'C', 'H', 'E'};
 constexpr qsizetype kHeaderSize = 8 + 4 + 4 + 8 + 32;
 constexpr qsizetype kMaxEncodedEntry = 1024 * 1024;
@@ -756,7 +756,36 @@ void VerificationCache::loadLocked()
     if (f.size() < kHeaderSize || f.size() > kMaxFileBytes + kHeaderSize)
         return reject(QStringLiteral("size out of bounds"));
     const QByteArray all = f.readAll();
-    if (all.size() != f.size() || !all.startsWith(QByteArrayView(kMagic, 8)))
+    if (all.size() != f.size())
+        return reject(QStringLiteral("cannot be read: ") + f.errorString());
+    loadBytesLocked(all);
+}
+
+bool VerificationCache::loadFromBytes(const QByteArray &fileBytes)
+{
+    std::lock_guard lock(m_mutex);
+    m_loaded = true;
+    return loadBytesLocked(fileBytes);
+}
+
+QByteArray VerificationCache::fileBytes()
+{
+    std::lock_guard lock(m_mutex);
+    return serializeLocked();
+}
+
+bool VerificationCache::loadBytesLocked(const QByteArray &all)
+{
+    auto reject = [&](const QString &why) {
+        m_loadProblem = why;
+        m_entries.clear();
+        m_context.clear();
+        m_dirty = true; // rewritten at the next save
+        return false;
+    };
+    if (all.size() < kHeaderSize || all.size() > kMaxFileBytes + kHeaderSize)
+        return reject(QStringLiteral("size out of bounds"));
+    if (!all.startsWith(QByteArrayView(kMagic, 8)))
         return reject(QStringLiteral("not a verification cache"));
     const quint32 format = qFromBigEndian<quint32>(all.constData() + 8);
     const quint64 length = qFromBigEndian<quint64>(all.constData() + 16);
@@ -837,6 +866,8 @@ void VerificationCache::loadLocked()
     m_context = context;
     m_loadedFromDisk = true;
     m_dirty = false;
+    m_loadProblem.clear();
+    return true;
 }
 
 QByteArray VerificationCache::serializeLocked()

@@ -61,6 +61,10 @@ std::optional<FileStamp> stampFile(const QString &hostPath);
 std::optional<FileStamp> stampFolder(const QString &hostPath);
 
 namespace vcache {
+// The disk file: "WDVCACHE", this format (32-bit big-endian), 4 zero bytes, the payload's length
+// (64-bit big-endian), its SHA-256, then the payload (CBOR). Bump when FileVerifier's results change
+// meaning or the layout changes.
+inline constexpr int kFileFormat = 2;
 // The result of a completed verification, serialised (CBOR) and read back. path, role, error,
 // exists and unreadable are not stored (a cached result always exists and was readable; the caller's
 // path and role are put back). Texts keep their translation structure: a language switch renders
@@ -128,6 +132,11 @@ public:
     // Writes the disk file when something changed since the last write (persistent caches only).
     // Returns false when it could not be written.
     bool save();
+    // What save() writes, and reading such bytes back into this cache (replacing its entries) as
+    // begin() reads the disk file: false when they are refused (loadProblem() says why). The disk
+    // file is read by begin(); these serve tests and the fuzzer.
+    QByteArray fileBytes();
+    bool loadFromBytes(const QByteArray &fileBytes);
 
     qsizetype size() const;
     bool loadedFromDisk() const { return m_loadedFromDisk; }
@@ -156,6 +165,7 @@ private:
         qint64 atMs = -1;
     };
     void loadLocked();
+    bool loadBytesLocked(const QByteArray &fileBytes);
     QByteArray serializeLocked();
 
     const QString m_identity;
@@ -194,6 +204,11 @@ public:
     // Runs PREPARE now (when it has not run).
     void prepare() const;
     bool save();
+    // What save() writes, and reading such bytes back into this cache (replacing its entries) as
+    // begin() reads the disk file: false when they are refused (loadProblem() says why). The disk
+    // file is read by begin(); these serve tests and the fuzzer.
+    QByteArray fileBytes();
+    bool loadFromBytes(const QByteArray &fileBytes);
 
     struct Stats {
         qint64 files = 0;       // asked for

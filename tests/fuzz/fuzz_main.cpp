@@ -28,6 +28,7 @@ const Target kTargets[] = {
     {"packed_item", wd::fuzz::packedCatalogItem},   {"minidump", wd::fuzz::minidump},
     {"reg_file", wd::fuzz::regFile},                {"report", wd::fuzz::reportImport},
     {"support_code", wd::fuzz::supportCode},        {"hive_log", wd::fuzz::hiveLogReplay},
+    {"vcache", wd::fuzz::verificationCache},
 };
 } // namespace
 

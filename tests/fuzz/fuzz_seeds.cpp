@@ -1,5 +1,7 @@
 // Generated seed inputs for the fuzz targets (tools/fuzz.sh runs "wd_fuzz_regressions --seeds DIR").
 // Real files (../shared/realdata, Wine's PE DLLs, the demo's catalogs) are linked by the script.
+#include "checks/verification_cache.h"
+#include "core/i18n.h"
 #include "core/support_code.h"
 #include "formats/hive.h"
 #include "formats/hive_log.h"
@@ -128,6 +130,62 @@ int writeGeneratedSeeds(const QString &dir)
         seed(dir, QStringLiteral("support_code"), QStringLiteral("code-%1").arg(v), r.supportCode.toUtf8());
         seed(dir, QStringLiteral("support_code"), QStringLiteral("code-%1-typed").arg(v),
              (QStringLiteral(" ") + r.supportCode.toLower().replace(QLatin1Char('1'), QLatin1Char('l')) + QStringLiteral("\n")).toUtf8());
+    }
+
+    // Verification cache: verdicts (valid with a timestamp and a nested signature, unsigned) alone,
+    // and a cache file's payload holding them (what the harness wraps in a header and checksum).
+    {
+        sig::CertInfo leaf;
+        leaf.subject = QStringLiteral("CN=Microsoft Windows, O=Microsoft Corporation");
+        leaf.commonName = QStringLiteral("Microsoft Windows");
+        leaf.organization = QStringLiteral("Microsoft Corporation");
+        leaf.issuer = QStringLiteral("CN=Microsoft Windows Production PCA 2011");
+        leaf.serial = QStringLiteral("33000002ed");
+        leaf.sha1 = QStringLiteral("AB").repeated(20);
+        leaf.notBefore = QDateTime::fromSecsSinceEpoch(1600000000, Qt::UTC);
+        leaf.notAfter = QDateTime::fromSecsSinceEpoch(1900000000, Qt::UTC);
+        VerifiedFile signedFile;
+        signedFile.exists = true;
+        signedFile.sha256 = QStringLiteral("00").repeated(32);
+        signedFile.machine = QStringLiteral("x64");
+        signedFile.version.fileVersion = QStringLiteral("10.0.19041.1");
+        signedFile.version.companyName = QStringLiteral("Microsoft Corporation");
+        signedFile.source = QStringLiteral("catalog");
+        signedFile.catalog = QStringLiteral("C:\\Windows\\System32\\CatRoot\\{F750E6C3-38EE-11D1-85E5-00C04FC295EE}\\a.cat");
+        sig::SignatureInfo &s = signedFile.signature;
+        s.status = sig::Status::Valid;
+        s.digestAlgorithm = QStringLiteral("sha256");
+        s.signer = leaf;
+        s.chain = {leaf, leaf};
+        s.chainsToMicrosoft = true;
+        s.timestamp = sig::Timestamp{QStringLiteral("rfc3161"), leaf.notBefore, true, QStringLiteral("TSA"), Text()};
+        s.verifiedAt = leaf.notBefore;
+        s.contentType = QStringLiteral("1.3.6.1.4.1.311.10.1");
+        sig::SignatureInfo nested = s;
+        nested.status = sig::Status::HashMismatch;
+        nested.reason = translate("wd::Signature", "The signature does not match the signed content.");
+        s.nested = {nested};
+        VerifiedFile unsignedFile;
+        unsignedFile.exists = true;
+        unsignedFile.source = QStringLiteral("none");
+        unsignedFile.signature.status = sig::Status::Unsigned;
+        unsignedFile.signature.reason = translate("wd::Signature", "No signature found.");
+        seed(dir, QStringLiteral("vcache"), QStringLiteral("verdict-signed"), vcache::encode(signedFile));
+        seed(dir, QStringLiteral("vcache"), QStringLiteral("verdict-unsigned"), vcache::encode(unsignedFile));
+        VerificationCache cache(QStringLiteral("fuzz|target"), false, QString());
+        const QByteArray context("context");
+        cache.begin(context);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        FileStamp stamp;
+        stamp.size = 4096;
+        stamp.mtimeNs = 1;
+        stamp.fileId = QByteArray("inode-1");
+        cache.store(context, {QStringLiteral("/vol/windows/system32/ws2_32.dll"), QStringLiteral("winsock"), true, now - 1000}, stamp,
+                    signedFile, now - 1000);
+        stamp.fileId = QByteArray("inode-2");
+        cache.store(context, {QStringLiteral("/vol/windows/system32/x.dll"), QStringLiteral("system"), false, now - 1000}, stamp,
+                    unsignedFile, now - 1000);
+        seed(dir, QStringLiteral("vcache"), QStringLiteral("cache-payload"), cache.fileBytes().mid(56));
     }
 
     // A dirty hive: the primary lags, LOG1 holds the missing pages (new format), and a legacy variant.

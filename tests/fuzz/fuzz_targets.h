@@ -36,6 +36,10 @@ int regFile(const uint8_t *data, size_t size);
 int reportImport(const uint8_t *data, size_t size);
 // A support code typed by a person: decoded; a decoded code decodes the same in its canonical form.
 int supportCode(const uint8_t *data, size_t size);
+// The verification cache: the bytes as one cached verdict (decoded alone and through the shared
+// signature memo alike; re-encoded stably) and as a cache file's payload behind a sound header and
+// checksum (loaded or refused with a reason; what loads is written and loads again).
+int verificationCache(const uint8_t *data, size_t size);
 // A dirty hive and its .LOG1/.LOG2 (input: three parts with 24-bit length prefixes), replayed into
 // a copy; the original is never modified; a replayed copy opens or is refused, never crashes.
 int hiveLogReplay(const uint8_t *data, size_t size);
