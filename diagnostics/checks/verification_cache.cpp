@@ -827,7 +827,10 @@ bool VerificationCache::loadBytesLocked(const QByteArray &all)
                     return false;
             if (r.lastError() != QCborError::NoError || !r.leaveContainer())
                 return false;
-            if (!ok || e.encoded.size() > kMaxEncodedEntry || e.stamp.fileId.size() > 64 || e.path.isEmpty())
+            // Times are milliseconds since 1970 (atMs -1: "now"); others (a damaged or planted file)
+            // would overflow the age arithmetic: the entry is dropped.
+            const bool times = e.verifiedAtMs >= 0 && e.validUntilMs >= 0 && e.lastUsedMs >= 0 && e.atMs >= -1 && e.stamp.size >= 0;
+            if (!ok || !times || e.encoded.size() > kMaxEncodedEntry || e.stamp.fileId.size() > 64 || e.path.isEmpty())
                 continue;
             e.stamp.volume = quint64(volume);
             e.lastUsedMs = std::min(e.lastUsedMs, now);
