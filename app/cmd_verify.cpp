@@ -183,17 +183,10 @@ int cmdVerify(Context &ctx, const QStringList &args)
     if (json) {
         writeFailed = !writeStdout(ctx, "{\n    \"files\": [\n");
         run.prepare = [&parts](qsizetype index, VerifiedFile &v) {
-            const QByteArray object = QJsonDocument(v.reportEntry()).toJson(QJsonDocument::Indented);
-            // Indented as an element of "files": 8 more spaces on every line; its last newline dropped.
-            QByteArray &out = parts[size_t(index)];
-            out.reserve(object.size() + object.count('\n') * 8 + 16);
-            out.append(index > 0 ? ",\n        " : "        ");
-            qsizetype from = 0;
-            for (qsizetype nl; (nl = object.indexOf('\n', from)) >= 0 && nl + 1 < object.size(); from = nl + 1) {
-                out.append(object.constData() + from, nl + 1 - from);
-                out.append("        ");
-            }
-            out.append(object.constData() + from, object.size() - from - (object.endsWith('\n') ? 1 : 0));
+            QByteArray object = QJsonDocument(v.reportEntry()).toJson(QJsonDocument::Indented);
+            object.chop(1); // its last newline
+            object.replace('\n', "\n        "); // indented as an element of "files"
+            parts[size_t(index)] = (index > 0 ? ",\n        " : "        ") + object;
         };
     }
     run.result = [&](qsizetype index, VerifiedFile &&v) {

@@ -106,15 +106,15 @@ void addStamp(QCryptographicHash &h, const FileStamp &s)
 
 // Streaming CBOR reads for the cache file and its verdicts (no value tree: a cached rescan reads
 // thousands of them). Each checks the type first and returns false on a mismatch or broken input.
-bool cborText(QCborStreamReader &r, QString *out)
+// A text or byte string, whatever its chunks (READ: QCborStreamReader::readString or readByteArray).
+template <typename T>
+bool cborString(QCborStreamReader &r, QCborStreamReader::StringResult<T> (QCborStreamReader::*read)(), T *out)
 {
-    if (!r.isString())
-        return false;
-    QString s;
-    auto chunk = r.readString();
+    T s;
+    auto chunk = (r.*read)();
     while (chunk.status == QCborStreamReader::Ok) {
         s += chunk.data;
-        chunk = r.readString();
+        chunk = (r.*read)();
     }
     if (chunk.status != QCborStreamReader::EndOfString)
         return false;
@@ -122,20 +122,14 @@ bool cborText(QCborStreamReader &r, QString *out)
     return true;
 }
 
+bool cborText(QCborStreamReader &r, QString *out)
+{
+    return r.isString() && cborString(r, &QCborStreamReader::readString, out);
+}
+
 bool cborBytes(QCborStreamReader &r, QByteArray *out)
 {
-    if (!r.isByteArray())
-        return false;
-    QByteArray b;
-    auto chunk = r.readByteArray();
-    while (chunk.status == QCborStreamReader::Ok) {
-        b += chunk.data;
-        chunk = r.readByteArray();
-    }
-    if (chunk.status != QCborStreamReader::EndOfString)
-        return false;
-    *out = std::move(b);
-    return true;
+    return r.isByteArray() && cborString(r, &QCborStreamReader::readByteArray, out);
 }
 
 bool cborInt(QCborStreamReader &r, qint64 *out)
@@ -390,7 +384,6 @@ std::optional<VerifiedFile> decode(const QByteArray &bytes, SignatureMemo *signa
         || !r.leaveContainer() || !cborBytes(r, &sigBytes) || !cborText(r, &v.source) || !cborText(r, &v.catalog) || !r.leaveContainer()
         || r.lastError() != QCborError::NoError || r.currentOffset() != bytes.size())
         return std::nullopt;
-    QCborParserError err;
     // The "signature" object of the report entry holds the source and catalog too: memoised with them.
     QByteArray memoKey;
     if (signatures) {
@@ -406,6 +399,7 @@ std::optional<VerifiedFile> decode(const QByteArray &bytes, SignatureMemo *signa
             return v;
         }
     }
+    QCborParserError err;
     const QCborValue sigRoot = QCborValue::fromCbor(sigBytes, &err);
     if (err.error != QCborError::NoError || !signatureFromCbor(sigRoot, &v.signature, 0))
         return std::nullopt;

@@ -71,6 +71,22 @@ QByteArray filler(int i, QCryptographicHash::Algorithm a)
     return QCryptographicHash::hash(QByteArray("filler ") + QByteArray::number(i), a);
 }
 
+// The signature fixtures and extra1.dll (a file only a deep scan verifies) as an offline volume in DIR.
+OpenedTarget openFixtureVolume(const QTemporaryDir &dir)
+{
+    {
+        fx::WindowsImage img(dir.path());
+        fx::addSignatureFixtures(img);
+        img.writeFile(QStringLiteral("Windows\\System32\\extra1.dll"), basePe());
+        img.commit();
+    }
+    Expected<TargetSpec> spec = TargetSpec::parse(QStringLiteral("offline:") + dir.path());
+    REQUIRE(spec.ok());
+    Expected<OpenedTarget> t = openTarget(*spec);
+    REQUIRE(t.ok());
+    return std::move(*t);
+}
+
 } // namespace
 
 TEST_CASE("an embedded SHA-256 signature is verified with only the SHA-256 image digest", "[signature][hashing]")
@@ -424,16 +440,7 @@ TEST_CASE("a report that cannot be written to stdout is an error, not a silent l
 TEST_CASE("scan --deep hashes flat only the listed files unless --hashes", "[signature][hashing]")
 {
     QTemporaryDir dir;
-    {
-        fx::WindowsImage img(dir.path());
-        fx::addSignatureFixtures(img);
-        img.writeFile(QStringLiteral("Windows\\System32\\extra1.dll"), basePe());
-        img.commit();
-    }
-    Expected<TargetSpec> spec = TargetSpec::parse(QStringLiteral("offline:") + dir.path());
-    REQUIRE(spec.ok());
-    Expected<OpenedTarget> t = openTarget(*spec);
-    REQUIRE(t.ok());
+    OpenedTarget t = openFixtureVolume(dir);
     ScanOptions opts;
     opts.verificationTime = utc(2026, 11, 25);
     opts.deep = true;
@@ -444,7 +451,7 @@ TEST_CASE("scan --deep hashes flat only the listed files unless --hashes", "[sig
                 return v.toObject().value(QStringLiteral("sha256")).toString();
         return std::nullopt;
     };
-    const ScanResult plain = scanTarget(*t, opts, cancel);
+    const ScanResult plain = scanTarget(t, opts, cancel);
     const std::optional<QString> ws2 = sha256Of(plain, QStringLiteral("System32\\ws2_32.dll"));
     REQUIRE(ws2.has_value());
     CHECK(ws2->size() == 64); // listed by the Winsock check: the report shows its hash
@@ -452,7 +459,7 @@ TEST_CASE("scan --deep hashes flat only the listed files unless --hashes", "[sig
     REQUIRE(extra.has_value());
     CHECK(extra->isEmpty()); // deep-only: not hashed flat
     opts.hashes = true;
-    const ScanResult hashed = scanTarget(*t, opts, cancel);
+    const ScanResult hashed = scanTarget(t, opts, cancel);
     CHECK(sha256Of(hashed, QStringLiteral("System32\\extra1.dll")).value_or(QString())
           == QString::fromLatin1(QCryptographicHash::hash(basePe(), QCryptographicHash::Sha256).toHex()));
     CHECK(hashed.files.size() == plain.files.size());
@@ -461,21 +468,12 @@ TEST_CASE("scan --deep hashes flat only the listed files unless --hashes", "[sig
 TEST_CASE("a report written in parts on several cores is byte for byte the one written at once", "[report][json]")
 {
     QTemporaryDir dir;
-    {
-        fx::WindowsImage img(dir.path());
-        fx::addSignatureFixtures(img);
-        img.writeFile(QStringLiteral("Windows\\System32\\extra1.dll"), basePe());
-        img.commit();
-    }
-    Expected<TargetSpec> spec = TargetSpec::parse(QStringLiteral("offline:") + dir.path());
-    REQUIRE(spec.ok());
-    Expected<OpenedTarget> t = openTarget(*spec);
-    REQUIRE(t.ok());
+    OpenedTarget t = openFixtureVolume(dir);
     ScanOptions opts;
     opts.verificationTime = utc(2026, 11, 25);
     opts.deep = true;
     CancelToken cancel;
-    ScanResult r = scanTarget(*t, opts, cancel);
+    ScanResult r = scanTarget(t, opts, cancel);
     REQUIRE(r.files.size() >= 5);
     // Long enough to be split: the scan's own entries again and again under other names, with text
     // that looks like the layout the parts are cut at (inside strings it is escaped).
