@@ -1,5 +1,6 @@
 // Benchmark of file verification (see bench/README.md). Not a test.
-//   bench_verify [--dir DIR] [--files N] [--catalogs N] [--signed N] [--sample N] [--threads N] [--rounds N] [--repeat N]
+//   bench_verify [--dir DIR] [--files N] [--catalogs N] [--members N] [--signed N] [--sample N] [--threads N] [--rounds N]
+//                [--repeat N]
 // Builds a corpus of PE files on a generated offline Windows volume (copies of Wine PE DLLs with varied
 // bytes in System32, some signed with osslsigncode, some listed in generated catalogs in CatRoot), then
 // measures side by side, in one run:
@@ -26,6 +27,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryFile>
 #include <QTextStream>
 #include <algorithm>
 #include <cstdio>
@@ -45,6 +47,11 @@ QTextStream out(stdout);
 
 // Bumped when the corpus layout changes (an old corpus is then generated anew).
 constexpr const char *kLayout = "offline-volume-2";
+// The layout file of a corpus: the generator's layout and the filler members per catalog.
+QByteArray layoutOf(int members)
+{
+    return members == 20 ? QByteArray(kLayout) : QByteArray(kLayout) + " members " + QByteArray::number(members);
+}
 
 qint64 peakRssKb()
 {
@@ -95,7 +102,7 @@ QHash<QString, QString> catalogOf(const QString &dir)
     return m;
 }
 
-int makeCorpus(const QString &dir, int nFiles, int nCatalogs, int nSigned)
+int makeCorpus(const QString &dir, int nFiles, int nCatalogs, int nMembers, int nSigned)
 {
     const auto &pki = fx::TestPki::instance();
     {
@@ -156,8 +163,9 @@ int makeCorpus(const QString &dir, int nFiles, int nCatalogs, int nSigned)
             members.append({catalogDigests.at(j), true, catalogNames.at(j)});
             catalogOfText += catalogNames.at(j).toUtf8() + ' ' + catName.toUtf8() + '\n';
         }
-        for (int j = 0; j < 20; ++j)
-            members.append({QCryptographicHash::hash(QByteArray::number(c * 1000 + j), QCryptographicHash::Sha256), true, QString()});
+        for (int j = 0; j < nMembers; ++j)
+            members.append({QCryptographicHash::hash(QByteArray::number(qint64(c) * qMax(1000, nMembers) + j), QCryptographicHash::Sha256), true,
+                            QString()});
         Expected<QByteArray> cat = fx::makeCatalog(members, pki.publisher);
         if (!cat)
             return 2;
@@ -165,7 +173,7 @@ int makeCorpus(const QString &dir, int nFiles, int nCatalogs, int nSigned)
     }
     writeFile(dir + QStringLiteral("/catalog-of.txt"), catalogOfText);
     writeFile(listFile(dir), list);
-    writeFile(dir + QStringLiteral("/layout"), QByteArray(kLayout));
+    writeFile(dir + QStringLiteral("/layout"), layoutOf(nMembers));
     out << "corpus: " << nFiles << " files (" << total / (1024 * 1024) << " MiB), " << nSigned << " signed, "
         << catalogDigests.size() << " catalog-listed, " << nCatalogs << " catalogs" << Qt::endl;
     return 0;
@@ -226,27 +234,25 @@ QString loadAverage()
 }
 
 // Runs PROGRAM ARGS to the end; returns its wall time in seconds (process start included), or -1.
+// Its output goes to a file, read after the clock stops: this process reading a pipe while the
+// measured one runs would take CPU from the same two cores (the openssl side writes to a file too).
 double timed(const QString &program, const QStringList &args, QByteArray *stdoutBytes = nullptr, int *exitCode = nullptr)
 {
+    QTemporaryFile out;
+    if (stdoutBytes && !out.open())
+        return -1;
     QElapsedTimer t;
     t.start();
     QProcess p;
-    if (!stdoutBytes)
-        p.setStandardOutputFile(QProcess::nullDevice());
+    p.setStandardOutputFile(stdoutBytes ? out.fileName() : QProcess::nullDevice());
     p.setStandardErrorFile(QProcess::nullDevice());
     p.start(program, args);
     if (!p.waitForStarted(-1))
         return -1;
-    if (stdoutBytes) {
-        while (p.state() != QProcess::NotRunning) {
-            p.waitForReadyRead(-1);
-            *stdoutBytes += p.readAllStandardOutput();
-        }
-        *stdoutBytes += p.readAllStandardOutput();
-    } else {
-        p.waitForFinished(-1);
-    }
+    p.waitForFinished(-1);
     const double s = t.elapsed() / 1000.0;
+    if (stdoutBytes)
+        *stdoutBytes = out.readAll();
     if (exitCode)
         *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return s;
@@ -341,14 +347,17 @@ void runOnce(const QString &self, const QString &dir, int threads, int sample, i
         sCounts = statusCounts(QJsonDocument::fromJson(sOut).object().value(QStringLiteral("files")).toArray(), &sFiles);
 
         // (d) two openssl dgst -sha256 processes over halves of the files, started together
+        QTemporaryFile o1, o2; // their digests go to files, as the output of (b) and (c)
+        const QString out1 = o1.open() ? o1.fileName() : QProcess::nullDevice();
+        const QString out2 = o2.open() ? o2.fileName() : QProcess::nullDevice();
         c0 = childrenCpu();
         QElapsedTimer t;
         t.start();
         QProcess d1, d2;
-        for (QProcess *p : {&d1, &d2}) {
-            p->setStandardOutputFile(QProcess::nullDevice());
+        d1.setStandardOutputFile(out1);
+        d2.setStandardOutputFile(out2);
+        for (QProcess *p : {&d1, &d2})
             p->setStandardErrorFile(QProcess::nullDevice());
-        }
         const qsizetype half = files.size() / 2;
         d1.start(QStringLiteral("openssl"), QStringList{QStringLiteral("dgst"), QStringLiteral("-sha256")} + files.mid(0, half));
         d2.start(QStringLiteral("openssl"), QStringList{QStringLiteral("dgst"), QStringLiteral("-sha256")} + files.mid(half));
@@ -451,15 +460,16 @@ int main(int argc, char **argv)
     const int nFiles = opt("--files", QStringLiteral("2000")).toInt();
     const int nCatalogs = opt("--catalogs", QStringLiteral("1000")).toInt();
     const int nSigned = opt("--signed", QStringLiteral("200")).toInt();
+    const int nMembers = opt("--members", QStringLiteral("20")).toInt();
     const int sample = opt("--sample", QStringLiteral("40")).toInt();
     const int repeat = opt("--repeat", QStringLiteral("1")).toInt();
     const int rounds = qMax(1, opt("--rounds", QStringLiteral("3")).toInt());
 
-    if (corpusFiles(dir).size() != nFiles || readAll(dir + QStringLiteral("/layout")) != kLayout) {
+    if (corpusFiles(dir).size() != nFiles || readAll(dir + QStringLiteral("/layout")) != layoutOf(nMembers)) {
         QDir(dir).removeRecursively();
         QElapsedTimer g;
         g.start();
-        if (int rc = makeCorpus(dir, nFiles, nCatalogs, nSigned))
+        if (int rc = makeCorpus(dir, nFiles, nCatalogs, nMembers, nSigned))
             return rc;
         out << "corpus generated in " << g.elapsed() / 1000.0 << " s" << Qt::endl;
     }

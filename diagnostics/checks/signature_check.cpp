@@ -86,15 +86,18 @@ public:
                 if (!l)
                     return;
                 const WildcardSet match(patterns);
+                const QString lowerDir = dir.toLower() + QLatin1Char('\\');
+                known.reserve(known.size() + l->names.size());
+                files.reserve(files.size() + l->names.size());
                 for (qsizetype pat = 0; pat < match.size(); ++pat) {
                     for (const QString &n : l->names) {
                         if (!match.matches(pat, n))
                             continue;
-                        const QString p = dir + QLatin1Char('\\') + n;
-                        QString lower = p.toLower();
+                        // The folder lower-cased once: most names are lower-case already (no copy).
+                        QString lower = lowerDir + n.toLower();
                         if (!known.contains(lower)) {
                             known.insert(std::move(lower));
-                            files.append({p, role});
+                            files.append({dir + QLatin1Char('\\') + n, role});
                         }
                     }
                 }
@@ -143,12 +146,16 @@ public:
         };
         // Each file's report entry is made as it arrives (in order, while the other workers hash), not
         // all at the end; the report gets them only when the verification was not cancelled.
-        QList<VerifiedFile> results(files.size());
+        // RUN.result gets the files in the order of the jobs: appended, none made empty first.
+        QList<VerifiedFile> results;
+        results.reserve(files.size());
         QJsonArray entries;
         run.reportEntries = true;
         run.result = [&](qsizetype i, VerifiedFile &&v) {
+            Q_ASSERT(i == results.size());
+            Q_UNUSED(i);
             entries.append(v.reportEntry());
-            results[i] = std::move(v);
+            results.append(std::move(v));
         };
         verifyFiles(verifier, jobs, run);
         if (ctx.cancel.isCancelled())

@@ -101,21 +101,29 @@ QByteArray ScanResult::toJsonBytes(int partsWanted) const
         return QJsonDocument(o).toJson(QJsonDocument::Indented);
     // Each part of the list is written as {"files": [part]}: its elements then stand at the depth
     // and indentation they have in the whole report, and are copied from between its brackets.
-    QList<QByteArray> written(parts);
+    // The whole report with a stand-in for the list: the object's only line "<4 spaces>"files": ..."
+    // (a string cannot hold a raw line feed, and deeper lines are indented further). Written by
+    // one worker while the others start on the list (task 0; the list in twice as many parts as
+    // workers, so that they end together).
+    o.insert(QStringLiteral("files"), QStringLiteral("list"));
+    QByteArray doc;
+    const int listParts = int(std::min<qsizetype>(qsizetype(parts) * 2, files.size() / kMinPerPart));
+    QList<QByteArray> written(listParts);
     std::atomic<int> next{0};
     runWorkers(parts, [&] {
-        for (int i; (i = next.fetch_add(1)) < parts;) {
-            const qsizetype from = files.size() * i / parts, to = files.size() * (i + 1) / parts;
+        for (int task; (task = next.fetch_add(1)) <= listParts;) {
+            if (task == 0) {
+                doc = QJsonDocument(o).toJson(QJsonDocument::Indented);
+                continue;
+            }
+            const int i = task - 1;
+            const qsizetype from = files.size() * i / listParts, to = files.size() * (i + 1) / listParts;
             QJsonArray part;
             for (qsizetype k = from; k < to; ++k)
                 part.append(files.at(k));
             written[i] = QJsonDocument(QJsonObject{{QStringLiteral("files"), part}}).toJson(QJsonDocument::Indented);
         }
     });
-    // The whole report with a stand-in for the list: the object's only line "<4 spaces>"files": ..."
-    // (a string cannot hold a raw line feed, and deeper lines are indented further).
-    o.insert(QStringLiteral("files"), QStringLiteral("list"));
-    QByteArray doc = QJsonDocument(o).toJson(QJsonDocument::Indented);
     static const QByteArray kStandIn = QByteArrayLiteral("\n    \"files\": \"list\"");
     static const QByteArray kOpen = QByteArrayLiteral("{\n    \"files\": [\n");
     static const QByteArray kClose = QByteArrayLiteral("\n    ]\n}\n");
@@ -132,7 +140,7 @@ QByteArray ScanResult::toJsonBytes(int partsWanted) const
     out.reserve(total + 16);
     out.append(doc.constData(), at);
     out.append("\n    \"files\": [\n");
-    for (int i = 0; i < parts; ++i) {
+    for (int i = 0; i < listParts; ++i) {
         if (i > 0)
             out.append(",\n");
         out.append(written[i].constData() + kOpen.size(), written[i].size() - kOpen.size() - kClose.size());

@@ -724,26 +724,42 @@ QString digestName(const QString &oid)
     return oid;
 }
 
-bool parseIndirectData(const QByteArray &content, QString *digestOid, QByteArray *digest)
+bool indirectDataDigest(const ByteReader &r, const der::Tlv &indirect, der::Tlv *digestOid, der::Tlv *digest)
 {
     // SpcIndirectDataContent ::= SEQUENCE { data SpcAttributeTypeAndOptionalValue,
-    //                                       messageDigest DigestInfo }; CONTENT = its contents octets.
-    ByteReader r(content);
-    der::Tlv data = der::readTlv(r, 0);
-    if (!data.valid || data.tag != 0x30)
+    //                                       messageDigest DigestInfo }
+    const qint64 end = indirect.end();
+    const der::Tlv data = der::readTlv(r, indirect.contentOffset());
+    if (!indirect.valid || !data.valid || data.tag != 0x30 || data.end() > end)
         return false;
-    der::Tlv di = der::readTlv(r, data.end());
-    if (!di.valid || di.tag != 0x30)
+    const der::Tlv di = der::readTlv(r, data.end());
+    if (!di.valid || di.tag != 0x30 || di.end() > end)
         return false;
-    const QList<der::Tlv> parts = der::children(r, di);
-    if (parts.size() != 2 || parts[0].tag != 0x30 || parts[1].tag != 0x04)
+    const der::FirstChildren<2> parts = der::firstChildren<2>(r, di);
+    if (parts.count != 2 || parts.tlv[0].tag != 0x30 || parts.tlv[1].tag != 0x04)
         return false;
-    const QList<der::Tlv> alg = der::children(r, parts[0]);
-    if (alg.isEmpty())
+    const der::FirstChildren<1> alg = der::firstChildren<1>(r, parts.tlv[0]);
+    if (alg.count == 0 || der::oidText(r, alg.tlv[0]).isEmpty())
         return false;
-    *digestOid = der::oidText(r, alg[0]);
-    *digest = der::content(r, parts[1]);
-    return !digestOid->isEmpty();
+    *digestOid = alg.tlv[0];
+    *digest = parts.tlv[1];
+    return true;
+}
+
+bool parseIndirectData(const QByteArray &content, QString *digestOid, QByteArray *digest)
+{
+    // CONTENT is the SEQUENCE's contents octets: read as the content of a TLV spanning all of it.
+    const ByteReader r(content);
+    der::Tlv whole;
+    whole.tag = 0x30;
+    whole.length = content.size();
+    whole.valid = true;
+    der::Tlv oid, dg;
+    if (!indirectDataDigest(r, whole, &oid, &dg))
+        return false;
+    *digestOid = der::oidText(r, oid);
+    *digest = der::content(r, dg);
+    return true;
 }
 
 // ---------------------------------------------------------------- PKCS #7 decoding

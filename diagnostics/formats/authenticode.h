@@ -3,6 +3,7 @@
 // countersignatures, nested signatures) with OpenSSL, offline, at a chosen time.
 #pragma once
 #include "core/error.h"
+#include "formats/der.h"
 #include "formats/pe.h"
 #include <QByteArray>
 #include <QDateTime>
@@ -175,6 +176,9 @@ SignatureInfo checkEmbeddedDigest(SignatureInfo s, const pe::Image &img, const F
 
 // Parses SpcIndirectDataContent (contents octets): digest algorithm (dotted OID) and digest.
 bool parseIndirectData(const QByteArray &content, QString *digestOid, QByteArray *digest);
+// The same inside R, on the SpcIndirectDataContent SEQUENCE INDIRECT: the TLVs of its digest
+// algorithm OID and of its digest, nothing copied.
+bool indirectDataDigest(const ByteReader &r, const der::Tlv &indirect, der::Tlv *digestOid, der::Tlv *digest);
 QString digestName(const QString &oid); // "sha1" | "sha256" | "md5" | oid
 
 } // namespace wd::sig

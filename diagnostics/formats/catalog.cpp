@@ -4,11 +4,15 @@
 #include "formats/der.h"
 #include "core/workers.h"
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QMutexLocker>
+#include <QRandomGenerator>
 #include <openssl/objects.h>
 #include <openssl/pkcs7.h>
+#include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <optional>
@@ -117,30 +121,30 @@ Expected<Catalog> parseCatalogImpl(const QByteArray &derIn, const QString &name,
         const QList<der::Tlv> first = der::children(r, subjects[0]);
         if (first.isEmpty() || first[0].tag != 0x04)
             continue; // not the TrustedSubjects sequence
+        // Each member walked in place (no list of its parts, no copies but its digest).
         for (const der::Tlv &s : subjects) {
-            const QList<der::Tlv> parts = der::children(r, s, &ok);
-            if (!ok || parts.isEmpty() || parts[0].tag != 0x04)
+            const der::FirstChildren<2> parts = der::firstChildren<2>(r, s);
+            if (!parts.ok || parts.count == 0 || parts.tlv[0].tag != 0x04)
                 return corruptCatalog(name, translate("wd::Catalog", "a member entry cannot be decoded."));
             CatalogMember m;
             if (withTags)
-                m.tag = tagText(der::content(r, parts[0]));
-            if (parts.size() > 1 && parts[1].tag == 0x31) {
-                for (const der::Tlv &attr : der::children(r, parts[1])) {
-                    const QList<der::Tlv> av = der::children(r, attr);
-                    if (av.size() != 2 || der::oidText(r, av[0]) != QLatin1String("1.3.6.1.4.1.311.2.1.4"))
-                        continue;
-                    for (const der::Tlv &val : der::children(r, av[1])) {
-                        QString oid;
-                        QByteArray digest;
-                        if (val.tag == 0x30 && parseIndirectData(der::content(r, val), &oid, &digest)) {
-                            m.digestAlgorithm = digestName(oid);
-                            m.digest = digest;
+                m.tag = tagText(der::content(r, parts.tlv[0]));
+            if (parts.count > 1 && parts.tlv[1].tag == 0x31) {
+                der::forEachChild(r, parts.tlv[1], [&](const der::Tlv &attr) {
+                    const der::FirstChildren<2> av = der::firstChildren<2>(r, attr);
+                    if (av.count != 2 || der::oidText(r, av.tlv[0]) != QLatin1String("1.3.6.1.4.1.311.2.1.4"))
+                        return;
+                    der::forEachChild(r, av.tlv[1], [&](const der::Tlv &val) {
+                        der::Tlv oid, digest;
+                        if (val.tag == 0x30 && indirectDataDigest(r, val, &oid, &digest)) {
+                            m.digestAlgorithm = digestName(der::oidText(r, oid));
+                            m.digest = der::content(r, digest);
                         }
-                    }
-                }
+                    });
+                });
             }
             if (!m.digest.isEmpty())
-                cat.members.append(m);
+                cat.members.append(std::move(m));
         }
     }
     return cat;
@@ -159,27 +163,136 @@ bool CatalogIndex::add(const QString &path, const QByteArray &der)
     return true;
 }
 
+bool CatalogIndex::toSlot(const QByteArray &digest, Slot *slot)
+{
+    // Only SHA-1 and SHA-256 members can be looked up (find() asks for those digests).
+    if (digest.size() != 20 && digest.size() != 32)
+        return false;
+    *slot = Slot{};
+    std::copy(digest.cbegin(), digest.cend(), slot->digest.begin());
+    slot->catalog = digest.size() == 20 ? kSha1 : 0;
+    return true;
+}
+
+namespace {
+// Keys of the digest hash, drawn once per process: a vector multiply-shift hash (the sum of random
+// 64-bit multipliers times the digest's 32-bit words; its high bits are used). A catalog's digests
+// are bytes its author chose, so a fixed hash would let a crafted catalog pile every member onto one
+// probe run; with unknown keys no digests collide more often than by chance. SipHash through
+// qHashBits() cost ~90 ns a digest here, this ~3 ns.
+const std::array<quint64, 10> &hashKeys()
+{
+    static const std::array<quint64, 10> keys = [] {
+        std::array<quint64, 10> k{};
+        for (quint64 &v : k)
+            v = QRandomGenerator::system()->generate64();
+        return k;
+    }();
+    return keys;
+}
+} // namespace
+
+size_t CatalogIndex::hashOf(const Slot &s)
+{
+    const std::array<quint64, 10> &k = hashKeys();
+    const bool sha1 = s.catalog & kSha1;
+    quint64 h = k[8] + (sha1 ? k[9] : 0);
+    for (int i = 0; i < (sha1 ? 5 : 8); ++i) {
+        quint32 w;
+        std::memcpy(&w, s.digest.data() + 4 * i, 4);
+        h += k[size_t(i)] * w;
+    }
+    return size_t(h);
+}
+
+namespace {
+// The table of a hash (its top bits) and the cell a probe starts at (the bits below those).
+int tableOf(size_t hash, int tables)
+{
+    return int((quint64(hash) >> 58) % quint64(tables));
+}
+size_t startOf(size_t hash, size_t cells)
+{
+    return size_t((static_cast<unsigned __int128>(quint64(hash) << 6) * cells) >> 64);
+}
+} // namespace
+
+void CatalogIndex::reserve(Table &t, qsizetype more)
+{
+    const qsizetype need = t.used + more;
+    if (need * 10 <= qsizetype(t.cells.size()) * 7) // at most 70 % full
+        return;
+    std::vector<Slot> old = std::move(t.cells);
+    t.cells.assign(size_t(std::max<qsizetype>(16, need * 10 / 7 + 1)), Slot{});
+    t.used = 0;
+    for (const Slot &s : old)
+        if (s.catalog >= 0)
+            insert(t, s, hashOf(s));
+}
+
+bool CatalogIndex::insert(Table &t, const Slot &member, size_t hash)
+{
+    if ((t.used + 1) * 10 > qsizetype(t.cells.size()) * 7) {
+        reserve(t, std::max<qsizetype>(1, t.used)); // doubles
+        hash = hashOf(member);
+    }
+    const size_t n = t.cells.size();
+    for (size_t i = startOf(hash, n);; i = i + 1 == n ? 0 : i + 1) {
+        Slot &s = t.cells[i];
+        if (s.catalog < 0) {
+            s = member;
+            ++t.used;
+            return true;
+        }
+        if (((s.catalog ^ member.catalog) & kSha1) == 0 && s.digest == member.digest) {
+            if ((member.catalog & ~kSha1) < (s.catalog & ~kSha1))
+                s.catalog = member.catalog; // the first catalog in name order names it
+            return false;
+        }
+    }
+}
+
+const CatalogIndex::Slot *CatalogIndex::lookup(const Slot &key) const
+{
+    const size_t hash = hashOf(key);
+    const Table &t = m_tables[size_t(tableOf(hash, kShards))];
+    const size_t n = t.cells.size();
+    if (n == 0)
+        return nullptr;
+    for (size_t i = startOf(hash, n);; i = i + 1 == n ? 0 : i + 1) {
+        const Slot &s = t.cells[i];
+        if (s.catalog < 0)
+            return nullptr;
+        if (((s.catalog ^ key.catalog) & kSha1) == 0 && s.digest == key.digest)
+            return &s;
+    }
+}
+
+void CatalogIndex::countNew(const Slot &member)
+{
+    ++((member.catalog & kSha1) ? m_sha1Members : m_sha256Members);
+}
+
 void CatalogIndex::addParsed(const QString &path, const Catalog &c)
 {
-    const int idx = int(m_paths.size());
+    const qint32 number = qint32(m_paths.size());
     m_paths.append(path);
     for (const CatalogMember &m : c.members) {
-        Entry &e = m_byDigest[size_t(shardOf(m.digest))][m.digest]; // one look-up; a new entry has catalog -1
-        if (e.catalog >= 0)
+        Slot slot;
+        if (!toSlot(m.digest, &slot))
             continue;
-        e = Entry{idx, m.digest.size() == 20};
-        if (m.digest.size() == 20)
-            ++m_sha1Members;
-        else if (m.digest.size() == 32)
-            ++m_sha256Members;
+        slot.catalog |= number;
+        const size_t hash = hashOf(slot);
+        if (insert(m_tables[size_t(tableOf(hash, kShards))], slot, hash))
+            countNew(slot);
     }
 }
 
 qsizetype CatalogIndex::memberCount() const
 {
     qsizetype n = 0;
-    for (const auto &shard : m_byDigest)
-        n += shard.size();
+    for (const Table &t : m_tables)
+        n += t.used;
     return n;
 }
 
@@ -188,73 +301,84 @@ Expected<int> CatalogIndex::addDirectory(const QString &hostDir, int threads)
     QDir d(hostDir);
     if (!d.exists())
         return Error(ErrorKind::NotFound, translate("wd::Catalog", "The catalog folder does not exist."), hostDir);
-    const QStringList names = d.entryList({QStringLiteral("*.cat")}, QDir::Files, QDir::Name);
+    // The *.cat files in name order, as QDir::entryList({"*.cat"}, QDir::Files, QDir::Name) lists them,
+    // without its wildcard matching of every name (a CatRoot folder holds thousands).
+    QStringList names;
+    for (QDirIterator it(hostDir, QDir::Files); it.hasNext();) {
+        it.next();
+        QString name = it.fileName();
+        if (name.endsWith(QLatin1String(".cat"), Qt::CaseInsensitive))
+            names.append(std::move(name));
+    }
+    std::sort(names.begin(), names.end());
     const int workers = int(std::min<qsizetype>(threads > 0 ? threads : defaultWorkerCount(), qMax<qsizetype>(1, names.size())));
-    // 1. Read and parsed on the workers, each into its own slot (only the digests are kept).
-    std::vector<std::optional<QList<QByteArray>>> parsed(size_t(names.size())); // nullopt: cannot be read or parsed
+    // 1. Read and parsed on the workers, each catalog into its own list of members; each table's
+    //    share counted on the way.
+    std::vector<std::optional<std::vector<Slot>>> parsed(size_t(names.size())); // nullopt: cannot be read or parsed
+    std::array<std::atomic<qsizetype>, kShards> perTable{};
     std::atomic<qsizetype> next{0};
     runWorkers(workers, [&] {
+        std::array<qsizetype, kShards> counted{};
         for (;;) {
             const qsizetype i = next.fetch_add(1);
             if (i >= names.size())
-                return;
+                break;
             QFile f(d.filePath(names.at(i)));
             if (!f.open(QIODevice::ReadOnly) || f.size() > 256 * 1024 * 1024)
                 continue;
             Expected<Catalog> c = parseCatalogImpl(f.readAll(), f.fileName(), false);
             if (!c)
                 continue;
-            QList<QByteArray> digests;
-            digests.reserve(c->members.size());
-            for (CatalogMember &m : c->members)
-                digests.append(std::move(m.digest));
-            parsed[size_t(i)] = std::move(digests);
+            std::vector<Slot> members;
+            members.reserve(size_t(c->members.size()));
+            for (const CatalogMember &m : std::as_const(c->members)) {
+                Slot slot;
+                if (!toSlot(m.digest, &slot))
+                    continue;
+                ++counted[size_t(tableOf(hashOf(slot), kShards))];
+                members.push_back(slot);
+            }
+            parsed[size_t(i)] = std::move(members);
         }
+        for (int s = 0; s < kShards; ++s)
+            perTable[size_t(s)] += counted[size_t(s)];
     });
-    // 2. Numbered in name order (the first catalog listing a hash names it, whatever the threads).
-    std::vector<int> number(parsed.size(), -1);
+    // 2. Numbered in name order.
+    std::vector<qint32> number(parsed.size(), -1);
     int n = 0;
     for (size_t i = 0; i < parsed.size(); ++i) {
         if (!parsed[i]) {
             ++m_failed;
             continue;
         }
-        number[i] = int(m_paths.size());
+        number[i] = qint32(m_paths.size());
         m_paths.append(d.filePath(names.at(qsizetype(i))));
         ++n;
     }
-    // 3. Each shard filled by one worker, visiting the catalogs in that order: no lock, same result.
-    //    Sized first (digests are uniform: a shard gets about 1/kShards of them), not grown on the way.
-    qsizetype digests = 0;
-    for (const auto &p : parsed)
-        digests += p ? p->size() : 0;
-    std::atomic<int> nextShard{0};
+    // 3. The tables sized for what they get, then each filled by one worker visiting the catalogs in
+    //    name order (no lock; the lowest catalog number also wins on its own).
+    for (int s = 0; s < kShards; ++s)
+        reserve(m_tables[size_t(s)], perTable[size_t(s)]);
+    std::atomic<int> nextWorker{0};
     std::atomic<qsizetype> sha1{0}, sha256{0};
-    runWorkers(std::min(workers, kShards), [&] {
-        for (;;) {
-            const int s = nextShard.fetch_add(1);
-            if (s >= kShards)
-                return;
-            QHash<QByteArray, Entry> &shard = m_byDigest[size_t(s)];
-            shard.reserve(shard.size() + digests / kShards + digests / (kShards * 8) + 16);
-            qsizetype s1 = 0, s256 = 0;
-            for (size_t i = 0; i < parsed.size(); ++i) {
-                if (!parsed[i])
+    runWorkers(workers, [&] {
+        const int w = nextWorker.fetch_add(1);
+        qsizetype s1 = 0, s256 = 0;
+        for (size_t i = 0; i < parsed.size(); ++i) {
+            if (!parsed[i])
+                continue;
+            for (Slot m : std::as_const(*parsed[i])) {
+                const size_t hash = hashOf(m);
+                const int s = tableOf(hash, kShards);
+                if (s % workers != w)
                     continue;
-                for (const QByteArray &digest : std::as_const(*parsed[i])) {
-                    if (shardOf(digest) != s)
-                        continue;
-                    Entry &e = shard[digest]; // one look-up; a new entry has catalog -1
-                    if (e.catalog >= 0)
-                        continue;
-                    e = Entry{number[i], digest.size() == 20};
-                    s1 += digest.size() == 20;
-                    s256 += digest.size() == 32;
-                }
+                m.catalog |= number[i];
+                if (insert(m_tables[size_t(s)], m, hash))
+                    ++((m.catalog & kSha1) ? s1 : s256);
             }
-            sha1 += s1;
-            sha256 += s256;
         }
+        sha1 += s1;
+        sha256 += s256;
     });
     m_sha1Members += sha1;
     m_sha256Members += sha256;
@@ -266,13 +390,14 @@ std::optional<CatalogIndex::Match> CatalogIndex::find(const FileDigests &d) cons
     const QList<QByteArray> keys = d.isPe ? QList<QByteArray>{d.authSha256, d.authSha1}
                                           : QList<QByteArray>{d.flatSha256, d.flatSha1};
     for (const QByteArray &k : keys) {
-        if (k.isEmpty())
+        Slot key;
+        if (!toSlot(k, &key))
             continue;
-        const QHash<QByteArray, Entry> &shard = m_byDigest[size_t(shardOf(k))];
-        auto it = shard.constFind(k);
-        if (it != shard.constEnd())
-            return Match{it->catalog, m_paths.value(it->catalog), QString::fromLatin1(k.toHex().toUpper()),
-                         it->sha1 ? QStringLiteral("sha1") : QStringLiteral("sha256")};
+        if (const Slot *s = lookup(key)) {
+            const int catalog = s->catalog & ~kSha1;
+            return Match{catalog, m_paths.value(catalog), QString::fromLatin1(k.toHex().toUpper()),
+                         (s->catalog & kSha1) ? QStringLiteral("sha1") : QStringLiteral("sha256")};
+        }
     }
     return std::nullopt;
 }

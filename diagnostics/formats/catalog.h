@@ -10,6 +10,7 @@
 #include <QString>
 #include <array>
 #include <map>
+#include <vector>
 #include <tuple>
 
 namespace wd::sig {
@@ -59,13 +60,32 @@ public:
 
 private:
     void addParsed(const QString &path, const Catalog &c);
-    struct Entry { qint32 catalog = -1; bool sha1 = false; }; // kept small: real CatRoots list ~10^5..10^6 hashes
-    // Split by the digest's first byte, so that addDirectory() fills the shards on all cores at once
-    // (each shard by one thread, in catalog order) instead of one table under a lock.
-    static constexpr int kShards = 16;
-    static int shardOf(const QByteArray &digest) { return digest.isEmpty() ? 0 : int(uchar(digest.at(0)) % kShards); }
+    // One member: its digest (a SHA-1 one zero-padded) and the number of the catalog listing it first,
+    // bit kSha1 set for a 20-byte digest; catalog -1: a free slot. 36 bytes a member, no allocation
+    // of its own (real CatRoots list 10^5..10^6 hashes).
+    struct Slot {
+        std::array<uchar, 32> digest{};
+        qint32 catalog = -1;
+    };
+    static constexpr qint32 kSha1 = 0x40000000;
+    // Open addressing with linear probing, split by the digest's keyed hash (Qt's per-process seed:
+    // digests in a catalog are only bytes and could be chosen to collide) into kShards tables, so that
+    // addDirectory() fills them from every core with one lock per table. A digest listed by several
+    // catalogs keeps the lowest catalog number: the first catalog in name order names it, whatever
+    // the order the threads added them in.
+    struct Table {
+        std::vector<Slot> cells;
+        qsizetype used = 0;
+    };
+    static constexpr int kShards = 64;
+    static bool toSlot(const QByteArray &digest, Slot *slot);
+    static size_t hashOf(const Slot &s);
+    static void reserve(Table &t, qsizetype more);
+    static bool insert(Table &t, const Slot &member, size_t hash); // true: a new digest
+    const Slot *lookup(const Slot &key) const;
+    void countNew(const Slot &member);
     QList<QString> m_paths;
-    std::array<QHash<QByteArray, Entry>, kShards> m_byDigest;
+    std::array<Table, kShards> m_tables;
     int m_failed = 0;
     qsizetype m_sha1Members = 0, m_sha256Members = 0;
     mutable QMutex m_mutex;

@@ -37,24 +37,11 @@ Tlv readTlv(const ByteReader &r, qint64 offset)
 QList<Tlv> children(const ByteReader &r, const Tlv &parent, bool *ok)
 {
     QList<Tlv> out;
+    if (parent.valid)
+        out.reserve(parent.length < 64 ? 4 : 16); // no growth steps for the usual few children
+    const bool fine = forEachChild(r, parent, [&](const Tlv &c) { out.append(c); });
     if (ok)
-        *ok = parent.valid;
-    if (!parent.valid)
-        return out;
-    out.reserve(parent.length < 64 ? 4 : 16); // no growth steps for the usual few children
-    qint64 pos = parent.contentOffset();
-    while (pos < parent.end()) {
-        Tlv c = readTlv(r, pos);
-        if (!c.valid || c.end() > parent.end()) {
-            if (ok)
-                *ok = false;
-            break;
-        }
-        out.append(c);
-        pos = c.end();
-        if (out.size() > 1000000)
-            break;
-    }
+        *ok = fine;
     return out;
 }
 
@@ -64,7 +51,9 @@ namespace {
 // of 10^5 members spent most of its DER walk composing these strings).
 struct KnownOid {
     QByteArray encoded; // content octets
-    QString text;
+    QString owned;      // the text, kept for the life of the program
+    QString text;       // a view of OWNED: copies of it touch no reference count (the catalog workers
+                        // on every core returning one shared string fought over its counter)
 };
 
 const std::vector<KnownOid> &knownOids()
@@ -76,7 +65,9 @@ const std::vector<KnownOid> &knownOids()
                                    "1.3.6.1.4.1.311.12.2.1", "1.3.6.1.4.1.311.12.2.2", "1.3.6.1.4.1.311.12.2.3",
                                    "1.2.840.113549.1.7.2", "1.3.6.1.4.1.311.10.1"}) {
             const QByteArray tlv = oid(dotted);
-            t.push_back({tlv.mid(2), QString::fromLatin1(dotted)});
+            KnownOid k{tlv.mid(2), QString::fromLatin1(dotted), QString()};
+            k.text = QString::fromRawData(k.owned.constData(), k.owned.size());
+            t.push_back(std::move(k));
         }
         return t;
     }();

@@ -22,6 +22,44 @@ struct Tlv {
 Tlv readTlv(const ByteReader &r, qint64 offset);
 // Children of a constructed TLV (stops at the first invalid child; ok=false then).
 QList<Tlv> children(const ByteReader &r, const Tlv &parent, bool *ok = nullptr);
+// The same children, one by one to FN(const Tlv &), without a list (a catalog index walks 10^6
+// members). Returns what children() sets OK to.
+template <typename Fn>
+bool forEachChild(const ByteReader &r, const Tlv &parent, Fn &&fn)
+{
+    if (!parent.valid)
+        return false;
+    qint64 pos = parent.contentOffset();
+    qint64 n = 0;
+    while (pos < parent.end()) {
+        const Tlv c = readTlv(r, pos);
+        if (!c.valid || c.end() > parent.end())
+            return false;
+        fn(c);
+        pos = c.end();
+        if (++n > 1000000)
+            break;
+    }
+    return true;
+}
+// The first N children() of PARENT, how many there are and its OK, without a list.
+template <int N>
+struct FirstChildren {
+    Tlv tlv[N];
+    qsizetype count = 0;
+    bool ok = false;
+};
+template <int N>
+FirstChildren<N> firstChildren(const ByteReader &r, const Tlv &parent)
+{
+    FirstChildren<N> out;
+    out.ok = forEachChild(r, parent, [&](const Tlv &c) {
+        if (out.count < N)
+            out.tlv[out.count] = c;
+        ++out.count;
+    });
+    return out;
+}
 // Dotted OID text of an OBJECT IDENTIFIER TLV ("" when malformed).
 QString oidText(const ByteReader &r, const Tlv &oid);
 QByteArray content(const ByteReader &r, const Tlv &t);

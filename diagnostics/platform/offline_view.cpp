@@ -362,6 +362,37 @@ Expected<QString> OfflineView::hostPath(const QString &windowsPath) const
     return r;
 }
 
+Expected<DirListing> OfflineView::listDirBounded(const QString &windowsDir, const QStringList &patterns, qint64 maxNames,
+                                                 qint64 maxEntries) const
+{
+    Expected<QString> host = hostPath(windowsDir);
+    if (!host)
+        return host.error();
+    {
+        QMutexLocker l(&m_cacheMutex);
+        auto it = m_dirCache.find(*host);
+        if (it == m_dirCache.end() && QFileInfo(*host).isDir())
+            it = m_dirCache.insert(*host, indexDir(*host));
+        // A flooded folder's index holds hashes only: listed by the bounded pass below.
+        if (it != m_dirCache.end() && !it->big) {
+            const WildcardSet match(patterns);
+            DirListing out;
+            for (auto n = it->names.cbegin(); n != it->names.cend(); ++n) {
+                if (out.entries >= maxEntries || out.names.size() >= maxNames) {
+                    out.complete = false;
+                    break;
+                }
+                ++out.entries;
+                if (match.matchesAny(n.value()))
+                    out.names.append(n.value());
+            }
+            std::sort(out.names.begin(), out.names.end());
+            return out;
+        }
+    }
+    return SystemView::listDirBounded(windowsDir, patterns, maxNames, maxEntries);
+}
+
 Expected<QStringList> OfflineView::listDir(const QString &windowsDir, const QString &pattern) const
 {
     Expected<QString> dir = hostPath(windowsDir);

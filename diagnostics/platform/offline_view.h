@@ -25,6 +25,9 @@ public:
     QString expandPath(const QString &windowsPath) const override;
     Expected<QString> hostPath(const QString &windowsPath) const override;
     Expected<QStringList> listDir(const QString &windowsDir, const QString &pattern = QStringLiteral("*")) const override;
+    // From the folder's index (the one its files are resolved with): no second pass over the folder.
+    Expected<DirListing> listDirBounded(const QString &windowsDir, const QStringList &patterns, qint64 maxNames,
+                                        qint64 maxEntries) const override;
     QString systemRoot() const override { return m_systemRoot; }
     QList<Finding> targetFindings() const override { return m_findings; }
 

@@ -56,8 +56,8 @@ public:
     // The same with bounded memory and time, through hostPath(): entries matching any of PATTERNS, at
     // most MAXNAMES of them, after looking at MAXENTRIES entries at most (a listing of a million-file
     // folder stops there instead of holding every name).
-    Expected<DirListing> listDirBounded(const QString &windowsDir, const QStringList &patterns, qint64 maxNames,
-                                        qint64 maxEntries) const;
+    virtual Expected<DirListing> listDirBounded(const QString &windowsDir, const QStringList &patterns, qint64 maxNames,
+                                                qint64 maxEntries) const;
 
     // Well-known folders of the target, Windows form.
     virtual QString systemRoot() const = 0;        // "C:\Windows"

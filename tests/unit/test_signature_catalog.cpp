@@ -5,6 +5,7 @@
 #include "formats/pe.h"
 #include "test_signature_support.h"
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <algorithm>
 #include <openssl/pkcs7.h>
 #include <openssl/x509.h>
@@ -141,6 +142,64 @@ TEST_CASE("catalog index of many catalogs", "[catalog]")
     auto m = index.find(fd);
     REQUIRE(m.has_value());
     CHECK(m->path.endsWith(QStringLiteral("c13.cat")));
+}
+
+TEST_CASE("a hash listed by several catalogs is named by the first in name order, whatever the threads", "[catalog]")
+{
+    const auto &pki = fx::TestPki::instance();
+    const auto sha256 = [](const char *seed) { return QCryptographicHash::hash(seed, QCryptographicHash::Sha256); };
+    const QByteArray x = sha256("x"), y = sha256("y"), z = sha256("z");
+    // A SHA-256 digest whose last 12 bytes are zero and the SHA-1 digest of its first 20 bytes: two
+    // different members although the index stores a SHA-1 digest zero-padded to 32 bytes.
+    const QByteArray padded = sha256("p").left(20) + QByteArray(12, '\0');
+    const QByteArray sha1 = padded.left(20);
+    QTemporaryDir dir;
+    const auto cat = [&](const QString &name, const QList<QByteArray> &digests) {
+        QList<fx::CatalogEntry> members;
+        for (const QByteArray &d : digests)
+            members.append({d, true, name});
+        Expected<QByteArray> c = fx::makeCatalog(members, pki.signer);
+        REQUIRE(c.ok());
+        return writeCat(dir, name, *c);
+    };
+    // Written out of name order; many filler catalogs so that several threads take part.
+    cat(QStringLiteral("m.cat"), {y, z, padded});
+    cat(QStringLiteral("b.cat"), {x, y, sha1});
+    cat(QStringLiteral("k.cat"), {x});
+    for (int i = 0; i < 40; ++i)
+        cat(QStringLiteral("f%1.cat").arg(i, 2, 10, QLatin1Char('0')), {sha256(QByteArray::number(i).constData()), x});
+    const auto lookUp = [](const sig::CatalogIndex &index, const QByteArray &digest) {
+        sig::FileDigests d;
+        d.isPe = true;
+        (digest.size() == 20 ? d.authSha1 : d.authSha256) = digest;
+        const std::optional<sig::CatalogIndex::Match> m = index.find(d);
+        return m ? QFileInfo(m->path).fileName() + QLatin1Char('/') + m->digestAlgorithm : QString();
+    };
+    for (int threads : {1, 2, 3, 8}) {
+        INFO("threads " << threads);
+        sig::CatalogIndex index;
+        REQUIRE(index.addDirectory(dir.path(), threads).valueOr(0) == 43);
+        CHECK(index.memberCount() == 4 + 40 + 1); // x, y, z, padded, 40 fillers, sha1
+        CHECK(lookUp(index, x) == QStringLiteral("b.cat/sha256"));
+        CHECK(lookUp(index, y) == QStringLiteral("b.cat/sha256"));
+        CHECK(lookUp(index, z) == QStringLiteral("m.cat/sha256"));
+        CHECK(lookUp(index, padded) == QStringLiteral("m.cat/sha256"));
+        CHECK(lookUp(index, sha1) == QStringLiteral("b.cat/sha1"));
+        CHECK(lookUp(index, sha256("absent")).isEmpty());
+        CHECK(lookUp(index, sha256("absent").left(20)).isEmpty());
+        CHECK((index.hasSha1Members() && index.hasSha256Members()));
+    }
+    // One by one (add): the catalog added first names a hash.
+    sig::CatalogIndex index;
+    for (const QString &name : {QStringLiteral("m.cat"), QStringLiteral("k.cat"), QStringLiteral("b.cat")}) {
+        QFile f(dir.filePath(name));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        REQUIRE(index.add(f.fileName(), f.readAll()));
+    }
+    CHECK(index.memberCount() == 5); // y, z, padded, x, sha1
+    CHECK(lookUp(index, x) == QStringLiteral("k.cat/sha256"));
+    CHECK(lookUp(index, y) == QStringLiteral("m.cat/sha256"));
+    CHECK(lookUp(index, sha1) == QStringLiteral("b.cat/sha1"));
 }
 
 TEST_CASE("PKCS #7 decoding with shared certificates gives what OpenSSL decodes by itself", "[catalog][signature]")
