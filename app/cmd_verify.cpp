@@ -183,10 +183,20 @@ int cmdVerify(Context &ctx, const QStringList &args)
     if (json) {
         writeFailed = !writeStdout(ctx, "{\n    \"files\": [\n");
         run.prepare = [&parts](qsizetype index, VerifiedFile &v) {
-            QByteArray object = QJsonDocument(v.reportEntry()).toJson(QJsonDocument::Indented);
-            object.chop(1); // its last newline
-            object.replace('\n', "\n        "); // indented as an element of "files"
-            parts[size_t(index)] = (index > 0 ? ",\n        " : "        ") + object;
+            // Written as {"files": [entry]}, the entry stands at the depth and indentation it has in
+            // the whole document: it is copied from between the brackets (no second pass over it).
+            static const QByteArray kOpen = QByteArrayLiteral("{\n    \"files\": [\n");
+            static const QByteArray kClose = QByteArrayLiteral("\n    ]\n}\n");
+            const QByteArray whole = QJsonDocument(QJsonObject{{QStringLiteral("files"), QJsonArray{v.reportEntry()}}})
+                                         .toJson(QJsonDocument::Indented);
+            Q_ASSERT(whole.startsWith(kOpen) && whole.endsWith(kClose));
+            const QByteArrayView entry(whole.constData() + kOpen.size(), whole.size() - kOpen.size() - kClose.size());
+            QByteArray part;
+            part.reserve(entry.size() + 2);
+            if (index > 0)
+                part.append(",\n");
+            part.append(entry);
+            parts[size_t(index)] = std::move(part);
         };
     }
     run.result = [&](qsizetype index, VerifiedFile &&v) {
