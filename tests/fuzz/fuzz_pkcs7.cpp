@@ -46,9 +46,14 @@ int pkcs7Catalog(const uint8_t *data, size_t size)
             brokenProperty("pkcs7", "a catalog that parses is not indexed");
         for (const sig::CatalogMember &m : cat->members) {
             sig::FileDigests d;
+            d.isPe = true; // looked up by the image digests
             (m.digestAlgorithm == QLatin1String("sha1") ? d.authSha1 : d.authSha256) = m.digest;
-            (void)index.find(d);
+            // Every SHA-1 or SHA-256 sized member is found again (the index keeps no other sizes).
+            if (!index.find(d) && (m.digest.size() == 20 || m.digest.size() == 32))
+                brokenProperty("pkcs7", "a member of an indexed catalog is not found by its digest");
         }
+        if (index.memberCount() > cat->members.size())
+            brokenProperty("pkcs7", "the index holds more members than the catalog lists");
     }
     QString oid;
     QByteArray digest;

@@ -23,7 +23,8 @@ namespace wd::fuzz {
 // requested at once equal each requested alone), the embedded signature verified (no trust anchors).
 int peAuthenticode(const uint8_t *data, size_t size);
 // DER / PKCS #7 SignedData / security catalogs: the catalog parser, the generic DER walker,
-// SpcIndirectDataContent, a certificate-store blob, signature verification with a CTL content type.
+// SpcIndirectDataContent, a certificate-store blob, signature verification with a CTL content type;
+// every member of a catalog that parses is found in its index by its digest.
 int pkcs7Catalog(const uint8_t *data, size_t size);
 // One PackedCatalogItem value: decoded; re-encoding what was decoded and decoding again is stable.
 int packedCatalogItem(const uint8_t *data, size_t size);
