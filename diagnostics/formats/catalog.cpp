@@ -232,10 +232,8 @@ void CatalogIndex::reserve(Table &t, qsizetype more)
 
 bool CatalogIndex::insert(Table &t, const Slot &member, size_t hash)
 {
-    if ((t.used + 1) * 10 > qsizetype(t.cells.size()) * 7) {
+    if ((t.used + 1) * 10 > qsizetype(t.cells.size()) * 7)
         reserve(t, std::max<qsizetype>(1, t.used)); // doubles
-        hash = hashOf(member);
-    }
     const size_t n = t.cells.size();
     for (size_t i = startOf(hash, n);; i = i + 1 == n ? 0 : i + 1) {
         Slot &s = t.cells[i];
@@ -255,7 +253,7 @@ bool CatalogIndex::insert(Table &t, const Slot &member, size_t hash)
 const CatalogIndex::Slot *CatalogIndex::lookup(const Slot &key) const
 {
     const size_t hash = hashOf(key);
-    const Table &t = m_tables[size_t(tableOf(hash, kShards))];
+    const Table &t = m_tables[size_t(tableOf(hash, kTables))];
     const size_t n = t.cells.size();
     if (n == 0)
         return nullptr;
@@ -283,7 +281,7 @@ void CatalogIndex::addParsed(const QString &path, const Catalog &c)
             continue;
         slot.catalog |= number;
         const size_t hash = hashOf(slot);
-        if (insert(m_tables[size_t(tableOf(hash, kShards))], slot, hash))
+        if (insert(m_tables[size_t(tableOf(hash, kTables))], slot, hash))
             countNew(slot);
     }
 }
@@ -315,10 +313,10 @@ Expected<int> CatalogIndex::addDirectory(const QString &hostDir, int threads)
     // 1. Read and parsed on the workers, each catalog into its own list of members; each table's
     //    share counted on the way.
     std::vector<std::optional<std::vector<Slot>>> parsed(size_t(names.size())); // nullopt: cannot be read or parsed
-    std::array<std::atomic<qsizetype>, kShards> perTable{};
+    std::array<std::atomic<qsizetype>, kTables> perTable{};
     std::atomic<qsizetype> next{0};
     runWorkers(workers, [&] {
-        std::array<qsizetype, kShards> counted{};
+        std::array<qsizetype, kTables> counted{};
         for (;;) {
             const qsizetype i = next.fetch_add(1);
             if (i >= names.size())
@@ -335,12 +333,12 @@ Expected<int> CatalogIndex::addDirectory(const QString &hostDir, int threads)
                 Slot slot;
                 if (!toSlot(m.digest, &slot))
                     continue;
-                ++counted[size_t(tableOf(hashOf(slot), kShards))];
+                ++counted[size_t(tableOf(hashOf(slot), kTables))];
                 members.push_back(slot);
             }
             parsed[size_t(i)] = std::move(members);
         }
-        for (int s = 0; s < kShards; ++s)
+        for (int s = 0; s < kTables; ++s)
             perTable[size_t(s)] += counted[size_t(s)];
     });
     // 2. Numbered in name order.
@@ -357,7 +355,7 @@ Expected<int> CatalogIndex::addDirectory(const QString &hostDir, int threads)
     }
     // 3. The tables sized for what they get, then each filled by one worker visiting the catalogs in
     //    name order (no lock; the lowest catalog number also wins on its own).
-    for (int s = 0; s < kShards; ++s)
+    for (int s = 0; s < kTables; ++s)
         reserve(m_tables[size_t(s)], perTable[size_t(s)]);
     std::atomic<int> nextWorker{0};
     std::atomic<qsizetype> sha1{0}, sha256{0};
@@ -369,7 +367,7 @@ Expected<int> CatalogIndex::addDirectory(const QString &hostDir, int threads)
                 continue;
             for (Slot m : std::as_const(*parsed[i])) {
                 const size_t hash = hashOf(m);
-                const int s = tableOf(hash, kShards);
+                const int s = tableOf(hash, kTables);
                 if (s % workers != w)
                     continue;
                 m.catalog |= number[i];

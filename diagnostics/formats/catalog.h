@@ -61,23 +61,23 @@ public:
 private:
     void addParsed(const QString &path, const Catalog &c);
     // One member: its digest (a SHA-1 one zero-padded) and the number of the catalog listing it first,
-    // bit kSha1 set for a 20-byte digest; catalog -1: a free slot. 36 bytes a member, no allocation
-    // of its own (real CatRoots list 10^5..10^6 hashes).
+    // bit kSha1 set for a 20-byte digest (catalog numbers stay far below it); catalog -1: a free
+    // slot. 36 bytes a member, no allocation of its own (real CatRoots list 10^5..10^6 hashes).
     struct Slot {
         std::array<uchar, 32> digest{};
         qint32 catalog = -1;
     };
     static constexpr qint32 kSha1 = 0x40000000;
-    // Open addressing with linear probing, split by the digest's keyed hash (Qt's per-process seed:
-    // digests in a catalog are only bytes and could be chosen to collide) into kShards tables, so that
-    // addDirectory() fills them from every core with one lock per table. A digest listed by several
+    // Open addressing with linear probing, split by the digest's keyed hash (keys drawn per process:
+    // digests in a catalog are only bytes and could be chosen to collide) into kTables tables, so that
+    // addDirectory() fills them from every core, each table by one worker. A digest listed by several
     // catalogs keeps the lowest catalog number: the first catalog in name order names it, whatever
-    // the order the threads added them in.
+    // the order it was added in.
     struct Table {
         std::vector<Slot> cells;
         qsizetype used = 0;
     };
-    static constexpr int kShards = 64;
+    static constexpr int kTables = 64;
     static bool toSlot(const QByteArray &digest, Slot *slot);
     static size_t hashOf(const Slot &s);
     static void reserve(Table &t, qsizetype more);
@@ -85,7 +85,7 @@ private:
     const Slot *lookup(const Slot &key) const;
     void countNew(const Slot &member);
     QList<QString> m_paths;
-    std::array<Table, kShards> m_tables;
+    std::array<Table, kTables> m_tables;
     int m_failed = 0;
     qsizetype m_sha1Members = 0, m_sha256Members = 0;
     mutable QMutex m_mutex;
