@@ -4,6 +4,7 @@
 #include "support/test_util.h"
 #include <QDir>
 #include <QFile>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace wd;
@@ -152,6 +153,54 @@ TEST_CASE("OfflineView catches links in folders it has already resolved", "[offl
         REQUIRE(in.ok());
         CHECK(QFileInfo(*in).fileName() == QStringLiteral("inside-target.dll"));
     }
+}
+
+// listDirBounded of the offline view lists a folder from the index it resolves names with: the same
+// names (sorted, by pattern, any case) and the same limits as a pass over the folder.
+TEST_CASE("OfflineView lists a folder from its index with the patterns and limits of a bounded listing", "[offline]")
+{
+    QTemporaryDir dir;
+    {
+        fx::WindowsImage img(dir.path());
+        for (int i = 0; i < 30; ++i)
+            img.writeFile(QStringLiteral("Windows\\System32\\lib%1.DLL").arg(i, 2, 10, QLatin1Char('0')), QByteArray("MZ"));
+        for (int i = 0; i < 5; ++i)
+            img.writeFile(QStringLiteral("Windows\\System32\\tool%1.exe").arg(i), QByteArray("MZ"));
+        img.writeFile(QStringLiteral("Windows\\System32\\readme.txt"), QByteArray("text"));
+        img.commit();
+    }
+    auto v = OfflineView::open(dir.path());
+    REQUIRE(v.ok());
+    const QString s32 = QStringLiteral("C:\\Windows\\System32");
+    const QStringList all = QDir(dir.path() + QStringLiteral("/Windows/System32")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    // Before and after a file of the folder was resolved (the index made by the listing or by the look-up).
+    for (int round = 0; round < 2; ++round) {
+        INFO("round " << round);
+        Expected<DirListing> l = (*v)->listDirBounded(s32, {QStringLiteral("*.dll"), QStringLiteral("*.exe")}, 1000, 1000);
+        REQUIRE(l.ok());
+        CHECK(l->complete);
+        CHECK(l->entries == all.size());
+        QStringList expected;
+        for (const QString &n : all)
+            if (n.endsWith(QLatin1String(".dll"), Qt::CaseInsensitive) || n.endsWith(QLatin1String(".exe"), Qt::CaseInsensitive))
+                expected << n;
+        std::sort(expected.begin(), expected.end());
+        CHECK(l->names == expected);
+        CHECK(l->names.contains(QStringLiteral("lib07.DLL")));
+        // At most 10 names, at most 12 entries looked at: stopped, with what it found.
+        Expected<DirListing> few = (*v)->listDirBounded(s32, {QStringLiteral("*.dll")}, 10, 1000);
+        REQUIRE(few.ok());
+        CHECK_FALSE(few->complete);
+        CHECK(few->names.size() == 10);
+        Expected<DirListing> looked = (*v)->listDirBounded(s32, {QStringLiteral("*")}, 1000, 12);
+        REQUIRE(looked.ok());
+        CHECK_FALSE(looked->complete);
+        CHECK(looked->entries == 12);
+        CHECK(looked->names.size() == 12);
+        CHECK(std::is_sorted(looked->names.begin(), looked->names.end()));
+        REQUIRE((*v)->hostPath(s32 + QStringLiteral("\\LIB03.dll")).ok());
+    }
+    CHECK_FALSE((*v)->listDirBounded(s32 + QStringLiteral("\\nothing"), {QStringLiteral("*")}, 10, 10).ok());
 }
 
 TEST_CASE("A folder without Windows hives is refused with a clear message", "[offline]")
