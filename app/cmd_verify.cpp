@@ -6,6 +6,7 @@
 #include "checks/file_verifier.h"
 #include "checks/verification_cache.h"
 #include "cli.h"
+#include "core/scan_result.h"
 #include "platform/targets.h"
 #include <QFile>
 #include <QFileInfo>
@@ -183,20 +184,9 @@ int cmdVerify(Context &ctx, const QStringList &args)
     if (json) {
         writeFailed = !writeStdout(ctx, "{\n    \"files\": [\n");
         run.prepare = [&parts](qsizetype index, VerifiedFile &v) {
-            // Written as {"files": [entry]}, the entry stands at the depth and indentation it has in
-            // the whole document: it is copied from between the brackets (no second pass over it).
-            static const QByteArray kOpen = QByteArrayLiteral("{\n    \"files\": [\n");
-            static const QByteArray kClose = QByteArrayLiteral("\n    ]\n}\n");
-            const QByteArray whole = QJsonDocument(QJsonObject{{QStringLiteral("files"), QJsonArray{v.reportEntry()}}})
-                                         .toJson(QJsonDocument::Indented);
-            Q_ASSERT(whole.startsWith(kOpen) && whole.endsWith(kClose));
-            const QByteArrayView entry(whole.constData() + kOpen.size(), whole.size() - kOpen.size() - kClose.size());
-            QByteArray part;
-            part.reserve(entry.size() + 2);
-            if (index > 0)
-                part.append(",\n");
-            part.append(entry);
-            parts[size_t(index)] = std::move(part);
+            const QByteArray entry = filesListElements(QJsonArray{v.reportEntry()}); // indented as in the whole document
+            Q_ASSERT(!entry.isEmpty());
+            parts[size_t(index)] = index > 0 ? QByteArrayLiteral(",\n") + entry : entry;
         };
     }
     run.result = [&](qsizetype index, VerifiedFile &&v) {

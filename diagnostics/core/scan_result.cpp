@@ -99,9 +99,8 @@ QByteArray ScanResult::toJsonBytes(int partsWanted) const
     const int parts = int(std::min<qsizetype>(partsWanted > 0 ? partsWanted : defaultWorkerCount(), files.size() / kMinPerPart));
     if (parts < 2)
         return QJsonDocument(o).toJson(QJsonDocument::Indented);
-    // Each part of the list is written as {"files": [part]}: its elements then stand at the depth
-    // and indentation they have in the whole report, and are copied from between its brackets.
-    // The whole report with a stand-in for the list: the object's only line "<4 spaces>"files": ..."
+    // Each part of the list is written by filesListElements(), at the depth and indentation its
+    // elements have in the whole report. The whole report with a stand-in for the list: the object's only line "<4 spaces>"files": ..."
     // (a string cannot hold a raw line feed, and deeper lines are indented further). Written by
     // one worker while the others start on the list (task 0; the list in twice as many parts as
     // workers, so that they end together).
@@ -121,18 +120,16 @@ QByteArray ScanResult::toJsonBytes(int partsWanted) const
             QJsonArray part;
             for (qsizetype k = from; k < to; ++k)
                 part.append(files.at(k));
-            written[i] = QJsonDocument(QJsonObject{{QStringLiteral("files"), part}}).toJson(QJsonDocument::Indented);
+            written[i] = filesListElements(part);
         }
     });
     static const QByteArray kStandIn = QByteArrayLiteral("\n    \"files\": \"list\"");
-    static const QByteArray kOpen = QByteArrayLiteral("{\n    \"files\": [\n");
-    static const QByteArray kClose = QByteArrayLiteral("\n    ]\n}\n");
     const qsizetype at = doc.indexOf(kStandIn);
     qsizetype total = doc.size();
     for (const QByteArray &w : std::as_const(written)) {
-        if (!w.startsWith(kOpen) || !w.endsWith(kClose))
+        if (w.isEmpty())
             return QJsonDocument(toJson()).toJson(QJsonDocument::Indented); // not the layout expected: the plain way
-        total += w.size() - kOpen.size() - kClose.size() + 2;
+        total += w.size() + 2;
     }
     if (at < 0)
         return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
@@ -143,11 +140,23 @@ QByteArray ScanResult::toJsonBytes(int partsWanted) const
     for (int i = 0; i < listParts; ++i) {
         if (i > 0)
             out.append(",\n");
-        out.append(written[i].constData() + kOpen.size(), written[i].size() - kOpen.size() - kClose.size());
+        out.append(written[i]);
     }
     out.append("\n    ]");
     out.append(doc.constData() + at + kStandIn.size(), doc.size() - at - kStandIn.size());
     return out;
+}
+
+QByteArray filesListElements(const QJsonArray &elements)
+{
+    static const QByteArray kOpen = QByteArrayLiteral("{\n    \"files\": [\n");
+    static const QByteArray kClose = QByteArrayLiteral("\n    ]\n}\n");
+    QByteArray whole = QJsonDocument(QJsonObject{{QStringLiteral("files"), elements}}).toJson(QJsonDocument::Indented);
+    if (elements.isEmpty() || !whole.startsWith(kOpen) || !whole.endsWith(kClose))
+        return {};
+    whole.chop(kClose.size());
+    whole.remove(0, kOpen.size()); // in place
+    return whole;
 }
 
 Expected<ScanResult> ScanResult::fromJson(const QJsonObject &o)

@@ -77,4 +77,10 @@ struct ScanResult {
     static Expected<ScanResult> fromJson(const QJsonObject &o);
 };
 
+// ELEMENTS (not empty) as QJsonDocument indents them as the elements of a top-level "files" list:
+// every line at its depth in the whole document, ",\n" between elements, no line feed after the
+// last. Written as {"files": [ELEMENTS]} and cut from between the brackets; empty when Qt's layout is
+// not that one. Used to write a report's or verify's list in parts.
+QByteArray filesListElements(const QJsonArray &elements);
+
 } // namespace wd

@@ -728,9 +728,11 @@ bool indirectDataDigest(const ByteReader &r, const der::Tlv &indirect, der::Tlv 
 {
     // SpcIndirectDataContent ::= SEQUENCE { data SpcAttributeTypeAndOptionalValue,
     //                                       messageDigest DigestInfo }
+    if (!indirect.valid)
+        return false;
     const qint64 end = indirect.end();
     const der::Tlv data = der::readTlv(r, indirect.contentOffset());
-    if (!indirect.valid || !data.valid || data.tag != 0x30 || data.end() > end)
+    if (!data.valid || data.tag != 0x30 || data.end() > end)
         return false;
     const der::Tlv di = der::readTlv(r, data.end());
     if (!di.valid || di.tag != 0x30 || di.end() > end)
