@@ -13,7 +13,13 @@
 #include <windows.h>
 #include <shellapi.h>
 #endif
-#ifdef WD_WITH_GUI
+#if defined(WD_WITH_GUI) && defined(WD_WIZARD_MODULE)
+#include <cerrno>
+#include <cstring>
+#include <dlfcn.h>
+#include <string>
+#include <unistd.h>
+#elif defined(WD_WITH_GUI)
 #include "ui/gui_main.h"
 #include <QApplication>
 #endif
@@ -57,6 +63,34 @@ QString globalHelp(const QString &program)
     return h;
 }
 
+#if defined(WD_WITH_GUI) && defined(WD_WIZARD_MODULE)
+using WizardMain = int (*)(int *argc, char **argv, const QString *lang, const QStringList *args);
+
+// The wizard module (app/wizard/) from this program's own folder, never from a search path; its entry
+// point, or nullptr with the reason in WHY.
+WizardMain loadWizard(QString *why)
+{
+    char self[4096];
+    const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0) {
+        *why = QString::fromLocal8Bit(strerror(errno));
+        return nullptr;
+    }
+    std::string path(self, size_t(n));
+    path.resize(path.rfind('/') + 1);
+    path += WD_WIZARD_MODULE;
+    void *module = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL); // never closed: the wizard runs until the end
+    if (!module) {
+        *why = QString::fromLocal8Bit(dlerror());
+        return nullptr;
+    }
+    auto entry = reinterpret_cast<WizardMain>(dlsym(module, "wd_wizard_main"));
+    if (!entry)
+        *why = QString::fromLocal8Bit(dlerror());
+    return entry;
+}
+#endif
+
 } // namespace
 
 static int runProgram(int argc, char **argv)
@@ -95,7 +129,13 @@ static int runProgram(int argc, char **argv)
             || rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h")));
 
     std::unique_ptr<QCoreApplication> app;
-#ifdef WD_WITH_GUI
+#if defined(WD_WITH_GUI) && defined(WD_WIZARD_MODULE)
+    QString moduleError;
+    if (wantsGui && !versionOrHelp) {
+        if (WizardMain wizard = loadWizard(&moduleError))
+            return wizard(&argc, argv, &lang, &rest); // the module makes the application object
+    }
+#elif defined(WD_WITH_GUI)
     if (wantsGui && !versionOrHelp)
         app = std::make_unique<QApplication>(argc, argv);
 #endif
@@ -119,7 +159,10 @@ static int runProgram(int argc, char **argv)
         return 0;
     }
     if (wantsGui) {
-#ifdef WD_WITH_GUI
+#if defined(WD_WITH_GUI) && defined(WD_WIZARD_MODULE)
+        err << wd::translate("wd::cli", "The wizard cannot be loaded (%1): %2").arg(QStringLiteral(WD_WIZARD_MODULE), moduleError) << Qt::endl;
+        return int(wd::ExitCode::Unreadable);
+#elif defined(WD_WITH_GUI)
         return wd::ui::guiMain(*static_cast<QApplication *>(app.get()), rest);
 #else
         err << wd::translate("wd::cli", "This build has no graphical interface; use a command such as \"scan\" (see --help).")

@@ -1,6 +1,6 @@
 // Benchmark of file verification (see bench/README.md). Not a test.
-//   bench_verify [--dir DIR] [--files N] [--catalogs N] [--members N] [--signed N] [--sample N] [--threads N] [--rounds N]
-//                [--repeat N]
+//   bench_verify [--dir DIR] [--files N] [--catalogs N] [--listing-catalogs N] [--members N] [--signed N] [--sample N]
+//                [--threads N] [--rounds N] [--repeat N]
 // Builds a corpus of PE files on a generated offline Windows volume (copies of Wine PE DLLs with varied
 // bytes in System32, some signed with osslsigncode, some listed in generated catalogs in CatRoot), then
 // measures side by side, in one run:
@@ -48,9 +48,14 @@ QTextStream out(stdout);
 // Bumped when the corpus layout changes (an old corpus is then generated anew).
 constexpr const char *kLayout = "offline-volume-2";
 // The layout file of a corpus: the generator's layout and the filler members per catalog.
-QByteArray layoutOf(int members)
+QByteArray layoutOf(int members, int listing)
 {
-    return members == 20 ? QByteArray(kLayout) : QByteArray(kLayout) + " members " + QByteArray::number(members);
+    QByteArray l(kLayout);
+    if (members != 20)
+        l += " members " + QByteArray::number(members);
+    if (listing > 0)
+        l += " listing " + QByteArray::number(listing);
+    return l;
 }
 
 qint64 peakRssKb()
@@ -102,7 +107,9 @@ QHash<QString, QString> catalogOf(const QString &dir)
     return m;
 }
 
-int makeCorpus(const QString &dir, int nFiles, int nCatalogs, int nMembers, int nSigned)
+// LISTING > 0: the catalog-listed files are spread over the first LISTING catalogs only (a package
+// catalog of a real Windows lists many files); 0: over all of them (one file per catalog here).
+int makeCorpus(const QString &dir, int nFiles, int nCatalogs, int nMembers, int nSigned, int listing)
 {
     const auto &pki = fx::TestPki::instance();
     {
@@ -159,7 +166,8 @@ int makeCorpus(const QString &dir, int nFiles, int nCatalogs, int nMembers, int 
     for (int c = 0; c < nCatalogs; ++c) {
         const QString catName = QStringLiteral("c%1.cat").arg(c, 5, 10, QLatin1Char('0'));
         QList<fx::CatalogEntry> members;
-        for (int j = c; j < catalogDigests.size(); j += nCatalogs) {
+        const int spread = listing > 0 ? qMin(listing, nCatalogs) : nCatalogs;
+        for (int j = c; c < spread && j < catalogDigests.size(); j += spread) {
             members.append({catalogDigests.at(j), true, catalogNames.at(j)});
             catalogOfText += catalogNames.at(j).toUtf8() + ' ' + catName.toUtf8() + '\n';
         }
@@ -173,7 +181,7 @@ int makeCorpus(const QString &dir, int nFiles, int nCatalogs, int nMembers, int 
     }
     writeFile(dir + QStringLiteral("/catalog-of.txt"), catalogOfText);
     writeFile(listFile(dir), list);
-    writeFile(dir + QStringLiteral("/layout"), layoutOf(nMembers));
+    writeFile(dir + QStringLiteral("/layout"), layoutOf(nMembers, listing));
     out << "corpus: " << nFiles << " files (" << total / (1024 * 1024) << " MiB), " << nSigned << " signed, "
         << catalogDigests.size() << " catalog-listed, " << nCatalogs << " catalogs" << Qt::endl;
     return 0;
@@ -461,15 +469,16 @@ int main(int argc, char **argv)
     const int nCatalogs = opt("--catalogs", QStringLiteral("1000")).toInt();
     const int nSigned = opt("--signed", QStringLiteral("200")).toInt();
     const int nMembers = opt("--members", QStringLiteral("20")).toInt();
+    const int listing = opt("--listing-catalogs", QStringLiteral("0")).toInt();
     const int sample = opt("--sample", QStringLiteral("40")).toInt();
     const int repeat = opt("--repeat", QStringLiteral("1")).toInt();
     const int rounds = qMax(1, opt("--rounds", QStringLiteral("3")).toInt());
 
-    if (corpusFiles(dir).size() != nFiles || readAll(dir + QStringLiteral("/layout")) != layoutOf(nMembers)) {
+    if (corpusFiles(dir).size() != nFiles || readAll(dir + QStringLiteral("/layout")) != layoutOf(nMembers, listing)) {
         QDir(dir).removeRecursively();
         QElapsedTimer g;
         g.start();
-        if (int rc = makeCorpus(dir, nFiles, nCatalogs, nMembers, nSigned))
+        if (int rc = makeCorpus(dir, nFiles, nCatalogs, nMembers, nSigned, listing))
             return rc;
         out << "corpus generated in " << g.elapsed() / 1000.0 << " s" << Qt::endl;
     }

@@ -61,6 +61,18 @@ build/bin/winsock-doctor gui >/dev/null 2>&1 && { echo "WD_GUI=OFF build opened 
 stamp "Linux build"
 cmake -S . -B build -DWD_GUI=ON >/dev/null
 cmake --build build
+# The command line loads no GUI library: the wizard is a module beside the program (app/wizard/),
+# loaded when the wizard opens; without it the program says which file is missing (exit 3).
+if readelf -d build/bin/winsock-doctor | grep -E 'NEEDED.*lib(Qt6Widgets|Qt6Gui|Qt6Charts)'; then
+  echo "winsock-doctor loads GUI libraries at every start" >&2; exit 1
+fi
+lonely=$(mktemp -d)
+cp build/bin/winsock-doctor "$lonely/"
+rc=0; "$lonely/winsock-doctor" gui 2>"$lonely/err" >/dev/null || rc=$?
+if [ "$rc" != 3 ] || ! grep -q 'winsock-doctor-wizard.so' "$lonely/err"; then
+  echo "without its wizard module: exit $rc, expected 3 and the module's name" >&2; cat "$lonely/err" >&2; exit 1
+fi
+rm -rf "$lonely"
 if [ "$BUILD_ONLY" = 1 ]; then
   stamp "done (Linux lane, build only)"
   exit 0

@@ -5439,6 +5439,10 @@
         <source>Cannot write the output: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The wizard cannot be loaded (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wd::ui::AboutDialog</name>

@@ -5411,6 +5411,10 @@
         <source>Cannot write the output: %1</source>
         <translation>无法写出输出：%1</translation>
     </message>
+    <message>
+        <source>The wizard cannot be loaded (%1): %2</source>
+        <translation>无法加载向导（%1）：%2</translation>
+    </message>
 </context>
 <context>
     <name>wd::ui::AboutDialog</name>

@@ -16,6 +16,7 @@
 #include <openssl/objects.h>
 #include <openssl/pem.h>
 #include <openssl/pkcs7.h>
+#include <openssl/sha.h>
 #include <openssl/ts.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
@@ -94,9 +95,25 @@ QByteArray certDigest(X509 *c, const EVP_MD *md)
     return QByteArray(reinterpret_cast<const char *>(buf), int(len));
 }
 
+// Where a certificate decoded by CertCache (below) keeps its key: that cache has the DER at hand, and
+// X509_digest would encode the certificate again at every use (once per catalog and signed file).
+int certKeyIndex()
+{
+    static const int index = X509_get_ex_new_index(0, nullptr, nullptr, nullptr,
+                                                   [](void *, void *ptr, CRYPTO_EX_DATA *, int, long, void *) {
+                                                       delete static_cast<QByteArray *>(ptr);
+                                                   });
+    return index;
+}
+
 // The SHA-256 of a certificate's DER (the key of the caches below); empty when it cannot be encoded.
+// (OpenSSL encodes a decoded certificate with its original to-be-signed bytes, so a key kept from the
+// DER and one computed here name the same certificate alike.)
 QByteArray certKey(X509 *c)
 {
+    if (c && certKeyIndex() >= 0)
+        if (const auto *kept = static_cast<const QByteArray *>(X509_get_ex_data(c, certKeyIndex())))
+            return *kept;
     static EVP_MD *const sha256 = EVP_MD_fetch(nullptr, "SHA256", nullptr); // fetched once: no lock per use
     unsigned char md[EVP_MAX_MD_SIZE];
     unsigned int n = 0;
@@ -793,6 +810,13 @@ public:
         if (!x || p != reinterpret_cast<const unsigned char *>(der.constData()) + der.size()) {
             X509_free(x);
             return nullptr;
+        }
+        // Its key, from the DER (no other thread sees X yet).
+        unsigned char md[SHA256_DIGEST_LENGTH];
+        if (certKeyIndex() >= 0 && SHA256(reinterpret_cast<const unsigned char *>(der.constData()), size_t(der.size()), md)) {
+            auto *key = new QByteArray(reinterpret_cast<const char *>(md), SHA256_DIGEST_LENGTH);
+            if (X509_set_ex_data(x, certKeyIndex(), key) != 1)
+                delete key;
         }
         QMutexLocker lock(&m_mutex);
         if (X509 *other = m_certs.value(der)) { // decoded by another thread meanwhile
