@@ -1,4 +1,5 @@
-// Winsock Doctor entry point: GUI wizard or command line in one binary.
+// Winsock Doctor entry point: GUI wizard or command line in one program (on Linux the wizard is a module
+// beside it, app/wizard/, loaded when the wizard opens).
 #include "app_info.h"
 #include "cli.h"
 #include "i18n.h"
