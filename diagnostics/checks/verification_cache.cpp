@@ -657,6 +657,26 @@ bool VerificationCache::begin(const QByteArray &context)
     return had;
 }
 
+void VerificationCache::preload()
+{
+    std::lock_guard lock(m_mutex);
+    loadLocked();
+}
+
+VerificationCachePreload::VerificationCachePreload(const SystemView &sys, bool enabled)
+{
+    if (!enabled || !vcache::enabledByEnvironment())
+        return;
+    bool persistent = false;
+    const QString identity = vcache::targetIdentity(sys, &persistent);
+    if (identity.isEmpty() || !persistent)
+        return;
+    std::shared_ptr<VerificationCache> cache = VerificationCache::forIdentity(identity, persistent);
+    m_task = std::make_unique<BackgroundTask>([cache] { cache->preload(); });
+}
+
+VerificationCachePreload::~VerificationCachePreload() = default;
+
 std::optional<VerifiedFile> VerificationCache::lookup(const QByteArray &context, const Key &key, const FileStamp &stamp)
 {
     const QString k = key.mapKey();

@@ -31,6 +31,7 @@
 // WD_NO_VERIFICATION_CACHE=1 turns the cache off (as --no-cache does for one command).
 #pragma once
 #include "checks/file_verifier.h"
+#include "core/workers.h"
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
@@ -117,6 +118,8 @@ public:
     // Starts using the cache with CONTEXT (see above); a different context than the cache holds drops
     // every entry. Returns true when it did.
     bool begin(const QByteArray &context);
+    // Reads the disk file now if it has not been read (begin() would); see VerificationCachePreload.
+    void preload();
 
     struct Key {
         QString path;       // normalised host path
@@ -179,6 +182,22 @@ private:
     bool m_dirty = false;
     bool m_loadedFromDisk = false;
     QString m_loadProblem;
+};
+
+// Reads the disk file of the verification cache of SYS's target on a thread of its own while a scan
+// runs its first checks (files are verified by the signature check, near the end), so that the scan
+// does not wait for it there. The target's identity is taken on the calling thread; the thread only
+// reads the file. Joined by the destructor. Nothing happens when ENABLED is false, the environment
+// turns the cache off or the target has no cache.
+class VerificationCachePreload {
+public:
+    VerificationCachePreload(const SystemView &sys, bool enabled);
+    ~VerificationCachePreload();
+    VerificationCachePreload(const VerificationCachePreload &) = delete;
+    VerificationCachePreload &operator=(const VerificationCachePreload &) = delete;
+
+private:
+    std::unique_ptr<BackgroundTask> m_task;
 };
 
 // One verification run (a scan, a verify command) through the cache of its target. Same call as

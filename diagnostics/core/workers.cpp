@@ -29,4 +29,24 @@ void runWorkers(int threads, const std::function<void()> &worker)
         t->wait();
 }
 
+BackgroundTask::BackgroundTask(std::function<void()> task)
+    : m_thread(QThread::create([task = std::move(task)] {
+          task();
+          OPENSSL_thread_stop();
+      }))
+{
+    m_thread->start();
+}
+
+BackgroundTask::~BackgroundTask()
+{
+    wait();
+}
+
+void BackgroundTask::wait()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
 } // namespace wd

@@ -1,6 +1,9 @@
 // Worker threads for the parallel parts of verification (catalog indexing, file verification).
 #pragma once
 #include <functional>
+#include <memory>
+
+class QThread;
 
 namespace wd {
 
@@ -14,5 +17,18 @@ int defaultWorkerCount();
 // under Wine; and each thread releases OpenSSL's per-thread state before it ends (a thread leaving
 // OpenSSL's thread-locals to the DLL detach crashed under Wine).
 void runWorkers(int threads, const std::function<void()> &worker);
+
+// TASK on a thread of its own (same rules as the workers above), waited for by the destructor or by wait().
+class BackgroundTask {
+public:
+    explicit BackgroundTask(std::function<void()> task);
+    ~BackgroundTask();
+    BackgroundTask(const BackgroundTask &) = delete;
+    BackgroundTask &operator=(const BackgroundTask &) = delete;
+    void wait();
+
+private:
+    std::unique_ptr<QThread> m_thread;
+};
 
 } // namespace wd

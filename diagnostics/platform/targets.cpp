@@ -1,4 +1,5 @@
 #include "platform/targets.h"
+#include "checks/verification_cache.h"
 #include "core/scanner.h"
 #include "platform/offline_view.h"
 #include <QDataStream>
@@ -95,6 +96,8 @@ ScanResult scanTarget(OpenedTarget &target, const ScanOptions &options, const Ca
 {
     if (target.report)
         return *target.report;
+    // The verification cache's file is read while the first checks run.
+    const VerificationCachePreload preload(*target.view, options.verificationCache);
     return Scanner::run(*target.view, options, cancel, progress);
 }
 
