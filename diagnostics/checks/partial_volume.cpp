@@ -74,9 +74,14 @@ bool notCheckable(ScanContext &ctx, const QString &windowsPath)
     return false;
 }
 
+bool volumeLacksCatalogs(const ScanContext &ctx)
+{
+    return ctx.result.extra.value(kSection).toObject().value(QStringLiteral("catalogs_absent")).toBool();
+}
+
 bool catalogsAbsent(ScanContext &ctx, const QString &windowsPath)
 {
-    if (!ctx.result.extra.value(kSection).toObject().value(QStringLiteral("catalogs_absent")).toBool())
+    if (!volumeLacksCatalogs(ctx))
         return false;
     return record(ctx, ctx.system.expandPath(windowsPath));
 }

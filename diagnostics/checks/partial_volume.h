@@ -14,5 +14,7 @@ bool notCheckable(ScanContext &ctx, const QString &windowsPath);
 // True when the volume has no security catalogs (System32\CatRoot absent): a file without an embedded
 // signature cannot be called unsigned. Records WINDOWSPATH as not checked like notCheckable().
 bool catalogsAbsent(ScanContext &ctx, const QString &windowsPath);
+// Whether the volume has no security catalogs at all (what catalogsAbsent() asks first; records nothing).
+bool volumeLacksCatalogs(const ScanContext &ctx);
 
 } // namespace wd::partial

@@ -169,16 +169,20 @@ public:
             ctx.result.extra.insert(QStringLiteral("verification_cache"), cached.toJson());
 
         QJsonArray deepBad;
+        bool restorableBad = false; // a file of deepBad the system-file repair can put back
         QList<const VerifiedFile *> foreign;
         const TargetRelease release = readTargetRelease(sys);
+        const QString systemRoot = sys.systemRoot();
+        const bool noCatalogs = partial::volumeLacksCatalogs(ctx);
         for (qsizetype i = 0; i < results.size(); ++i) {
             const VerifiedFile &v = results.at(i);
             if (!v.exists)
                 continue; // missing files are reported by the check that listed them
             const bool deepOnly = i >= ctx.result.filesToVerify.size();
             const sig::Status st = v.unreadable ? sig::Status::Malformed : v.signature.status;
+            const bool restorable = isRestorableNetworkFile(v.path, systemRoot);
             // Whatever its signature (a genuine Microsoft file of another Windows is validly signed).
-            if (!v.unreadable && isRestorableNetworkFile(v.path, sys.systemRoot()))
+            if (!v.unreadable && restorable)
                 if (std::optional<Finding> f = foreignVersion(v, release))
                     ctx.result.add(*f);
             if (st == sig::Status::Valid) {
@@ -187,10 +191,11 @@ public:
                 continue;
             }
             // No catalogs on the volume (CatRoot absent): "no signature found" says nothing about the file.
-            if (st == sig::Status::Unsigned && partial::catalogsAbsent(ctx, v.path))
+            if (st == sig::Status::Unsigned && noCatalogs && partial::catalogsAbsent(ctx, v.path))
                 continue;
             if (deepOnly) {
                 deepBad.append(QJsonObject{{QStringLiteral("path"), v.path}, {QStringLiteral("status"), sig::statusToString(st)}});
+                restorableBad = restorableBad || restorable;
                 continue;
             }
             ctx.result.add(invalid(v, st));
@@ -207,9 +212,8 @@ public:
                                  "These files in System32 or the drivers folder carry no valid Microsoft signature. Replaced or "
                                  "damaged system files can make Windows unstable. Run \"sfc /scannow\" (or DISM) to restore them.");
             f.evidence.insert(QStringLiteral("files"), deepBad);
-            for (const QJsonValue &b : deepBad)
-                if (isRestorableNetworkFile(b.toObject().value(QStringLiteral("path")).toString(), sys.systemRoot()))
-                    f.repairs = {QStringLiteral("system.file.restore")};
+            if (restorableBad)
+                f.repairs = {QStringLiteral("system.file.restore")};
             ctx.result.add(f);
         }
         return {};

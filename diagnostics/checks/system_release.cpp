@@ -1,4 +1,5 @@
 #include "checks/system_release.h"
+#include <algorithm>
 #include "platform/system_view.h"
 #include <QRegularExpression>
 
@@ -147,6 +148,12 @@ const QStringList &restorableNetworkFiles()
 
 bool isRestorableNetworkFile(const QString &windowsPath, const QString &systemRoot)
 {
+    // Most paths of a deep scan are not one of these files: their name is compared without a copy.
+    const QStringView name0 = QStringView(windowsPath).mid(std::max(windowsPath.lastIndexOf(QLatin1Char('\\')),
+                                                                     windowsPath.lastIndexOf(QLatin1Char('/'))) + 1);
+    const QStringList &names = restorableNetworkFiles();
+    if (std::none_of(names.begin(), names.end(), [&](const QString &n) { return name0.compare(n, Qt::CaseInsensitive) == 0; }))
+        return false;
     QString p = windowsPath;
     p.replace(QLatin1Char('/'), QLatin1Char('\\'));
     const qsizetype slash = p.lastIndexOf(QLatin1Char('\\'));
