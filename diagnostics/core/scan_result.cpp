@@ -95,18 +95,18 @@ QJsonObject ScanResult::toJson() const
 QByteArray ScanResult::toJsonBytes(int partsWanted) const
 {
     QJsonObject o = toJson();
-    const qsizetype kMinPerPart = 256;
+    const qsizetype kMinPerPart = 128;
     const int parts = int(std::min<qsizetype>(partsWanted > 0 ? partsWanted : defaultWorkerCount(), files.size() / kMinPerPart));
     if (parts < 2)
         return QJsonDocument(o).toJson(QJsonDocument::Indented);
     // Each part of the list is written by filesListElements(), at the depth and indentation its
     // elements have in the whole report. The whole report with a stand-in for the list: the object's only line "<4 spaces>"files": ..."
     // (a string cannot hold a raw line feed, and deeper lines are indented further). Written by
-    // one worker while the others start on the list (task 0; the list in twice as many parts as
+    // one worker while the others start on the list (task 0; the list in six times as many parts as
     // workers, so that they end together).
     o.insert(QStringLiteral("files"), QStringLiteral("list"));
     QByteArray doc;
-    const int listParts = int(std::min<qsizetype>(qsizetype(parts) * 2, files.size() / kMinPerPart));
+    const int listParts = int(std::min<qsizetype>(qsizetype(parts) * 6, files.size() / kMinPerPart));
     QList<QByteArray> written(listParts);
     std::atomic<int> next{0};
     runWorkers(parts, [&] {
