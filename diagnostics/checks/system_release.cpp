@@ -1,7 +1,7 @@
 #include "checks/system_release.h"
-#include <algorithm>
 #include "platform/system_view.h"
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace wd {
 

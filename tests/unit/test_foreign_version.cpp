@@ -197,3 +197,20 @@ TEST_CASE("system.file.foreign-version: the restore repair plans this release's 
     REQUIRE(engine.undo(run->runDir).ok());
     CHECK(test::readFile(vol.root + QStringLiteral("/Windows/System32/ws2_32.dll")) == foreign);
 }
+
+TEST_CASE("network files the repair can restore: by name in any case, only in their own folder", "[foreign-version]")
+{
+    const QString root = QStringLiteral("C:\\Windows");
+    CHECK(isRestorableNetworkFile(QStringLiteral("C:\\Windows\\System32\\ws2_32.dll"), root));
+    CHECK(isRestorableNetworkFile(QStringLiteral("c:\\windows\\system32\\WS2_32.DLL"), root));
+    CHECK(isRestorableNetworkFile(QStringLiteral("C:/Windows/SysWOW64/MSWSOCK.dll"), root));
+    CHECK(isRestorableNetworkFile(QStringLiteral("C:\\Windows\\System32\\drivers\\Tcpip.sys"), root));
+    CHECK(isRestorableNetworkFile(QStringLiteral("C:\\Windows\\System32/drivers\\afd.sys"), root));
+    CHECK_FALSE(isRestorableNetworkFile(QStringLiteral("C:\\Windows\\System32\\tcpip.sys"), root));        // a driver outside drivers
+    CHECK_FALSE(isRestorableNetworkFile(QStringLiteral("C:\\Windows\\System32\\drivers\\ws2_32.dll"), root)); // a DLL inside drivers
+    CHECK_FALSE(isRestorableNetworkFile(QStringLiteral("C:\\Windows\\System32\\ws2_32.dll.bak"), root));
+    CHECK_FALSE(isRestorableNetworkFile(QStringLiteral("C:\\Windows\\System32\\xws2_32.dll"), root));
+    CHECK_FALSE(isRestorableNetworkFile(QStringLiteral("C:\\Temp\\ws2_32.dll"), root));
+    CHECK_FALSE(isRestorableNetworkFile(QStringLiteral("ws2_32.dll"), root));
+    CHECK_FALSE(isRestorableNetworkFile(QString(), root));
+}

@@ -272,6 +272,57 @@ TEST_CASE("a second deep scan of an unchanged offline target is served from the 
     CHECK(statsOf(envOff).verified == s1.files);
 }
 
+TEST_CASE("the verification cache's file is read ahead by the scan's preload, and only when the cache is on", "[vcache]")
+{
+    if (!demoImageAvailable())
+        return;
+    CacheEnv env;
+    DemoCopy vol;
+    const ScanResult first = scanFolder(vol.root, QStringLiteral("offline"), deep());
+    const qsizetype stored = statsOf(first).stored;
+    REQUIRE(stored > 10);
+    REQUIRE(env.cacheFiles().size() == 1);
+    Expected<std::unique_ptr<OfflineView>> v = OfflineView::open(vol.root, QStringLiteral("offline"));
+    REQUIRE(v.ok());
+    bool persistent = false;
+    const QString identity = vcache::targetIdentity(**v, &persistent);
+    REQUIRE(persistent);
+
+    // Off (--no-cache): nothing is read.
+    VerificationCache::forgetAllInProcess();
+    { const VerificationCachePreload off(**v, false); }
+    CHECK_FALSE(VerificationCache::forIdentity(identity, true)->loadedFromDisk());
+
+    // On: the file is read on the preload's thread, before any run begins with the cache.
+    VerificationCache::forgetAllInProcess();
+    { const VerificationCachePreload on(**v, true); }
+    std::shared_ptr<VerificationCache> cache = VerificationCache::forIdentity(identity, true);
+    CHECK(cache->loadedFromDisk());
+    CHECK(cache->loadProblem().isEmpty());
+    CHECK(cache->size() >= stored); // the deep scan's verdicts and those of the other checks
+    // and the scan is served from what was read ahead.
+    const qint64 mid = vcache::verificationsPerformed();
+    const Stats served = statsOf(scanFolder(vol.root, QStringLiteral("offline"), deep()));
+    CHECK(served.fromCache == statsOf(first).files);
+    CHECK(served.verified == 0);
+    CHECK(vcache::verificationsPerformed() == mid);
+
+    // A damaged file read ahead is refused as when the scan reads it, and the scan verifies again.
+    VerificationCache::forgetAllInProcess();
+    const QString file = env.cacheFiles().first();
+    {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.seek(f.size() - 3));
+        REQUIRE(f.write("xyz") == 3);
+    }
+    { const VerificationCachePreload damaged(**v, true); }
+    CHECK_FALSE(VerificationCache::forIdentity(identity, true)->loadProblem().isEmpty());
+    const Stats again = statsOf(scanFolder(vol.root, QStringLiteral("offline"), deep()));
+    CHECK(again.fromCache == 0);
+    CHECK(again.verified == statsOf(first).files);
+}
+
 TEST_CASE("a changed file is verified again: content, size, replacement by rename, restored modification time", "[vcache]")
 {
     if (!demoImageAvailable())
