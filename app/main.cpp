@@ -78,7 +78,12 @@ WizardMain loadWizard(QString *why)
         return nullptr;
     }
     std::string path(self, size_t(n));
-    path.resize(path.rfind('/') + 1);
+    const size_t slash = path.rfind('/');
+    if (slash == std::string::npos) { // a name without a folder would be looked up on the search path
+        *why = QString::fromLocal8Bit(path.c_str());
+        return nullptr;
+    }
+    path.resize(slash + 1);
     path += WD_WIZARD_MODULE;
     void *module = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL); // never closed: the wizard runs until the end
     if (!module) {

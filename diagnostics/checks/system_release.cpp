@@ -149,19 +149,14 @@ const QStringList &restorableNetworkFiles()
 bool isRestorableNetworkFile(const QString &windowsPath, const QString &systemRoot)
 {
     // Most paths of a deep scan are not one of these files: their name is compared without a copy.
-    const QStringView name0 = QStringView(windowsPath).mid(std::max(windowsPath.lastIndexOf(QLatin1Char('\\')),
-                                                                     windowsPath.lastIndexOf(QLatin1Char('/'))) + 1);
+    const qsizetype slash = std::max(windowsPath.lastIndexOf(QLatin1Char('\\')), windowsPath.lastIndexOf(QLatin1Char('/')));
+    const QStringView name = QStringView(windowsPath).mid(slash + 1);
     const QStringList &names = restorableNetworkFiles();
-    if (std::none_of(names.begin(), names.end(), [&](const QString &n) { return name0.compare(n, Qt::CaseInsensitive) == 0; }))
+    if (slash < 0 || std::none_of(names.begin(), names.end(), [&](const QString &n) { return name.compare(n, Qt::CaseInsensitive) == 0; }))
         return false;
-    QString p = windowsPath;
-    p.replace(QLatin1Char('/'), QLatin1Char('\\'));
-    const qsizetype slash = p.lastIndexOf(QLatin1Char('\\'));
-    const QString name = p.mid(slash + 1).toLower();
-    if (!restorableNetworkFiles().contains(name))
-        return false;
-    const QString dir = slash < 0 ? QString() : p.left(slash);
-    if (name.endsWith(QLatin1String(".sys")))
+    QString dir = windowsPath.left(slash);
+    dir.replace(QLatin1Char('/'), QLatin1Char('\\'));
+    if (name.endsWith(QLatin1String(".sys"), Qt::CaseInsensitive))
         return dir.compare(systemRoot + QStringLiteral("\\System32\\drivers"), Qt::CaseInsensitive) == 0;
     return dir.compare(systemRoot + QStringLiteral("\\System32"), Qt::CaseInsensitive) == 0
         || dir.compare(systemRoot + QStringLiteral("\\SysWOW64"), Qt::CaseInsensitive) == 0;

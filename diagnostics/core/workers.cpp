@@ -40,13 +40,7 @@ BackgroundTask::BackgroundTask(std::function<void()> task)
 
 BackgroundTask::~BackgroundTask()
 {
-    wait();
-}
-
-void BackgroundTask::wait()
-{
-    if (m_thread)
-        m_thread->wait();
+    m_thread->wait();
 }
 
 } // namespace wd

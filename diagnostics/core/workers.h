@@ -18,14 +18,13 @@ int defaultWorkerCount();
 // OpenSSL's thread-locals to the DLL detach crashed under Wine).
 void runWorkers(int threads, const std::function<void()> &worker);
 
-// TASK on a thread of its own (same rules as the workers above), waited for by the destructor or by wait().
+// TASK on a thread of its own (same rules as the workers above), waited for by the destructor.
 class BackgroundTask {
 public:
     explicit BackgroundTask(std::function<void()> task);
     ~BackgroundTask();
     BackgroundTask(const BackgroundTask &) = delete;
     BackgroundTask &operator=(const BackgroundTask &) = delete;
-    void wait();
 
 private:
     std::unique_ptr<QThread> m_thread;
