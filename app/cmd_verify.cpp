@@ -160,7 +160,7 @@ int cmdVerify(Context &ctx, const QStringList &args)
     jobs.reserve(files.size());
     const bool hashes = p.isSet(QStringLiteral("hashes"));
     for (const QString &file : files)
-        jobs.append({file, QString(), hashes});
+        jobs.append({file, QString(), hashes, QString()});
     bool anyInvalid = false, anyUnreadable = false;
     const bool json = format == QLatin1String("json");
     VerifyRun run;

@@ -201,7 +201,7 @@ int measure(const QString &dir, int threads)
     const FileVerifier verifier(trust, catalogs, QDateTime::currentDateTimeUtc());
     QList<VerifyJob> jobs;
     for (const QString &f : files)
-        jobs.append({f, QString(), false}); // as scan --deep and verify (without --hashes)
+        jobs.append({f, QString(), false, QString()}); // as scan --deep and verify (without --hashes)
     int valid = 0, viaCatalog = 0, unsignedCount = 0, other = 0;
     VerifyRun run;
     run.threads = threads;

@@ -30,11 +30,9 @@ struct VerifiedFile {
     // toJson() made ahead, on a worker thread (VerifyRun::reportEntries, the verification cache), for
     // the fields as they were then; empty when not made. Whoever changes a field clears it.
     QJsonObject json;
-    // signatureEntry() made ahead (the verification cache makes it once for all the verdicts that read
-    // back the same signature, source and catalog); empty when not made. Whoever changes those clears it.
-    QJsonObject signatureJson;
     QJsonObject toJson() const;          // DESIGN.md "file" object
     QJsonObject signatureEntry() const;  // its "signature" object
+    void writeSignatureEntry(JsonText &out) const; // signatureEntry(), written to OUT
     QJsonObject reportEntry() const { return json.isEmpty() ? toJson() : json; } // toJson(), made ahead or now
     QString signingDate() const;         // timestamp, else signingTime attribute ("" when none)
 };
@@ -72,6 +70,7 @@ struct VerifyJob {
     QString path;          // as shown: a Windows path on the target, or a host path
     QString role;
     bool flatHash = false; // see FileVerifier::verifyHostFile
+    QString hostPath;      // PATH's host path when the caller knows it (DirListing::knownHostPath); "": VerifyRun::hostPath
 };
 
 struct VerifyRun {

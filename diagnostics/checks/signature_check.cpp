@@ -73,6 +73,7 @@ public:
         };
 
         QList<FileRef> files = ctx.result.filesToVerify;
+        QHash<qsizetype, QString> knownHostPaths; // files' host paths the folder listings know (no resolving again)
         if (ctx.options.deep) {
             QSet<QString> known;
             for (const FileRef &f : files)
@@ -90,7 +91,8 @@ public:
                 known.reserve(known.size() + l->names.size());
                 files.reserve(files.size() + l->names.size());
                 for (qsizetype pat = 0; pat < match.size(); ++pat) {
-                    for (const QString &n : l->names) {
+                    for (qsizetype i = 0; i < l->names.size(); ++i) {
+                        const QString &n = l->names.at(i);
                         if (!match.matches(pat, n))
                             continue;
                         // The folder lower-cased once: most names are lower-case already (no copy).
@@ -98,6 +100,7 @@ public:
                         if (!known.contains(lower)) {
                             known.insert(std::move(lower));
                             files.append({dir + QLatin1Char('\\') + n, role});
+                            knownHostPaths.insert(files.size() - 1, l->knownHostPath(i));
                         }
                     }
                 }
@@ -130,7 +133,7 @@ public:
         QList<VerifyJob> jobs;
         jobs.reserve(files.size());
         for (qsizetype i = 0; i < files.size(); ++i)
-            jobs.append({files.at(i).path, files.at(i).role, i < listed || ctx.options.hashes});
+            jobs.append({files.at(i).path, files.at(i).role, i < listed || ctx.options.hashes, knownHostPaths.value(i)});
         // Verdicts of unchanged files come from the target's verification cache (checks/verification_cache.h);
         // the catalogs are indexed only when a file has to be verified.
         const CachedVerifier cached(verifier, &sys, *trust, ctx.options.verificationTime, ctx.options.verificationCache, indexCatalogs);

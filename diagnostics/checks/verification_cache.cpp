@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimeZone>
@@ -364,54 +365,120 @@ QByteArray encode(const VerifiedFile &v)
                                   ver.originalFilename, ver.fixedFileVersion},
                        signatureToCbor(v.signature, 0).toCborValue().toCbor(),
                        v.source,
-                       v.catalog};
+                       v.catalog,
+                       v.json.isEmpty() ? QByteArray() : QJsonDocument(v.json).toJson(QJsonDocument::Compact)};
     return a.toCborValue().toCbor();
 }
+
+namespace {
+
+// The report entry kept with a verdict must say what the verdict says (else the entry is refused).
+bool entryAgrees(const QJsonObject &entry, const VerifiedFile &v)
+{
+    const QJsonObject s = entry.value(QLatin1String("signature")).toObject();
+    return entry.value(QLatin1String("sha256")).toString() == v.sha256
+        && entry.value(QLatin1String("machine")).toString() == v.machine
+        && entry.value(QLatin1String("version")).toString() == v.version.fileVersion
+        && s.value(QLatin1String("status")).toString() == sig::statusToString(v.signature.status)
+        && s.value(QLatin1String("microsoft")).toBool() == v.signature.chainsToMicrosoft
+        && s.value(QLatin1String("source")).toString() == v.source && s.value(QLatin1String("catalog")).toString() == v.catalog;
+}
+
+} // namespace
 
 std::optional<VerifiedFile> decode(const QByteArray &bytes, SignatureMemo *signatures)
 {
     if (bytes.size() > kMaxEncodedEntry)
         return std::nullopt;
-    // [sha256, machine, [7 version texts], signature (CBOR of its own), source, catalog]
+    // [sha256, machine, [7 version texts], signature (CBOR of its own), source, catalog, report entry (JSON text or empty)]
     QCborStreamReader r(bytes);
     VerifiedFile v;
     v.exists = true;
     pe::VersionInfo &vi = v.version;
-    QByteArray sigBytes;
-    if (!cborArray(r, 6) || !cborText(r, &v.sha256) || !cborText(r, &v.machine) || !cborArray(r, 7) || !cborText(r, &vi.fileVersion)
+    QByteArray sigBytes, entryText;
+    if (!cborArray(r, 7) || !cborText(r, &v.sha256) || !cborText(r, &v.machine) || !cborArray(r, 7) || !cborText(r, &vi.fileVersion)
         || !cborText(r, &vi.productVersion) || !cborText(r, &vi.companyName) || !cborText(r, &vi.productName)
         || !cborText(r, &vi.fileDescription) || !cborText(r, &vi.originalFilename) || !cborText(r, &vi.fixedFileVersion)
-        || !r.leaveContainer() || !cborBytes(r, &sigBytes) || !cborText(r, &v.source) || !cborText(r, &v.catalog) || !r.leaveContainer()
-        || r.lastError() != QCborError::NoError || r.currentOffset() != bytes.size())
+        || !r.leaveContainer() || !cborBytes(r, &sigBytes) || !cborText(r, &v.source) || !cborText(r, &v.catalog)
+        || !cborBytes(r, &entryText) || !r.leaveContainer() || r.lastError() != QCborError::NoError || r.currentOffset() != bytes.size())
         return std::nullopt;
-    // The "signature" object of the report entry holds the source and catalog too: memoised with them.
-    QByteArray memoKey;
+    std::shared_ptr<const sig::SignatureInfo> shared;
     if (signatures) {
-        memoKey = sigBytes;
-        memoKey += '\0';
-        memoKey += v.source.toUtf8();
-        memoKey += '\0';
-        memoKey += v.catalog.toUtf8();
         std::lock_guard lock(signatures->mutex);
-        if (auto it = signatures->byEncoding.constFind(memoKey); it != signatures->byEncoding.constEnd()) {
-            v.signature = (*it)->first;
-            v.signatureJson = (*it)->second;
-            return v;
+        shared = signatures->byEncoding.value(sigBytes);
+    }
+    if (shared) {
+        v.signature = *shared;
+    } else {
+        QCborParserError err;
+        const QCborValue sigRoot = QCborValue::fromCbor(sigBytes, &err);
+        if (err.error != QCborError::NoError || !signatureFromCbor(sigRoot, &v.signature, 0))
+            return std::nullopt;
+        if (signatures) {
+            auto made = std::make_shared<const sig::SignatureInfo>(v.signature);
+            std::lock_guard lock(signatures->mutex);
+            if (signatures->byEncoding.size() >= SignatureMemo::kMax)
+                signatures->byEncoding.clear();
+            signatures->byEncoding.insert(sigBytes, std::move(made));
         }
     }
-    QCborParserError err;
-    const QCborValue sigRoot = QCborValue::fromCbor(sigBytes, &err);
-    if (err.error != QCborError::NoError || !signatureFromCbor(sigRoot, &v.signature, 0))
-        return std::nullopt;
-    if (signatures) {
-        v.signatureJson = v.signatureEntry();
-        auto shared = std::make_shared<const std::pair<sig::SignatureInfo, QJsonObject>>(v.signature, v.signatureJson);
-        std::lock_guard lock(signatures->mutex);
-        if (signatures->byEncoding.size() >= SignatureMemo::kMax)
-            signatures->byEncoding.clear();
-        signatures->byEncoding.insert(memoKey, std::move(shared));
+    // The report entry as it was made (parsing it costs less than making it again from the fields).
+    if (!entryText.isEmpty()) {
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(entryText, &err);
+        if (err.error != QJsonParseError::NoError || !doc.isObject())
+            return std::nullopt;
+        v.json = doc.object();
+        if (!entryAgrees(v.json, v))
+            return std::nullopt;
     }
     return v;
+}
+
+namespace {
+
+// Whether P is absolute and clean already, as SystemView::hostPath makes paths: "/" separators, no
+// empty, "." or ".." component, no "/" at the end but the root's.
+bool isCleanAbsolute(QStringView p)
+{
+#ifdef Q_OS_WIN
+    if (p.size() < 3 || !p.at(0).isLetter() || p.at(1) != u':' || p.at(2) != u'/')
+        return false;
+    const qsizetype start = 3;
+#else
+    if (p.isEmpty() || p.at(0) != u'/')
+        return false;
+    const qsizetype start = 1;
+#endif
+    if (p.size() == start)
+        return true;
+    qsizetype component = start;
+    for (qsizetype i = start; i <= p.size(); ++i) {
+        if (i < p.size() && p.at(i) != u'/') {
+#ifdef Q_OS_WIN
+            if (p.at(i) == u'\\')
+                return false;
+#endif
+            continue;
+        }
+        const QStringView c = p.sliced(component, i - component);
+        if (c.isEmpty() || c == u"." || c == u"..")
+            return false;
+        component = i + 1;
+    }
+    return true;
+}
+
+} // namespace
+
+QString normalizedPath(const QString &hostPath)
+{
+    // Host paths from the views are clean and absolute: kept as they are (no copies per file).
+    QString p = isCleanAbsolute(hostPath) ? hostPath : QDir::cleanPath(QFileInfo(hostPath).absoluteFilePath());
+#ifdef Q_OS_WIN
+    p = p.toLower();
+#endif
+    return p;
 }
 
 QByteArray trustFingerprint(const sig::TrustStore &trust)
@@ -548,14 +615,6 @@ Registry &registry()
     return *r;
 }
 
-QString normalizedPath(const QString &hostPath)
-{
-    QString p = QDir::cleanPath(QFileInfo(hostPath).absoluteFilePath());
-#ifdef Q_OS_WIN
-    p = p.toLower();
-#endif
-    return p;
-}
 
 // Whether this process may trust and write a disk cache at all.
 bool diskAllowed()
@@ -1044,7 +1103,7 @@ VerifiedFile CachedVerifier::verifyHostFile(const QString &hostPath, const QStri
     };
     if (!m_cache)
         return verify();
-    const VerificationCache::Key key{normalizedPath(hostPath), role, flatHash, m_at.isValid() ? m_at.toMSecsSinceEpoch() : -1};
+    const VerificationCache::Key key{vcache::normalizedPath(hostPath), role, flatHash, m_at.isValid() ? m_at.toMSecsSinceEpoch() : -1};
     const std::optional<FileStamp> before = stampFile(hostPath);
     if (before) {
         if (std::optional<VerifiedFile> hit = m_cache->lookup(m_context, key, *before)) {
@@ -1053,9 +1112,9 @@ VerifiedFile CachedVerifier::verifyHostFile(const QString &hostPath, const QStri
             hit->role = role;
             // The report entry kept with the verdict names the path and role it was made with.
             if (!hit->json.isEmpty()
-                && (hit->json.value(QLatin1String("path")).toString() != hit->path || hit->json.value(QLatin1String("role")).toString() != role))
+                && (hit->json.value(QLatin1String("path")) != QJsonValue(hit->path) || hit->json.value(QLatin1String("role")) != QJsonValue(role)))
                 hit->json = QJsonObject();
-            return *hit;
+            return std::move(*hit);
         }
     }
     const qint64 verifiedAt = nowMs();

@@ -65,21 +65,26 @@ namespace vcache {
 // The disk file: "WDVCACHE", this format (32-bit big-endian), 4 zero bytes, the payload's length
 // (64-bit big-endian), its SHA-256, then the payload (CBOR). Bump when FileVerifier's results change
 // meaning or the layout changes.
-inline constexpr int kFileFormat = 2;
+inline constexpr int kFileFormat = 3;
 // The result of a completed verification, serialised (CBOR) and read back. path, role, error,
 // exists and unreadable are not stored (a cached result always exists and was readable; the caller's
 // path and role are put back). Texts keep their translation structure: a language switch renders
 // cached reasons in the new language.
+// The report entry made with the verdict (VerifiedFile::json, which names no translated text) is
+// kept beside it as JSON text: a scan served from the file reads it back instead of making it again
+// (parsing it costs about half as much); an entry that does not say what the verdict says is refused.
 // The signature is stored as a CBOR byte string of its own: the verdicts of one scan share a few
-// signatures (one signer, one chain), and SIGNATURES (when given) decodes each of them once and hands
-// the same SignatureInfo and its JSON (VerifiedFile::signatureJson) to every verdict that holds it.
+// signatures (one catalog's for all the files it lists), and SIGNATURES (when given) decodes each of
+// them once and hands the same SignatureInfo to every verdict that holds it.
 struct SignatureMemo {
     std::mutex mutex;
-    QHash<QByteArray, std::shared_ptr<const std::pair<sig::SignatureInfo, QJsonObject>>> byEncoding;
+    QHash<QByteArray, std::shared_ptr<const sig::SignatureInfo>> byEncoding;
     static constexpr qsizetype kMax = 4096; // forgotten all at once beyond this (a scan has a few dozen)
 };
 QByteArray encode(const VerifiedFile &v);
 std::optional<VerifiedFile> decode(const QByteArray &bytes, SignatureMemo *signatures = nullptr);
+// The cache's key for a host path: absolute, cleaned (QDir::cleanPath), lower-case on Windows.
+QString normalizedPath(const QString &hostPath);
 // SHA-256 over the thumbprints (sorted) of every certificate in TRUST and its Microsoft stand-ins.
 QByteArray trustFingerprint(const sig::TrustStore &trust);
 // SHA-256 over the stamps of every file in HOSTDIR (sorted by name); "absent" when there is no such

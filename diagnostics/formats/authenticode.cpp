@@ -702,33 +702,56 @@ QJsonObject CertInfo::toJson() const
 
 QJsonObject Timestamp::toJson() const
 {
-    QJsonObject o{{QStringLiteral("kind"), kind}, {QStringLiteral("time"), isoUtc(time)},
-                  {QStringLiteral("valid"), valid}, {QStringLiteral("signer"), signer}};
+    JsonText t;
+    writeJson(t);
+    return t.object();
+}
+
+void Timestamp::writeJson(JsonText &t) const
+{
+    t.beginObject()
+        .member(QLatin1String("kind"), kind)
+        .member(QLatin1String("time"), isoUtc(time))
+        .member(QLatin1String("valid"), valid)
+        .member(QLatin1String("signer"), signer);
     if (!reason.isEmpty())
-        o.insert(QStringLiteral("reason"), reason.toSourceString());
-    return o;
+        t.member(QLatin1String("reason"), reason.toSourceString());
+    t.endObject();
 }
 
 QJsonObject SignatureInfo::toJson() const
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("status"), statusToString(status));
-    o.insert(QStringLiteral("signer"), signer.commonName.isEmpty() ? signer.subject : signer.commonName);
-    QJsonArray ch;
+    JsonText t;
+    t.beginObject();
+    writeJsonMembers(t);
+    t.endObject();
+    return t.object();
+}
+
+void SignatureInfo::writeJsonMembers(JsonText &t) const
+{
+    t.member(QLatin1String("status"), statusToString(status))
+        .member(QLatin1String("signer"), signer.commonName.isEmpty() ? signer.subject : signer.commonName);
+    t.key(QLatin1String("chain")).beginArray();
     for (const CertInfo &c : chain)
-        ch.append(c.subject);
-    o.insert(QStringLiteral("chain"), ch);
-    o.insert(QStringLiteral("digest_algorithm"), digestAlgorithm);
-    o.insert(QStringLiteral("timestamp"), timestamp ? QJsonValue(timestamp->toJson()) : QJsonValue());
-    o.insert(QStringLiteral("reason"), reason.toSourceString());
-    o.insert(QStringLiteral("microsoft"), chainsToMicrosoft);
+        t.string(c.subject);
+    t.endArray();
+    t.member(QLatin1String("digest_algorithm"), digestAlgorithm);
+    t.key(QLatin1String("timestamp"));
+    if (timestamp)
+        timestamp->writeJson(t);
+    else
+        t.null();
+    t.member(QLatin1String("reason"), reason.toSourceString()).member(QLatin1String("microsoft"), chainsToMicrosoft);
     if (!nested.isEmpty()) {
-        QJsonArray n;
-        for (const SignatureInfo &s : nested)
-            n.append(s.toJson());
-        o.insert(QStringLiteral("nested"), n);
+        t.key(QLatin1String("nested")).beginArray();
+        for (const SignatureInfo &n : nested) {
+            t.beginObject();
+            n.writeJsonMembers(t);
+            t.endObject();
+        }
+        t.endArray();
     }
-    return o;
 }
 
 QString digestName(const QString &oid)

@@ -3,6 +3,7 @@
 // countersignatures, nested signatures) with OpenSSL, offline, at a chosen time.
 #pragma once
 #include "core/error.h"
+#include "core/json_text.h"
 #include "formats/der.h"
 #include "formats/pe.h"
 #include <QByteArray>
@@ -120,6 +121,7 @@ struct Timestamp {
     QString signer;      // TSA common name
     Text reason;         // why it is not valid
     QJsonObject toJson() const;
+    void writeJson(JsonText &out) const; // toJson()'s object, written to OUT
 };
 
 enum class Status { Valid, Unsigned, HashMismatch, UntrustedRoot, InvalidChain, Malformed };
@@ -142,6 +144,7 @@ struct SignatureInfo {
     QByteArray content;          // contents octets of the signed content (e.g. the CTL of a catalog)
     QString contentType;         // dotted OID of the signed content
     QJsonObject toJson() const;
+    void writeJsonMembers(JsonText &out) const; // toJson()'s members (no braces), written to OUT
 };
 
 struct VerifyParams {

@@ -387,6 +387,11 @@ Expected<DirListing> OfflineView::listDirBounded(const QString &windowsDir, cons
                     out.names.append(n.value());
             }
             std::sort(out.names.begin(), out.names.end());
+            // What resolveInsideRoot would make of each entry: the folder + its name, unless a link.
+            out.hostDir = *host;
+            out.plain.reserve(out.names.size());
+            for (const QString &n : std::as_const(out.names))
+                out.plain.append(!it->links.contains(n.toLower()));
             return out;
         }
     }

@@ -25,6 +25,18 @@ struct DirListing {
     QStringList names;     // matching entries, sorted
     qint64 entries = 0;    // entries looked at
     bool complete = true;  // false: stopped at a limit with entries left, NAMES is partial
+    // The folder's host path as hostPath() resolves it, and for each name whether hostPath() of the
+    // entry is that folder + "/" + the name (not a link: nothing to resolve or check again). Empty when
+    // the view does not say: hostPath() of each entry then.
+    QString hostDir;
+    QList<bool> plain;
+    // hostPath() of entry I when the listing knows it without resolving; "" otherwise.
+    QString knownHostPath(qsizetype i) const
+    {
+        if (hostDir.isEmpty() || i < 0 || i >= plain.size() || !plain.at(i))
+            return {};
+        return hostDir.endsWith(QLatin1Char('/')) ? hostDir + names.at(i) : hostDir + QLatin1Char('/') + names.at(i);
+    }
 };
 
 class SystemView {

@@ -170,6 +170,9 @@ int writeGeneratedSeeds(const QString &dir)
         unsignedFile.source = QStringLiteral("none");
         unsignedFile.signature.status = sig::Status::Unsigned;
         unsignedFile.signature.reason = translate("wd::Signature", "No signature found.");
+        signedFile.path = QStringLiteral("C:\\Windows\\System32\\ws2_32.dll");
+        signedFile.role = QStringLiteral("system");
+        signedFile.json = signedFile.toJson(); // with its report entry, as the cache keeps verdicts
         seed(dir, QStringLiteral("vcache"), QStringLiteral("verdict-signed"), vcache::encode(signedFile));
         seed(dir, QStringLiteral("vcache"), QStringLiteral("verdict-unsigned"), vcache::encode(unsignedFile));
         VerificationCache cache(QStringLiteral("fuzz|target"), false, QString());

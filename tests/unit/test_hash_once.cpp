@@ -276,7 +276,7 @@ TEST_CASE("verifyFiles gives the serial results in input order with 1 and 4 thre
         const QString name = QStringLiteral("f%1.dll").arg(i);
         if (i % 13 != 7) // a few missing files
             writeBytes(dir, name, b);
-        jobs.append({dir.filePath(name), QStringLiteral("system"), i % 5 == 0});
+        jobs.append({dir.filePath(name), QStringLiteral("system"), i % 5 == 0, QString()});
     }
     REQUIRE(!members.isEmpty());
     Expected<QByteArray> cat = fx::makeCatalog(members, fx::TestPki::instance().signer);

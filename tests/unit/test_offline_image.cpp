@@ -169,6 +169,10 @@ TEST_CASE("OfflineView lists a folder from its index with the patterns and limit
         img.writeFile(QStringLiteral("Windows\\System32\\readme.txt"), QByteArray("text"));
         img.commit();
     }
+    // Links among the entries: one to a file of the folder, one out of the volume.
+    QTemporaryDir outside;
+    QFile::link(dir.path() + QStringLiteral("/Windows/System32/lib00.DLL"), dir.path() + QStringLiteral("/Windows/System32/linked.dll"));
+    QFile::link(outside.path(), dir.path() + QStringLiteral("/Windows/System32/away.dll"));
     auto v = OfflineView::open(dir.path());
     REQUIRE(v.ok());
     const QString s32 = QStringLiteral("C:\\Windows\\System32");
@@ -187,6 +191,22 @@ TEST_CASE("OfflineView lists a folder from its index with the patterns and limit
         std::sort(expected.begin(), expected.end());
         CHECK(l->names == expected);
         CHECK(l->names.contains(QStringLiteral("lib07.DLL")));
+        // The host path the listing knows for an entry is the one hostPath() resolves; none for links
+        // (hostPath() checks where they lead: inside the volume, its target; outside, refused).
+        REQUIRE(l->plain.size() == l->names.size());
+        for (qsizetype i = 0; i < l->names.size(); ++i) {
+            INFO(l->names.at(i).toStdString());
+            const Expected<QString> resolved = (*v)->hostPath(s32 + QLatin1Char('\\') + l->names.at(i));
+            const bool link = l->names.at(i) == QLatin1String("linked.dll") || l->names.at(i) == QLatin1String("away.dll");
+            CHECK(l->plain.at(i) == !link);
+            if (link) {
+                CHECK(l->knownHostPath(i).isEmpty());
+                CHECK(resolved.ok() == (l->names.at(i) == QLatin1String("linked.dll")));
+            } else {
+                REQUIRE(resolved.ok());
+                CHECK(l->knownHostPath(i) == *resolved);
+            }
+        }
         // At most 10 names, at most 12 entries looked at: stopped, with what it found.
         Expected<DirListing> few = (*v)->listDirBounded(s32, {QStringLiteral("*.dll")}, 10, 1000);
         REQUIRE(few.ok());

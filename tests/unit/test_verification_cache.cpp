@@ -668,16 +668,29 @@ TEST_CASE("cached verdicts round-trip exactly, with their texts still translatab
         const std::optional<VerifiedFile> back = vcache::decode(vcache::encode(v));
         INFO(path.toStdString());
         REQUIRE(back);
-        // Through the memo every verdict shares (twice: made, then taken from it): the same entry.
+        CHECK(back->json.isEmpty()); // no report entry was made with it
+        // With its report entry (as the cache keeps it), through the memo every verdict shares (twice:
+        // made, then taken from it): the same verdict, and the entry read back as it was made.
+        VerifiedFile withEntry = v;
+        withEntry.json = v.toJson();
         for (int pass = 0; pass < 2; ++pass) {
-            std::optional<VerifiedFile> shared = vcache::decode(vcache::encode(v), &memo);
+            std::optional<VerifiedFile> shared = vcache::decode(vcache::encode(withEntry), &memo);
             REQUIRE(shared);
+            CHECK(shared->json == withEntry.json);
             shared->path = v.path;
             shared->role = v.role;
-            CHECK_FALSE(shared->signatureJson.isEmpty());
             CHECK(shared->toJson() == v.toJson());
             CHECK(shared->signature.toJson() == v.signature.toJson());
             CHECK(shared->catalog == v.catalog);
+        }
+        // A report entry that does not say what the verdict says is refused with it.
+        for (const auto &[field, value] : {std::pair{"sha256", QJsonValue(QStringLiteral("00"))},
+                                           std::pair{"machine", QJsonValue(QStringLiteral("arm"))},
+                                           std::pair{"signature", QJsonValue(QJsonObject{{QStringLiteral("status"), QStringLiteral("valid")}})}}) {
+            VerifiedFile forged = withEntry;
+            forged.json.insert(QLatin1String(field), value);
+            if (forged.json != withEntry.json)
+                CHECK_FALSE(vcache::decode(vcache::encode(forged)));
         }
         VerifiedFile d = *back;
         d.path = v.path;
@@ -700,7 +713,7 @@ TEST_CASE("cached verdicts round-trip exactly, with their texts still translatab
         CHECK(d.signature.reason.toString() == v.signature.reason.toString());
         const VerificationCache::Key key{path, v.role, n % 2 == 1, atMs};
         stamp.fileId = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Sha1).left(16); // an inode's size
-        kept.store(context, key, stamp, v, atMs);
+        kept.store(context, key, stamp, withEntry, atMs);
         stored.append({key, v});
     }
     // The cache file, read into another cache of the same target: the same verdicts.
@@ -713,6 +726,7 @@ TEST_CASE("cached verdicts round-trip exactly, with their texts still translatab
         st.fileId = QCryptographicHash::hash(key.path.toUtf8(), QCryptographicHash::Sha1).left(16);
         std::optional<VerifiedFile> hit = back.lookup(context, key, st);
         REQUIRE(hit);
+        CHECK(hit->json == v.toJson()); // the report entry kept with it, read back
         hit->path = v.path;
         hit->role = v.role;
         CHECK(hit->toJson() == v.toJson());
@@ -728,11 +742,22 @@ TEST_CASE("cached verdicts round-trip exactly, with their texts still translatab
     CHECK(n > 10);
     CHECK(timestamped > 0);
     CHECK(reasons > 0);
-    CHECK(memo.byEncoding.size() < n); // verdicts of one signature, source and catalog share one entry
+    CHECK(memo.byEncoding.size() < n); // verdicts of one signature share one entry
     // Hostile bytes never give a verdict.
     for (const QByteArray &bad : {QByteArray(), QByteArray("\xff"), QByteArray(5000, '\x81'), QCborValue(1).toCbor(),
-                                  QCborArray{1, 2, 3, 4, 5, 6}.toCborValue().toCbor()})
+                                  QCborArray{1, 2, 3, 4, 5, 6, 7}.toCborValue().toCbor()})
         CHECK_FALSE(vcache::decode(bad));
+    // A report entry that is not a JSON object: refused.
+    {
+        QCborArray a = QCborValue::fromCbor(vcache::encode(stored.first().second)).toArray();
+        REQUIRE(a.size() == 7);
+        for (const QByteArray &text : {QByteArray("[1]"), QByteArray("{\"sha256\":"), QByteArray("\"x\"")}) {
+            a[6] = text;
+            CHECK_FALSE(vcache::decode(a.toCborValue().toCbor()));
+        }
+        a[6] = QByteArray();
+        CHECK(vcache::decode(a.toCborValue().toCbor())); // none: made again when needed
+    }
 }
 
 TEST_CASE("verdicts made as of now expire with their certificates and when the clock goes back", "[vcache]")
@@ -834,4 +859,22 @@ TEST_CASE("scan and verify commands: the second run in a new process comes from 
     CHECK(v2.out == v1.out);
     CHECK(v3.out == v1.out);
     CHECK(v1.out.contains("hash_mismatch"));
+}
+
+TEST_CASE("cache keys of host paths are the cleaned absolute paths, however the path is written", "[vcache]")
+{
+    const QString cwd = QDir::currentPath();
+    for (const QString &p : {QStringLiteral("/"), QStringLiteral("/a/b/c.dll"), QStringLiteral("/a//b/c.dll"), QStringLiteral("/a/./b"),
+                             QStringLiteral("/a/b/../c"), QStringLiteral("/a/b/"), QStringLiteral("/a/b/."), QStringLiteral("/a/.."),
+                             QStringLiteral("/.hidden/..x/...y"), QStringLiteral("relative/x.dll"), QStringLiteral("./x.dll"),
+                             QStringLiteral("../x.dll"), QStringLiteral("/a/b\\c.dll"), QStringLiteral("/Mixed/Case.DLL")}) {
+        INFO(p.toStdString());
+        QString expected = QDir::cleanPath(QFileInfo(p).absoluteFilePath());
+#ifdef Q_OS_WIN
+        expected = expected.toLower();
+#endif
+        CHECK(vcache::normalizedPath(p) == expected);
+    }
+    CHECK(vcache::normalizedPath(QStringLiteral("x.dll")) == vcache::normalizedPath(cwd + QStringLiteral("/x.dll")));
+    CHECK(vcache::normalizedPath(QStringLiteral("/a/b/../b/x.dll")) == vcache::normalizedPath(QStringLiteral("/a/b/x.dll")));
 }

@@ -31,8 +31,8 @@ TEST_CASE("verifyFiles on the demo volume: 1 and 3 threads give the same results
     QList<VerifyJob> jobs;
     for (int round = 0; round < 4; ++round) // enough files for every worker
         for (const QString &n : *names)
-            jobs.append({sys.system32() + QLatin1Char('\\') + n, QStringLiteral("system"), round == 1});
-    jobs.append({sys.system32() + QStringLiteral("\\no-such-file.dll"), QStringLiteral("system"), false});
+            jobs.append({sys.system32() + QLatin1Char('\\') + n, QStringLiteral("system"), round == 1, QString()});
+    jobs.append({sys.system32() + QStringLiteral("\\no-such-file.dll"), QStringLiteral("system"), false, QString()});
 
     VerifyRun run;
     run.hostPath = [&sys](const QString &p) { return sys.hostPath(p); };
