@@ -219,20 +219,22 @@ QList<VerifiedFile> verifyFiles(const FileVerifier &verifier, const QList<Verify
     QList<VerifiedFile> results;
     if (!run.result)
         results.resize(total);
+    VerifiedFile *const resultAt = run.result ? nullptr : results.data(); // each index written by one worker only
     std::atomic<qsizetype> next{0};
     qint64 done = 0;
-    QMutex mutex; // guards DONE, PENDING, NEXTOUT, STATS and the callbacks
+    QMutex mutex; // guards DONE, PENDING, NEXTOUT, SUM and the callbacks
     std::map<qsizetype, VerifiedFile> pending; // finished out of order (RUN.result only)
     qsizetype nextOut = 0;
     sig::HashStats sum;
     auto worker = [&] {
         QByteArray scratch; // this worker's read buffer, released before its thread ends
+        sig::HashStats mine; // this worker's share of SUM, added when it ends
         for (;;) {
             if (run.cancel && run.cancel->isCancelled())
-                return;
+                break;
             const qsizetype i = next.fetch_add(1);
             if (i >= total)
-                return;
+                break;
             const VerifyJob &job = jobs.at(i);
             VerifiedFile v;
             Expected<QString> host = !job.hostPath.isEmpty() ? Expected<QString>(job.hostPath)
@@ -249,19 +251,26 @@ QList<VerifiedFile> verifyFiles(const FileVerifier &verifier, const QList<Verify
                 v.json = v.toJson();
             if (run.prepare)
                 run.prepare(i, v);
+            mine += v.hashing;
+            if (resultAt) {
+                // No lock for the result itself: the workers do not wait for each other per file.
+                resultAt[i] = std::move(v);
+                if (run.progress) {
+                    QMutexLocker lock(&mutex);
+                    run.progress(++done, total, job.path);
+                }
+                continue;
+            }
             QMutexLocker lock(&mutex);
-            sum += v.hashing;
             ++done;
             if (run.progress)
                 run.progress(done, total, job.path);
-            if (!run.result) {
-                results[i] = std::move(v);
-                continue;
-            }
             pending.emplace(i, std::move(v));
             for (auto it = pending.begin(); it != pending.end() && it->first == nextOut; it = pending.erase(it), ++nextOut)
                 run.result(it->first, std::move(it->second));
         }
+        QMutexLocker lock(&mutex);
+        sum += mine;
     };
     const int threads = run.threads > 0 ? run.threads : defaultVerifyThreads();
     runWorkers(int(std::min<qsizetype>(threads, qMax<qsizetype>(1, total))), worker);

@@ -147,27 +147,14 @@ public:
             QMutexLocker lock(&progressMutex); // the catalog indexing reports from a worker too
             ctx.report(id(), done, total, path);
         };
-        // Each file's report entry is made as it arrives (in order, while the other workers hash), not
-        // all at the end; the report gets them only when the verification was not cancelled.
-        // RUN.result gets the files in the order of the jobs: appended, none made empty first.
-        QList<VerifiedFile> results;
-        results.reserve(files.size());
-        QJsonArray entries;
+        // Each file's report entry is made on the worker that verified it (or kept by the cache); the
+        // report gets them only when the verification was not cancelled.
         run.reportEntries = true;
-        run.result = [&](qsizetype i, VerifiedFile &&v) {
-            Q_ASSERT(i == results.size());
-            Q_UNUSED(i);
-            entries.append(v.reportEntry());
-            results.append(std::move(v));
-        };
-        verifyFiles(verifier, jobs, run);
+        const QList<VerifiedFile> results = verifyFiles(verifier, jobs, run);
         if (ctx.cancel.isCancelled())
             return Error(ErrorKind::Cancelled, translate("wd::SignatureCheck", "Signature verification was cancelled."));
-        if (ctx.result.files.isEmpty())
-            ctx.result.files = entries;
-        else
-            for (const QJsonValue &e : std::as_const(entries))
-                ctx.result.files.append(e);
+        for (const VerifiedFile &v : results)
+            ctx.result.files.append(v.reportEntry());
         if (ctx.options.deep) // how many verdicts came from the cache (not in the support code)
             ctx.result.extra.insert(QStringLiteral("verification_cache"), cached.toJson());
 

@@ -404,7 +404,7 @@ std::optional<VerifiedFile> decode(const QByteArray &bytes, SignatureMemo *signa
         return std::nullopt;
     std::shared_ptr<const sig::SignatureInfo> shared;
     if (signatures) {
-        std::lock_guard lock(signatures->mutex);
+        std::shared_lock lock(signatures->mutex);
         shared = signatures->byEncoding.value(sigBytes);
     }
     if (shared) {
@@ -416,7 +416,7 @@ std::optional<VerifiedFile> decode(const QByteArray &bytes, SignatureMemo *signa
             return std::nullopt;
         if (signatures) {
             auto made = std::make_shared<const sig::SignatureInfo>(v.signature);
-            std::lock_guard lock(signatures->mutex);
+            std::unique_lock lock(signatures->mutex);
             if (signatures->byEncoding.size() >= SignatureMemo::kMax)
                 signatures->byEncoding.clear();
             signatures->byEncoding.insert(sigBytes, std::move(made));
@@ -741,6 +741,7 @@ std::optional<VerifiedFile> VerificationCache::lookup(const QByteArray &context,
     const QString k = key.mapKey();
     const qint64 now = nowMs();
     QByteArray encoded;
+    std::shared_ptr<const VerifiedFile> decoded;
     {
         std::lock_guard lock(m_mutex);
         if (context != m_context)
@@ -755,16 +756,19 @@ std::optional<VerifiedFile> VerificationCache::lookup(const QByteArray &context,
             it->lastUsedMs = now;
             m_dirty = m_dirty || m_persistent;
         }
-        if (it->decoded)
-            return it->decoded;
-        encoded = it->encoded;
+        decoded = it->decoded;
+        if (!decoded)
+            encoded = it->encoded;
     }
+    if (decoded)
+        return *decoded; // copied outside the lock
     std::optional<VerifiedFile> v = vcache::decode(encoded, &m_signatures); // outside the lock: the workers decode in parallel
+    std::shared_ptr<const VerifiedFile> keep = v ? std::make_shared<const VerifiedFile>(*v) : nullptr;
     std::lock_guard lock(m_mutex);
     auto it = m_entries.find(k);
     if (it != m_entries.end() && it->encoded == encoded) {
         if (v)
-            it->decoded = v;
+            it->decoded = std::move(keep);
         else {
             m_entries.erase(it); // unreadable entry (a damaged or foreign file): verified again, then replaced
             m_dirty = m_dirty || m_persistent;
@@ -787,9 +791,10 @@ void VerificationCache::store(const QByteArray &context, const Key &key, const F
             return; // a certificate ends right now: nothing worth keeping
         e.validUntilMs = until;
     }
-    e.decoded = v;
-    e.decoded->path.clear();
-    e.decoded->role.clear();
+    auto kept = std::make_shared<VerifiedFile>(v);
+    kept->path.clear();
+    kept->role.clear();
+    e.decoded = std::move(kept);
     e.role = key.role;
     e.path = key.path;
     e.flatHash = key.flatHash;

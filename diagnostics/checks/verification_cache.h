@@ -41,6 +41,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <optional>
 
 namespace wd {
@@ -77,7 +78,7 @@ inline constexpr int kFileFormat = 3;
 // signatures (one catalog's for all the files it lists), and SIGNATURES (when given) decodes each of
 // them once and hands the same SignatureInfo to every verdict that holds it.
 struct SignatureMemo {
-    std::mutex mutex;
+    std::shared_mutex mutex; // shared for look-ups (the workers look up every verdict's signature)
     QHash<QByteArray, std::shared_ptr<const sig::SignatureInfo>> byEncoding;
     static constexpr qsizetype kMax = 4096; // forgotten all at once beyond this (a scan has a few dozen)
 };
@@ -166,7 +167,7 @@ private:
         qint64 validUntilMs = 0;   // 0: no limit (a verdict at a fixed time)
         qint64 lastUsedMs = 0;
         QByteArray encoded;        // vcache::encode (made on demand for the disk)
-        std::optional<VerifiedFile> decoded;
+        std::shared_ptr<const VerifiedFile> decoded; // shared: copied out of the entry outside the lock
         QString role;
         QString path;
         bool flatHash = true;
