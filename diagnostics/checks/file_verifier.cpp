@@ -20,7 +20,7 @@ QString VerifiedFile::signingDate() const
     return {};
 }
 
-QJsonObject VerifiedFile::toJson() const
+QJsonObject VerifiedFile::toJson(QByteArray *text) const
 {
     // Written as text and parsed (core/json_text.h: a third of the cost of inserting the members).
     JsonText t;
@@ -44,6 +44,8 @@ QJsonObject VerifiedFile::toJson() const
     t.key(QLatin1String("signature"));
     writeSignatureEntry(t);
     t.endObject();
+    if (text)
+        *text = t.text();
     return t.object();
 }
 

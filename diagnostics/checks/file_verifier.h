@@ -30,7 +30,7 @@ struct VerifiedFile {
     // toJson() made ahead, on a worker thread (VerifyRun::reportEntries, the verification cache), for
     // the fields as they were then; empty when not made. Whoever changes a field clears it.
     QJsonObject json;
-    QJsonObject toJson() const;          // DESIGN.md "file" object
+    QJsonObject toJson(QByteArray *text = nullptr) const; // DESIGN.md "file" object (TEXT: its JSON text, compact)
     QJsonObject signatureEntry() const;  // its "signature" object
     void writeSignatureEntry(JsonText &out) const; // signatureEntry(), written to OUT
     QJsonObject reportEntry() const { return json.isEmpty() ? toJson() : json; } // toJson(), made ahead or now

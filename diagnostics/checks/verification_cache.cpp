@@ -3,6 +3,7 @@
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborStreamReader>
+#include <QCborStreamWriter>
 #include <QCborValue>
 #include <QCryptographicHash>
 #include <QDir>
@@ -198,24 +199,39 @@ std::optional<FileStamp> stampFolder(const QString &hostPath)
 namespace vcache {
 namespace {
 
-QCborValue timeToCbor(const QDateTime &t)
+// Verdicts are written with a stream writer (no value tree: a first scan stores thousands of them, and
+// a tree costs an allocation per value); they are read back as the trees and streams below expect.
+void writeTime(QCborStreamWriter &w, const QDateTime &t)
 {
-    if (!t.isValid())
-        return QCborValue(QCborValue::Null);
+    if (!t.isValid()) {
+        w.append(nullptr);
+        return;
+    }
     // The instant and its time spec, so that the time prints as it did (ISO dates with "Z", "+00:00"
     // or no suffix, as made).
     const qint64 ms = t.toMSecsSinceEpoch();
     switch (t.timeSpec()) {
     case Qt::UTC:
-        return QCborValue(ms);
+        w.append(ms);
+        return;
     case Qt::OffsetFromUTC:
-        return QCborArray{ms, t.offsetFromUtc()};
+        w.startArray(2);
+        w.append(ms);
+        w.append(qint64(t.offsetFromUtc()));
+        w.endArray();
+        return;
     case Qt::TimeZone:
-        return QCborArray{ms, QString::fromLatin1(t.timeZone().id())};
+        w.startArray(2);
+        w.append(ms);
+        w.append(QString::fromLatin1(t.timeZone().id()));
+        w.endArray();
+        return;
     case Qt::LocalTime:
         break;
     }
-    return QCborArray{ms};
+    w.startArray(1);
+    w.append(ms);
+    w.endArray();
 }
 
 bool timeFromCbor(const QCborValue &v, QDateTime *out)
@@ -251,10 +267,13 @@ bool timeFromCbor(const QCborValue &v, QDateTime *out)
 
 // Texts as their JSON form (the message tree, so that they are rendered in the language of the moment);
 // a literal is a plain string.
-QCborValue textToCbor(const Text &t)
+void writeText(QCborStreamWriter &w, const Text &t)
 {
     const QJsonValue j = t.toJson();
-    return j.isString() ? QCborValue(j.toString()) : QCborValue::fromJsonValue(j);
+    if (j.isString())
+        w.append(j.toString());
+    else
+        QCborValue::fromJsonValue(j).toCbor(w);
 }
 
 Text textFromCbor(const QCborValue &v)
@@ -264,10 +283,14 @@ Text textFromCbor(const QCborValue &v)
     return Text::fromJson(v.toJsonValue());
 }
 
-QCborArray certToCbor(const sig::CertInfo &c)
+void writeCert(QCborStreamWriter &w, const sig::CertInfo &c)
 {
-    return QCborArray{c.subject, c.commonName, c.organization, c.issuer, c.serial, c.sha1, timeToCbor(c.notBefore),
-                      timeToCbor(c.notAfter)};
+    w.startArray(8);
+    for (const QString *f : {&c.subject, &c.commonName, &c.organization, &c.issuer, &c.serial, &c.sha1})
+        w.append(*f);
+    writeTime(w, c.notBefore);
+    writeTime(w, c.notAfter);
+    w.endArray();
 }
 
 bool str(const QCborValue &v, QString *out)
@@ -290,21 +313,39 @@ bool certFromCbor(const QCborValue &v, sig::CertInfo *c)
 
 constexpr int kMaxNesting = 8;
 
-QCborArray signatureToCbor(const sig::SignatureInfo &s, int depth)
+void writeSignature(QCborStreamWriter &w, const sig::SignatureInfo &s, int depth)
 {
-    QCborArray chain;
+    w.startArray(12);
+    w.append(qint64(s.status));
+    writeText(w, s.reason);
+    w.append(s.digestAlgorithm);
+    w.append(s.signedDigest);
+    writeCert(w, s.signer);
+    w.startArray(quint64(s.chain.size()));
     for (const sig::CertInfo &c : s.chain)
-        chain.append(certToCbor(c));
-    QCborValue ts(QCborValue::Null);
-    if (s.timestamp)
-        ts = QCborArray{s.timestamp->kind, timeToCbor(s.timestamp->time), s.timestamp->valid, s.timestamp->signer,
-                        textToCbor(s.timestamp->reason)};
-    QCborArray nested;
-    if (depth < kMaxNesting)
-        for (const sig::SignatureInfo &n : s.nested)
-            nested.append(signatureToCbor(n, depth + 1));
-    return QCborArray{int(s.status), textToCbor(s.reason), s.digestAlgorithm, s.signedDigest, certToCbor(s.signer), chain,
-                      s.chainsToMicrosoft, ts, timeToCbor(s.signingTime), timeToCbor(s.verifiedAt), nested, s.contentType};
+        writeCert(w, c);
+    w.endArray();
+    w.append(s.chainsToMicrosoft);
+    if (s.timestamp) {
+        w.startArray(5);
+        w.append(s.timestamp->kind);
+        writeTime(w, s.timestamp->time);
+        w.append(s.timestamp->valid);
+        w.append(s.timestamp->signer);
+        writeText(w, s.timestamp->reason);
+        w.endArray();
+    } else {
+        w.append(nullptr);
+    }
+    writeTime(w, s.signingTime);
+    writeTime(w, s.verifiedAt);
+    const qsizetype nested = depth < kMaxNesting ? s.nested.size() : 0;
+    w.startArray(quint64(nested));
+    for (qsizetype i = 0; i < nested; ++i)
+        writeSignature(w, s.nested.at(i), depth + 1);
+    w.endArray();
+    w.append(s.contentType);
+    w.endArray();
 }
 
 bool signatureFromCbor(const QCborValue &v, sig::SignatureInfo *s, int depth)
@@ -356,18 +397,33 @@ bool signatureFromCbor(const QCborValue &v, sig::SignatureInfo *s, int depth)
 
 } // namespace
 
-QByteArray encode(const VerifiedFile &v)
+QByteArray encode(const VerifiedFile &v, const QByteArray &entryText)
 {
+    QByteArray sigBytes;
+    {
+        QCborStreamWriter w(&sigBytes);
+        writeSignature(w, v.signature, 0);
+    }
     const pe::VersionInfo &ver = v.version;
-    const QCborArray a{v.sha256,
-                       v.machine,
-                       QCborArray{ver.fileVersion, ver.productVersion, ver.companyName, ver.productName, ver.fileDescription,
-                                  ver.originalFilename, ver.fixedFileVersion},
-                       signatureToCbor(v.signature, 0).toCborValue().toCbor(),
-                       v.source,
-                       v.catalog,
-                       v.json.isEmpty() ? QByteArray() : QJsonDocument(v.json).toJson(QJsonDocument::Compact)};
-    return a.toCborValue().toCbor();
+    QByteArray out;
+    out.reserve(sigBytes.size() + entryText.size() + 512);
+    QCborStreamWriter w(&out);
+    w.startArray(7);
+    w.append(v.sha256);
+    w.append(v.machine);
+    w.startArray(7);
+    for (const QString *f : {&ver.fileVersion, &ver.productVersion, &ver.companyName, &ver.productName, &ver.fileDescription,
+                             &ver.originalFilename, &ver.fixedFileVersion})
+        w.append(*f);
+    w.endArray();
+    w.append(sigBytes);
+    w.append(v.source);
+    w.append(v.catalog);
+    w.append(v.json.isEmpty()         ? QByteArray()
+             : !entryText.isEmpty() ? entryText
+                                    : QJsonDocument(v.json).toJson(QJsonDocument::Compact));
+    w.endArray();
+    return out;
 }
 
 namespace {
@@ -778,7 +834,7 @@ std::optional<VerifiedFile> VerificationCache::lookup(const QByteArray &context,
 }
 
 void VerificationCache::store(const QByteArray &context, const Key &key, const FileStamp &stamp, const VerifiedFile &v,
-                              qint64 verifiedAtMs)
+                              qint64 verifiedAtMs, const QByteArray &entryText)
 {
     Entry e;
     e.stamp = stamp;
@@ -794,6 +850,8 @@ void VerificationCache::store(const QByteArray &context, const Key &key, const F
     auto kept = std::make_shared<VerifiedFile>(v);
     kept->path.clear();
     kept->role.clear();
+    if (m_persistent)
+        e.encoded = vcache::encode(*kept, entryText); // here, on a worker: save() does not encode thousands in a row
     e.decoded = std::move(kept);
     e.role = key.role;
     e.path = key.path;
@@ -1136,9 +1194,10 @@ VerifiedFile CachedVerifier::verifyHostFile(const QString &hostPath, const QStri
     const std::optional<FileStamp> after = stampFile(hostPath);
     if (!after || !(*after == *before))
         return v; // changed while it was read
+    QByteArray entryText;
     if (v.json.isEmpty())
-        v.json = v.toJson(); // kept with the verdict: a rescan served from the cache does not make it again
-    m_cache->store(m_context, key, *before, v, verifiedAt);
+        v.json = v.toJson(&entryText); // kept with the verdict: a rescan served from the cache does not make it again
+    m_cache->store(m_context, key, *before, v, verifiedAt, entryText);
     ++m_stored;
     return v;
 }

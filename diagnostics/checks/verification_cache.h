@@ -82,7 +82,8 @@ struct SignatureMemo {
     QHash<QByteArray, std::shared_ptr<const sig::SignatureInfo>> byEncoding;
     static constexpr qsizetype kMax = 4096; // forgotten all at once beyond this (a scan has a few dozen)
 };
-QByteArray encode(const VerifiedFile &v);
+// ENTRYTEXT: V.json's JSON text when the caller has it (VerifiedFile::toJson's TEXT); else made from V.json.
+QByteArray encode(const VerifiedFile &v, const QByteArray &entryText = {});
 std::optional<VerifiedFile> decode(const QByteArray &bytes, SignatureMemo *signatures = nullptr);
 // The cache's key for a host path: absolute, cleaned (QDir::cleanPath), lower-case on Windows.
 QString normalizedPath(const QString &hostPath);
@@ -137,7 +138,10 @@ public:
     // The verdict of KEY when the file still has STAMP and CONTEXT is the cache's.
     std::optional<VerifiedFile> lookup(const QByteArray &context, const Key &key, const FileStamp &stamp);
     // Keeps V (made at VERIFIEDAT, from a file with STAMP) under KEY.
-    void store(const QByteArray &context, const Key &key, const FileStamp &stamp, const VerifiedFile &v, qint64 verifiedAtMs);
+    // A persistent cache encodes V for its file here, on the caller's thread (the workers of a scan),
+    // so that save() only puts the encoded verdicts together; ENTRYTEXT as for vcache::encode.
+    void store(const QByteArray &context, const Key &key, const FileStamp &stamp, const VerifiedFile &v, qint64 verifiedAtMs,
+               const QByteArray &entryText = {});
     // Writes the disk file when something changed since the last write (persistent caches only).
     // Returns false when it could not be written.
     bool save();
@@ -166,7 +170,7 @@ private:
         qint64 verifiedAtMs = 0;
         qint64 validUntilMs = 0;   // 0: no limit (a verdict at a fixed time)
         qint64 lastUsedMs = 0;
-        QByteArray encoded;        // vcache::encode (made on demand for the disk)
+        QByteArray encoded;        // vcache::encode (made by store() for a persistent cache, else on demand for the disk)
         std::shared_ptr<const VerifiedFile> decoded; // shared: copied out of the entry outside the lock
         QString role;
         QString path;
