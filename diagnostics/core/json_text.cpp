@@ -13,32 +13,17 @@ void JsonText::separate()
     m_first = false;
 }
 
-JsonText &JsonText::beginObject()
+JsonText &JsonText::open(char bracket)
 {
     separate();
-    m_text += '{';
+    m_text += bracket;
     m_first = true;
     return *this;
 }
 
-JsonText &JsonText::endObject()
+JsonText &JsonText::close(char bracket)
 {
-    m_text += '}';
-    m_first = false;
-    return *this;
-}
-
-JsonText &JsonText::beginArray()
-{
-    separate();
-    m_text += '[';
-    m_first = true;
-    return *this;
-}
-
-JsonText &JsonText::endArray()
-{
-    m_text += ']';
+    m_text += bracket;
     m_first = false;
     return *this;
 }

@@ -20,10 +20,10 @@ public:
     JsonText() { m_text.reserve(1024); }
 
     // Values (in an array, or after key()).
-    JsonText &beginObject();
-    JsonText &endObject();
-    JsonText &beginArray();
-    JsonText &endArray();
+    JsonText &beginObject() { return open('{'); }
+    JsonText &endObject() { return close('}'); }
+    JsonText &beginArray() { return open('['); }
+    JsonText &endArray() { return close(']'); }
     JsonText &string(QStringView s);
     JsonText &boolean(bool b);
     JsonText &null();
@@ -40,6 +40,8 @@ public:
 
 private:
     void separate();
+    JsonText &open(char bracket);
+    JsonText &close(char bracket);
     QByteArray m_text;
     bool m_first = true; // no value yet in the current object or array
     bool m_afterKey = false;

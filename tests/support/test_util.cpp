@@ -1,5 +1,7 @@
 #include "support/test_util.h"
+#include "checks/file_verifier.h"
 #include "core/brand.h"
+#include "platform/offline_view.h"
 #include "core/i18n.h"
 #include <QCoreApplication>
 #include <QDir>
@@ -133,6 +135,18 @@ LanguageGuard::LanguageGuard(const QString &lang)
 LanguageGuard::~LanguageGuard()
 {
     installTranslator(*QCoreApplication::instance(), QStringLiteral("en"));
+}
+
+std::unique_ptr<FileVerifier> demoVolumeVerifier(const QString &root)
+{
+    Expected<std::unique_ptr<OfflineView>> view = OfflineView::open(root, QStringLiteral("demo"));
+    REQUIRE(view.ok());
+    auto trust = std::make_shared<sig::TrustStore>();
+    loadTargetRoots(**view, *trust);
+    REQUIRE(loadDemoStandIns(**view, *trust) > 0);
+    auto catalogs = std::make_shared<sig::CatalogIndex>();
+    REQUIRE(loadTargetCatalogs(**view, *catalogs).ok());
+    return std::make_unique<FileVerifier>(trust, catalogs);
 }
 
 Brand exampleBrand()

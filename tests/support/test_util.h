@@ -4,9 +4,11 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <memory>
 
 namespace wd {
 class Brand;
+class FileVerifier;
 }
 
 namespace wd::test {
@@ -43,6 +45,10 @@ struct LanguageGuard {
 
 // resources/brands/example (brand file and logo) as the program parses it.
 Brand exampleBrand();
+
+// A verifier of the demo volume extracted at ROOT, with the volume's roots, the demo's stand-in
+// "Microsoft" roots and its catalogs (as the signature check sets it up).
+std::unique_ptr<FileVerifier> demoVolumeVerifier(const QString &root);
 
 } // namespace wd::test
 

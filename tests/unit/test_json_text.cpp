@@ -3,8 +3,8 @@
 // are those the DESIGN.md "file" object describes, member for member.
 #include "checks/file_verifier.h"
 #include "core/json_text.h"
-#include "platform/offline_view.h"
 #include "platform/targets.h"
+#include "support/test_util.h"
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -157,14 +157,8 @@ TEST_CASE("report entries of verified files are the DESIGN.md file objects, memb
         return;
     QTemporaryDir dir;
     REQUIRE(extractDemoImage(dir.path()).ok());
-    Expected<std::unique_ptr<OfflineView>> view = OfflineView::open(dir.path(), QStringLiteral("demo"));
-    REQUIRE(view.ok());
-    auto trust = std::make_shared<sig::TrustStore>();
-    loadTargetRoots(**view, *trust);
-    REQUIRE(loadDemoStandIns(**view, *trust) > 0);
-    auto catalogs = std::make_shared<sig::CatalogIndex>();
-    REQUIRE(loadTargetCatalogs(**view, *catalogs).ok());
-    const FileVerifier verifier(trust, catalogs);
+    const std::unique_ptr<FileVerifier> demo = test::demoVolumeVerifier(dir.path());
+    const FileVerifier &verifier = *demo;
     QDirIterator it(dir.path() + QStringLiteral("/Windows"), QDir::Files, QDirIterator::Subdirectories);
     int n = 0, signedFiles = 0, timestamped = 0;
     QRandomGenerator rng(7);

@@ -638,14 +638,8 @@ TEST_CASE("cached verdicts round-trip exactly, with their texts still translatab
     if (!demoImageAvailable())
         return;
     DemoCopy vol;
-    Expected<std::unique_ptr<OfflineView>> view = OfflineView::open(vol.root, QStringLiteral("demo"));
-    REQUIRE(view.ok());
-    auto trust = std::make_shared<sig::TrustStore>();
-    loadTargetRoots(**view, *trust);
-    REQUIRE(loadDemoStandIns(**view, *trust) > 0);
-    auto catalogs = std::make_shared<sig::CatalogIndex>();
-    REQUIRE(loadTargetCatalogs(**view, *catalogs).ok());
-    const FileVerifier verifier(trust, catalogs);
+    const std::unique_ptr<FileVerifier> demo = test::demoVolumeVerifier(vol.root);
+    const FileVerifier &verifier = *demo;
     QDirIterator it(vol.root + QStringLiteral("/Windows"), QDir::Files, QDirIterator::Subdirectories);
     int n = 0, timestamped = 0, reasons = 0;
     vcache::SignatureMemo memo;
