@@ -6,6 +6,7 @@
 #include "checks/checks.h"
 #include "checks/partial_volume.h"
 #include "checks/file_verifier.h"
+#include "core/json_text.h"
 #include "checks/verification_cache.h"
 #include "checks/system_release.h"
 #include "platform/system_view.h"
@@ -158,7 +159,11 @@ public:
         if (ctx.options.deep) // how many verdicts came from the cache (not in the support code)
             ctx.result.extra.insert(QStringLiteral("verification_cache"), cached.toJson());
 
-        QJsonArray deepBad;
+        // The deep scan's files that are not validly signed, as the evidence {"files": [{path, status}...]}
+        // (JSON text: there can be thousands, core/json_text.h).
+        JsonText deepBad;
+        deepBad.beginObject().key(QLatin1String("files")).beginArray();
+        int deepBadCount = 0;
         bool restorableBad = false; // a file of deepBad the system-file repair can put back
         QList<const VerifiedFile *> foreign;
         const TargetRelease release = readTargetRelease(sys);
@@ -184,7 +189,8 @@ public:
             if (st == sig::Status::Unsigned && noCatalogs && partial::catalogsAbsent(ctx, v.path))
                 continue;
             if (deepOnly) {
-                deepBad.append(QJsonObject{{QStringLiteral("path"), v.path}, {QStringLiteral("status"), sig::statusToString(st)}});
+                deepBad.beginObject().member(QLatin1String("path"), v.path).member(QLatin1String("status"), sig::statusToString(st)).endObject();
+                ++deepBadCount;
                 restorableBad = restorableBad || restorable;
                 continue;
             }
@@ -192,16 +198,16 @@ public:
         }
         if (!foreign.isEmpty())
             ctx.result.add(notMicrosoft(foreign));
-        if (!deepBad.isEmpty()) {
+        if (deepBadCount > 0) {
             Finding f;
             f.id = QStringLiteral("signature.system.invalid");
             f.check = id();
             f.severity = Severity::Warning;
-            f.title = translate("wd::SignatureCheck", "%n system file(s) are not validly signed", nullptr, int(deepBad.size()));
+            f.title = translate("wd::SignatureCheck", "%n system file(s) are not validly signed", nullptr, deepBadCount);
             f.detail = translate("wd::SignatureCheck",
                                  "These files in System32 or the drivers folder carry no valid Microsoft signature. Replaced or "
                                  "damaged system files can make Windows unstable. Run \"sfc /scannow\" (or DISM) to restore them.");
-            f.evidence.insert(QStringLiteral("files"), deepBad);
+            f.evidence = deepBad.endArray().endObject().object();
             if (restorableBad)
                 f.repairs = {QStringLiteral("system.file.restore")};
             ctx.result.add(f);
@@ -273,14 +279,17 @@ private:
         f.check = id();
         f.severity = Severity::Critical;
         QStringList names, signers;
-        QJsonArray list;
+        JsonText evidence; // {"files": [{path, signer, source}...]}
+        evidence.beginObject().key(QLatin1String("files")).beginArray();
         for (const VerifiedFile *v : files) {
             names << v->path;
             if (!signers.contains(v->signature.signer.commonName))
                 signers << v->signature.signer.commonName;
-            list.append(QJsonObject{{QStringLiteral("path"), v->path},
-                                    {QStringLiteral("signer"), v->signature.signer.commonName},
-                                    {QStringLiteral("source"), v->source}});
+            evidence.beginObject()
+                .member(QLatin1String("path"), v->path)
+                .member(QLatin1String("signer"), v->signature.signer.commonName)
+                .member(QLatin1String("source"), v->source)
+                .endObject();
         }
         f.title = files.size() == 1
                       ? translate("wd::SignatureCheck", "%1 is signed, but not by Microsoft").arg(names.first())
@@ -291,7 +300,7 @@ private:
                              "someone else (%1), which means they were replaced. A replaced Winsock file can intercept or "
                              "break every network connection. Restore the originals with \"sfc /scannow\".")
                        .arg(signers.join(QStringLiteral(", ")));
-        f.evidence.insert(QStringLiteral("files"), list);
+        f.evidence = evidence.endArray().endObject().object();
         f.repairs = {QStringLiteral("system.file.restore")};
         return f;
     }
