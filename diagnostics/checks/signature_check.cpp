@@ -74,7 +74,8 @@ public:
         };
 
         QList<FileRef> files = ctx.result.filesToVerify;
-        QHash<qsizetype, QString> knownHostPaths; // files' host paths the folder listings know (no resolving again)
+        // Each file's host path when a folder listing knows it ("": resolved by the worker), beside FILES.
+        QStringList knownHostPaths(files.size());
         if (ctx.options.deep) {
             QSet<QString> known;
             for (const FileRef &f : files)
@@ -101,7 +102,7 @@ public:
                         if (!known.contains(lower)) {
                             known.insert(std::move(lower));
                             files.append({dir + QLatin1Char('\\') + n, role});
-                            knownHostPaths.insert(files.size() - 1, l->knownHostPath(i));
+                            knownHostPaths.append(l->knownHostPath(i));
                         }
                     }
                 }
@@ -134,7 +135,7 @@ public:
         QList<VerifyJob> jobs;
         jobs.reserve(files.size());
         for (qsizetype i = 0; i < files.size(); ++i)
-            jobs.append({files.at(i).path, files.at(i).role, i < listed || ctx.options.hashes, knownHostPaths.value(i)});
+            jobs.append({files.at(i).path, files.at(i).role, i < listed || ctx.options.hashes, knownHostPaths.at(i)});
         // Verdicts of unchanged files come from the target's verification cache (checks/verification_cache.h);
         // the catalogs are indexed only when a file has to be verified.
         const CachedVerifier cached(verifier, &sys, *trust, ctx.options.verificationTime, ctx.options.verificationCache, indexCatalogs);

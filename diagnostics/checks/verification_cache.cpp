@@ -671,7 +671,6 @@ Registry &registry()
     return *r;
 }
 
-
 // Whether this process may trust and write a disk cache at all.
 bool diskAllowed()
 {
