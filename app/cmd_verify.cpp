@@ -184,7 +184,10 @@ int cmdVerify(Context &ctx, const QStringList &args)
     if (json) {
         writeFailed = !writeStdout(ctx, "{\n    \"files\": [\n");
         run.prepare = [&parts](qsizetype index, VerifiedFile &v) {
-            const QByteArray entry = filesListElements(QJsonArray{v.reportEntry()}); // indented as in the whole document
+            // Indented as in the whole document, from the entry's text (made on the worker or kept by the cache).
+            QByteArray entry = filesListElement(v.reportEntryText());
+            if (entry.isEmpty())
+                entry = filesListElements(QJsonArray{v.reportEntry()});
             Q_ASSERT(!entry.isEmpty());
             parts[size_t(index)] = index > 0 ? QByteArrayLiteral(",\n") + entry : entry;
         };

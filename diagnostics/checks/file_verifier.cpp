@@ -3,6 +3,7 @@
 #include "platform/system_view.h"
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMutex>
 #include <QMutexLocker>
 #include <algorithm>
@@ -20,9 +21,9 @@ QString VerifiedFile::signingDate() const
     return {};
 }
 
-QJsonObject VerifiedFile::toJson(QByteArray *text) const
+QByteArray VerifiedFile::toJsonText() const
 {
-    // Written as text and parsed (core/json_text.h: a third of the cost of inserting the members).
+    // Written as text (core/json_text.h: a third of the cost of inserting the members), parsed when needed.
     JsonText t;
     t.beginObject()
         .member(QLatin1String("path"), path)
@@ -44,9 +45,17 @@ QJsonObject VerifiedFile::toJson(QByteArray *text) const
     t.key(QLatin1String("signature"));
     writeSignatureEntry(t);
     t.endObject();
-    if (text)
-        *text = t.text();
-    return t.object();
+    return t.text();
+}
+
+QJsonObject VerifiedFile::toJson() const
+{
+    return QJsonDocument::fromJson(toJsonText()).object();
+}
+
+QJsonObject VerifiedFile::reportEntry() const
+{
+    return QJsonDocument::fromJson(reportEntryText()).object();
 }
 
 QJsonObject VerifiedFile::signatureEntry() const
@@ -249,8 +258,8 @@ QList<VerifiedFile> verifyFiles(const FileVerifier &verifier, const QList<Verify
                 v.role = job.role;
                 v.error = host.error().message;
             }
-            if (run.reportEntries && v.json.isEmpty())
-                v.json = v.toJson();
+            if (run.reportEntries && v.jsonText.isEmpty())
+                v.jsonText = v.toJsonText();
             if (run.prepare)
                 run.prepare(i, v);
             mine += v.hashing;

@@ -27,13 +27,15 @@ struct VerifiedFile {
     QString source;      // embedded | catalog | none
     QString catalog;     // catalog file (catalog source)
     sig::HashStats hashing; // what verifying this file read and hashed (not in the JSON)
-    // toJson() made ahead, on a worker thread (VerifyRun::reportEntries, the verification cache), for
-    // the fields as they were then; empty when not made. Whoever changes a field clears it.
-    QJsonObject json;
-    QJsonObject toJson(QByteArray *text = nullptr) const; // DESIGN.md "file" object (TEXT: its JSON text, compact)
+    // toJsonText() made ahead, on a worker thread (VerifyRun::reportEntries, the verification cache),
+    // for the fields as they were then; empty when not made. Whoever changes a field clears it.
+    QByteArray jsonText;
+    QJsonObject toJson() const;          // DESIGN.md "file" object
+    QByteArray toJsonText() const;       // toJson() as compact JSON text (not parsed)
     QJsonObject signatureEntry() const;  // its "signature" object
     void writeSignatureEntry(JsonText &out) const; // signatureEntry(), written to OUT
-    QJsonObject reportEntry() const { return json.isEmpty() ? toJson() : json; } // toJson(), made ahead or now
+    QJsonObject reportEntry() const;     // toJson(), from the text made ahead or now
+    QByteArray reportEntryText() const { return jsonText.isEmpty() ? toJsonText() : jsonText; }
     QString signingDate() const;         // timestamp, else signingTime attribute ("" when none)
 };
 

@@ -156,7 +156,7 @@ public:
         if (ctx.cancel.isCancelled())
             return Error(ErrorKind::Cancelled, translate("wd::SignatureCheck", "Signature verification was cancelled."));
         for (const VerifiedFile &v : results)
-            ctx.result.files.append(v.reportEntry());
+            ctx.result.files.appendText(v.reportEntryText()); // parsed only if somebody reads them as objects
         if (ctx.options.deep) // how many verdicts came from the cache (not in the support code)
             ctx.result.extra.insert(QStringLiteral("verification_cache"), cached.toJson());
 

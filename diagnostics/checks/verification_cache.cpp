@@ -1,4 +1,5 @@
 #include "checks/verification_cache.h"
+#include "core/json_text.h"
 #include "platform/system_view.h"
 #include <QCborArray>
 #include <QCborMap>
@@ -397,7 +398,7 @@ bool signatureFromCbor(const QCborValue &v, sig::SignatureInfo *s, int depth)
 
 } // namespace
 
-QByteArray encode(const VerifiedFile &v, const QByteArray &entryText)
+QByteArray encode(const VerifiedFile &v)
 {
     QByteArray sigBytes;
     {
@@ -406,7 +407,7 @@ QByteArray encode(const VerifiedFile &v, const QByteArray &entryText)
     }
     const pe::VersionInfo &ver = v.version;
     QByteArray out;
-    out.reserve(sigBytes.size() + entryText.size() + 512);
+    out.reserve(sigBytes.size() + v.jsonText.size() + 512);
     QCborStreamWriter w(&out);
     w.startArray(7);
     w.append(v.sha256);
@@ -419,25 +420,47 @@ QByteArray encode(const VerifiedFile &v, const QByteArray &entryText)
     w.append(sigBytes);
     w.append(v.source);
     w.append(v.catalog);
-    w.append(v.json.isEmpty()         ? QByteArray()
-             : !entryText.isEmpty() ? entryText
-                                    : QJsonDocument(v.json).toJson(QJsonDocument::Compact));
+    w.append(v.jsonText);
     w.endArray();
     return out;
 }
 
 namespace {
 
-// The report entry kept with a verdict must say what the verdict says (else the entry is refused).
-bool entryAgrees(const QJsonObject &entry, const VerifiedFile &v)
+// Whether RAW (a member's value in a compact JSON text, empty when absent) is the string EXPECTED; an
+// absent member stands for "" (as QJsonObject::value(KEY).toString() reads it).
+bool textIs(QByteArrayView raw, const QString &expected)
 {
-    const QJsonObject s = entry.value(QLatin1String("signature")).toObject();
-    return entry.value(QLatin1String("sha256")).toString() == v.sha256
-        && entry.value(QLatin1String("machine")).toString() == v.machine
-        && entry.value(QLatin1String("version")).toString() == v.version.fileVersion
-        && s.value(QLatin1String("status")).toString() == sig::statusToString(v.signature.status)
-        && s.value(QLatin1String("microsoft")).toBool() == v.signature.chainsToMicrosoft
-        && s.value(QLatin1String("source")).toString() == v.source && s.value(QLatin1String("catalog")).toString() == v.catalog;
+    if (raw.isEmpty())
+        return expected.isEmpty();
+    const std::optional<QString> s = jsontext::stringValue(raw);
+    return s && *s == expected;
+}
+
+// The report entry kept with a verdict (compact JSON text, read without making its object) must be one
+// object that says what the verdict says (else the entry is refused).
+bool entryAgrees(QByteArrayView entry, const VerifiedFile &v)
+{
+    static const QLatin1String kTop[] = {QLatin1String("sha256"), QLatin1String("machine"), QLatin1String("version"),
+                                         QLatin1String("signature")};
+    static const QLatin1String kSig[] = {QLatin1String("status"), QLatin1String("microsoft"), QLatin1String("source"),
+                                         QLatin1String("catalog")};
+    QByteArrayView top[4], sig[4];
+    if (!jsontext::memberValues(entry, kTop, 4, top) || top[3].isEmpty() || top[3].at(0) != '{'
+        || !jsontext::memberValues(top[3], kSig, 4, sig))
+        return false;
+    return textIs(top[0], v.sha256) && textIs(top[1], v.machine) && textIs(top[2], v.version.fileVersion)
+        && textIs(sig[0], sig::statusToString(v.signature.status)) && (sig[1] == QByteArrayView("true")) == v.signature.chainsToMicrosoft
+        && textIs(sig[2], v.source) && textIs(sig[3], v.catalog);
+}
+
+// Whether the report entry ENTRY names PATH and ROLE.
+bool entryNames(QByteArrayView entry, const QString &path, const QString &role)
+{
+    static const QLatin1String kKeys[] = {QLatin1String("path"), QLatin1String("role")};
+    QByteArrayView values[2];
+    return jsontext::memberValues(entry, kKeys, 2, values) && !values[0].isEmpty() && textIs(values[0], path)
+        && !values[1].isEmpty() && textIs(values[1], role);
 }
 
 } // namespace
@@ -478,15 +501,12 @@ std::optional<VerifiedFile> decode(const QByteArray &bytes, SignatureMemo *signa
             signatures->byEncoding.insert(sigBytes, std::move(made));
         }
     }
-    // The report entry as it was made (parsing it costs less than making it again from the fields).
+    // The report entry as it was made: kept as text (a report is written from it; it becomes an
+    // object only when somebody reads it as one).
     if (!entryText.isEmpty()) {
-        QJsonParseError err;
-        const QJsonDocument doc = QJsonDocument::fromJson(entryText, &err);
-        if (err.error != QJsonParseError::NoError || !doc.isObject())
+        if (!entryAgrees(entryText, v))
             return std::nullopt;
-        v.json = doc.object();
-        if (!entryAgrees(v.json, v))
-            return std::nullopt;
+        v.jsonText = entryText;
     }
     return v;
 }
@@ -833,7 +853,7 @@ std::optional<VerifiedFile> VerificationCache::lookup(const QByteArray &context,
 }
 
 void VerificationCache::store(const QByteArray &context, const Key &key, const FileStamp &stamp, const VerifiedFile &v,
-                              qint64 verifiedAtMs, const QByteArray &entryText)
+                              qint64 verifiedAtMs)
 {
     Entry e;
     e.stamp = stamp;
@@ -850,7 +870,7 @@ void VerificationCache::store(const QByteArray &context, const Key &key, const F
     kept->path.clear();
     kept->role.clear();
     if (m_persistent)
-        e.encoded = vcache::encode(*kept, entryText); // here, on a worker: save() does not encode thousands in a row
+        e.encoded = vcache::encode(*kept); // here, on a worker: save() does not encode thousands in a row
     e.decoded = std::move(kept);
     e.role = key.role;
     e.path = key.path;
@@ -1173,9 +1193,9 @@ VerifiedFile CachedVerifier::verifyHostFile(const QString &hostPath, const QStri
             hit->path = displayPath.isEmpty() ? hostPath : displayPath;
             hit->role = role;
             // The report entry kept with the verdict names the path and role it was made with.
-            if (!hit->json.isEmpty()
-                && (hit->json.value(QLatin1String("path")) != QJsonValue(hit->path) || hit->json.value(QLatin1String("role")) != QJsonValue(role)))
-                hit->json = QJsonObject();
+            if (!hit->jsonText.isEmpty()
+                && !vcache::entryNames(hit->jsonText, hit->path, role))
+                hit->jsonText.clear();
             return std::move(*hit);
         }
     }
@@ -1193,10 +1213,9 @@ VerifiedFile CachedVerifier::verifyHostFile(const QString &hostPath, const QStri
     const std::optional<FileStamp> after = stampFile(hostPath);
     if (!after || !(*after == *before))
         return v; // changed while it was read
-    QByteArray entryText;
-    if (v.json.isEmpty())
-        v.json = v.toJson(&entryText); // kept with the verdict: a rescan served from the cache does not make it again
-    m_cache->store(m_context, key, *before, v, verifiedAt, entryText);
+    if (v.jsonText.isEmpty())
+        v.jsonText = v.toJsonText(); // kept with the verdict: a rescan served from the cache does not make it again
+    m_cache->store(m_context, key, *before, v, verifiedAt);
     ++m_stored;
     return v;
 }

@@ -82,8 +82,8 @@ struct SignatureMemo {
     QHash<QByteArray, std::shared_ptr<const sig::SignatureInfo>> byEncoding;
     static constexpr qsizetype kMax = 4096; // forgotten all at once beyond this (a scan has a few dozen)
 };
-// ENTRYTEXT: V.json's JSON text when the caller has it (VerifiedFile::toJson's TEXT); else made from V.json.
-QByteArray encode(const VerifiedFile &v, const QByteArray &entryText = {});
+// V's report entry is kept as its text (V.jsonText) when it has one.
+QByteArray encode(const VerifiedFile &v);
 std::optional<VerifiedFile> decode(const QByteArray &bytes, SignatureMemo *signatures = nullptr);
 // The cache's key for a host path: absolute, cleaned (QDir::cleanPath), lower-case on Windows.
 QString normalizedPath(const QString &hostPath);
@@ -139,9 +139,8 @@ public:
     std::optional<VerifiedFile> lookup(const QByteArray &context, const Key &key, const FileStamp &stamp);
     // Keeps V (made at VERIFIEDAT, from a file with STAMP) under KEY.
     // A persistent cache encodes V for its file here, on the caller's thread (the workers of a scan),
-    // so that save() only puts the encoded verdicts together; ENTRYTEXT as for vcache::encode.
-    void store(const QByteArray &context, const Key &key, const FileStamp &stamp, const VerifiedFile &v, qint64 verifiedAtMs,
-               const QByteArray &entryText = {});
+    // so that save() only puts the encoded verdicts together.
+    void store(const QByteArray &context, const Key &key, const FileStamp &stamp, const VerifiedFile &v, qint64 verifiedAtMs);
     // Writes the disk file when something changed since the last write (persistent caches only).
     // Returns false when it could not be written.
     bool save();

@@ -9,9 +9,11 @@
 // Keys are the program's own ASCII literals.
 #pragma once
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QString>
 #include <QStringView>
+#include <optional>
 
 namespace wd {
 
@@ -48,3 +50,27 @@ private:
 };
 
 } // namespace wd
+
+namespace wd::jsontext {
+
+// Report entries are kept as compact JSON text (JsonText, or QJsonDocument::Compact: no whitespace,
+// no numbers) and parsed only when somebody needs the object. These read such a text without a
+// parser of QJson's; any other text (whitespace, a number, a bad escape, invalid UTF-8, a duplicate
+// key, nesting deeper than 32) is refused, and the caller then falls back to QJson.
+
+// Appends to OUT the object COMPACT as QJsonDocument::toJson(Indented) writes it as a value at DEPTH
+// (its "{" where the value starts, its members at DEPTH + 1, its "}" at DEPTH), members in the order
+// QJsonObject keeps them (sorted by key). False, OUT unchanged, when COMPACT is not such an object.
+bool appendIndented(QByteArrayView compact, int depth, QByteArray *out);
+
+// The raw text of the value of top-level member KEY of the object COMPACT; empty when there is no
+// such member or COMPACT is not such an object.
+QByteArrayView memberValue(QByteArrayView compact, QLatin1String key);
+// The same for N keys at once (one pass over COMPACT): VALUES[i] for KEYS[i]. False (VALUES all empty)
+// when COMPACT is not such an object.
+bool memberValues(QByteArrayView compact, const QLatin1String *keys, qsizetype n, QByteArrayView *values);
+
+// The string a raw JSON string value (with its quotes) stands for; nullopt when RAW is not one.
+std::optional<QString> stringValue(QByteArrayView raw);
+
+} // namespace wd::jsontext

@@ -1,11 +1,130 @@
 #include "core/scan_result.h"
+#include "core/json_text.h"
 #include "core/workers.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <atomic>
+#include <mutex>
 
 namespace wd {
+
+// ---- FileEntries ----------------------------------------------------------------------------------------------
+
+// The entries are ARRAY's objects followed by TEXTS (appended as text, not parsed yet).
+struct FileEntries::State {
+    mutable std::mutex mutex; // guards the parsing of TEXTS into ARRAY by a reader
+    mutable QJsonArray array;
+    mutable QList<QByteArray> texts;
+};
+
+FileEntries::FileEntries() : d(std::make_shared<State>()) {}
+
+FileEntries::FileEntries(const QJsonArray &objects) : FileEntries()
+{
+    d->array = objects;
+}
+
+FileEntries &FileEntries::operator=(const QJsonArray &objects)
+{
+    d = std::make_shared<State>();
+    d->array = objects;
+    return *this;
+}
+
+void FileEntries::detach()
+{
+    if (d.use_count() == 1)
+        return;
+    auto copy = std::make_shared<State>();
+    {
+        std::lock_guard lock(d->mutex);
+        copy->array = d->array;
+        copy->texts = d->texts;
+    }
+    d = std::move(copy);
+}
+
+void FileEntries::append(const QJsonValue &entry)
+{
+    array(); // the texts before it become objects first: the order is kept
+    detach();
+    d->array.append(entry);
+}
+
+void FileEntries::appendText(const QByteArray &text)
+{
+    detach();
+    d->texts.append(text);
+}
+
+qsizetype FileEntries::size() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->array.size() + d->texts.size();
+}
+
+qsizetype FileEntries::unparsedTexts() const
+{
+    std::lock_guard lock(d->mutex);
+    return d->texts.size();
+}
+
+const QJsonArray &FileEntries::array() const
+{
+    std::lock_guard lock(d->mutex);
+    if (d->texts.isEmpty())
+        return d->array;
+    const QList<QByteArray> &texts = d->texts;
+    QList<QJsonObject> parsed(texts.size());
+    std::atomic<qsizetype> next{0};
+    constexpr qsizetype kBatch = 64;
+    const int threads = texts.size() >= 4 * kBatch ? defaultWorkerCount() : 1;
+    runWorkers(threads, [&] {
+        for (qsizetype from; (from = next.fetch_add(kBatch)) < texts.size();)
+            for (qsizetype i = from; i < std::min(texts.size(), from + kBatch); ++i)
+                parsed[i] = QJsonDocument::fromJson(texts.at(i)).object();
+    });
+    for (const QJsonObject &o : std::as_const(parsed))
+        d->array.append(o);
+    d->texts.clear();
+    return d->array;
+}
+
+QByteArray FileEntries::listElements(qsizetype from, qsizetype to) const
+{
+    QList<QByteArray> texts;
+    {
+        std::lock_guard lock(d->mutex);
+        if (!d->array.isEmpty() || to > d->texts.size())
+            return {};
+        texts = d->texts.mid(from, to - from);
+    }
+    QByteArray out;
+    qsizetype total = 0;
+    for (const QByteArray &t : std::as_const(texts))
+        total += t.size() * 2 + 64;
+    out.reserve(total);
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        if (i > 0)
+            out.append(",\n");
+        out.append("        ");
+        if (!jsontext::appendIndented(texts.at(i), 2, &out))
+            return {};
+    }
+    return out;
+}
+
+QByteArray filesListElement(QByteArrayView compactText)
+{
+    QByteArray out("        ");
+    out.reserve(compactText.size() * 2 + 64);
+    if (!jsontext::appendIndented(compactText, 2, &out))
+        return {};
+    return out;
+}
+
+// ---- ScanResult -----------------------------------------------------------------------------------------------
 
 void ScanResult::addFile(const QString &path, const QString &role)
 {
@@ -44,6 +163,11 @@ static const QStringList kKnownKeys = {
     QStringLiteral("devices"), QStringLiteral("network"), QStringLiteral("dumps")};
 
 QJsonObject ScanResult::toJson() const
+{
+    return toJsonObject(true);
+}
+
+QJsonObject ScanResult::toJsonObject(bool withFiles) const
 {
     QJsonObject o = extra;
     o.insert(QStringLiteral("schema"), QString::fromLatin1(kScanSchema));
@@ -84,7 +208,7 @@ QJsonObject ScanResult::toJson() const
         fs.append(f.toJson());
     o.insert(QStringLiteral("findings"), fs);
     o.insert(QStringLiteral("winsock"), winsock);
-    o.insert(QStringLiteral("files"), files);
+    o.insert(QStringLiteral("files"), withFiles ? QJsonValue(files.array()) : QJsonValue(QStringLiteral("list")));
     o.insert(QStringLiteral("appinit"), appinit);
     o.insert(QStringLiteral("devices"), devices);
     o.insert(QStringLiteral("network"), network);
@@ -94,17 +218,16 @@ QJsonObject ScanResult::toJson() const
 
 QByteArray ScanResult::toJsonBytes(int partsWanted) const
 {
-    QJsonObject o = toJson();
     const qsizetype kMinPerPart = 128;
     const int parts = int(std::min<qsizetype>(partsWanted > 0 ? partsWanted : defaultWorkerCount(), files.size() / kMinPerPart));
     if (parts < 2)
-        return QJsonDocument(o).toJson(QJsonDocument::Indented);
+        return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
     // Each part of the list is written by filesListElements(), at the depth and indentation its
     // elements have in the whole report. The whole report with a stand-in for the list: the object's only line "<4 spaces>"files": ..."
     // (a string cannot hold a raw line feed, and deeper lines are indented further). Written by
     // one worker while the others start on the list (task 0; the list in six times as many parts as
     // workers, so that they end together).
-    o.insert(QStringLiteral("files"), QStringLiteral("list"));
+    const QJsonObject o = toJsonObject(false);
     QByteArray doc;
     const int listParts = int(std::min<qsizetype>(qsizetype(parts) * 6, files.size() / kMinPerPart));
     QList<QByteArray> written(listParts);
@@ -117,10 +240,14 @@ QByteArray ScanResult::toJsonBytes(int partsWanted) const
             }
             const int i = task - 1;
             const qsizetype from = files.size() * i / listParts, to = files.size() * (i + 1) / listParts;
-            QJsonArray part;
-            for (qsizetype k = from; k < to; ++k)
-                part.append(files.at(k));
-            written[i] = filesListElements(part);
+            // From the entries' texts while they are texts (no objects made and written again).
+            written[i] = files.unparsedTexts() == files.size() ? files.listElements(from, to) : QByteArray();
+            if (written[i].isEmpty()) {
+                QJsonArray part;
+                for (qsizetype k = from; k < to; ++k)
+                    part.append(files.at(k));
+                written[i] = filesListElements(part);
+            }
         }
     });
     static const QByteArray kStandIn = QByteArrayLiteral("\n    \"files\": \"list\"");

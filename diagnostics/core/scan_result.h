@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <memory>
 
 namespace wd {
 
@@ -43,6 +44,42 @@ struct FileRef {
     QString role;  // ws2_32 | provider | namespace | appinit | driver | system
 };
 
+// The report's "files" list. A deep scan lists thousands of files; each entry arrives as the compact
+// JSON text its worker wrote (or the verification cache kept) and is parsed into an object only when
+// somebody reads the list as objects; a report is written from the texts (jsontext::appendIndented).
+// Copies share the entries (copy on write); reading is thread-safe, as for a QJsonArray.
+class FileEntries {
+public:
+    FileEntries();
+    FileEntries(const QJsonArray &objects);
+    FileEntries &operator=(const QJsonArray &objects);
+
+    void append(const QJsonValue &entry);
+    // TEXT: one object as compact JSON (VerifiedFile::toJsonText), not checked here: a text that does
+    // not parse as an object becomes an empty object when the list is read.
+    void appendText(const QByteArray &text);
+
+    qsizetype size() const;
+    bool isEmpty() const { return size() == 0; }
+    // The entries as objects (the texts parsed once, on every core when there are many).
+    const QJsonArray &array() const;
+    operator const QJsonArray &() const { return array(); }
+    QJsonValue at(qsizetype i) const { return array().at(i); }
+    QJsonArray::const_iterator begin() const { return array().begin(); }
+    QJsonArray::const_iterator end() const { return array().end(); }
+    bool operator==(const FileEntries &o) const { return array() == o.array(); }
+
+    // Entries FROM..TO as filesListElements() writes them; written from the texts while none has
+    // been parsed (empty when that is not possible: the caller then takes the objects).
+    QByteArray listElements(qsizetype from, qsizetype to) const;
+    qsizetype unparsedTexts() const; // for tests
+
+private:
+    struct State;
+    void detach();
+    std::shared_ptr<State> d;
+};
+
 struct ScanResult {
     TargetInfo target;
     QDateTime started;
@@ -56,7 +93,7 @@ struct ScanResult {
 
     // Sections of the report, filled by the checks that own them.
     QJsonObject winsock{{QStringLiteral("catalogs"), QJsonArray()}, {QStringLiteral("namespaces"), QJsonArray()}};
-    QJsonArray files;
+    FileEntries files;
     QJsonObject appinit;
     QJsonArray devices;
     QJsonObject network;
@@ -75,6 +112,9 @@ struct ScanResult {
     // core; at least 256 files each).
     QByteArray toJsonBytes(int parts = 0) const;
     static Expected<ScanResult> fromJson(const QJsonObject &o);
+
+private:
+    QJsonObject toJsonObject(bool withFiles) const; // without: "files" is the string "list"
 };
 
 // ELEMENTS (not empty) as QJsonDocument indents them as the elements of a top-level "files" list:
@@ -82,5 +122,8 @@ struct ScanResult {
 // last. Written as {"files": [ELEMENTS]} and cut from between the brackets; empty when Qt's layout is
 // not that one. Used to write a report's or verify's list in parts.
 QByteArray filesListElements(const QJsonArray &elements);
+// One element of such a list written from its compact JSON text (jsontext::appendIndented); empty
+// when the text is not an object of that form.
+QByteArray filesListElement(QByteArrayView compactText);
 
 } // namespace wd

@@ -172,7 +172,7 @@ int writeGeneratedSeeds(const QString &dir)
         unsignedFile.signature.reason = translate("wd::Signature", "No signature found.");
         signedFile.path = QStringLiteral("C:\\Windows\\System32\\ws2_32.dll");
         signedFile.role = QStringLiteral("system");
-        signedFile.json = signedFile.toJson(); // with its report entry, as the cache keeps verdicts
+        signedFile.jsonText = signedFile.toJsonText(); // with its report entry, as the cache keeps verdicts
         seed(dir, QStringLiteral("vcache"), QStringLiteral("verdict-signed"), vcache::encode(signedFile));
         seed(dir, QStringLiteral("vcache"), QStringLiteral("verdict-unsigned"), vcache::encode(unsignedFile));
         VerificationCache cache(QStringLiteral("fuzz|target"), false, QString());

@@ -20,12 +20,12 @@ int verificationCache(const uint8_t *data, size_t size)
         const std::optional<VerifiedFile> shared = vcache::decode(bytes, &memo);
         if (shared.has_value() != alone.has_value())
             brokenProperty("vcache", "a verdict decodes through the memo but not alone, or the reverse");
-        if (shared && (shared->toJson() != alone->toJson() || shared->json != alone->json))
+        if (shared && (shared->toJson() != alone->toJson() || shared->jsonText != alone->jsonText))
             brokenProperty("vcache", "a verdict decoded through the memo differs from the one decoded alone");
     }
     if (alone) {
         const std::optional<VerifiedFile> again = vcache::decode(vcache::encode(*alone));
-        if (!again || again->toJson() != alone->toJson() || again->json != alone->json)
+        if (!again || again->toJson() != alone->toJson() || again->jsonText != alone->jsonText)
             brokenProperty("vcache", "a decoded verdict does not survive encoding and decoding");
     }
 

@@ -3,6 +3,7 @@
 // are those the DESIGN.md "file" object describes, member for member.
 #include "checks/file_verifier.h"
 #include "core/json_text.h"
+#include "core/scan_result.h"
 #include "platform/targets.h"
 #include "support/test_util.h"
 #include <QDirIterator>
@@ -188,4 +189,182 @@ TEST_CASE("report entries of verified files are the DESIGN.md file objects, memb
     CHECK(n > 10);
     CHECK(signedFiles > 0);
     CHECK(timestamped > 0);
+}
+
+namespace {
+
+// How QJsonDocument writes OBJECT as an element of a report's "files" list (the reference).
+QByteArray qtListElement(const QJsonObject &object)
+{
+    return filesListElements(QJsonArray{object});
+}
+
+} // namespace
+
+TEST_CASE("report entries written from their text are QJsonDocument's indentation of them, byte for byte", "[json]")
+{
+    QList<QString> strings = awkwardStrings();
+    QRandomGenerator rng(20261202);
+    for (int i = 0; i < 3000; ++i)
+        strings.append(randomString(rng));
+    for (const QString &s : std::as_const(strings)) {
+        // Members out of key order, nested objects and arrays, empty ones, every literal.
+        JsonText t;
+        t.beginObject().member(QLatin1String("zeta"), s).member(QLatin1String("alpha"), true);
+        t.key(QLatin1String("list")).beginArray().string(s).beginObject().member(QLatin1String("y"), s).member(QLatin1String("b"), false);
+        t.key(QLatin1String("a")).beginArray().endArray().endObject().beginArray().beginArray().endArray().endArray().null().endArray();
+        t.key(QLatin1String("empty")).beginObject().endObject().key(QLatin1String("Z")).null();
+        t.key(QLatin1String("version_info")).beginObject().member(QLatin1String("v"), s).endObject();
+        t.member(QLatin1String("version"), s);
+        t.endObject();
+        const QJsonObject object = t.object();
+        INFO(t.text().toStdString());
+        const QByteArray mine = filesListElement(t.text());
+        REQUIRE_FALSE(mine.isEmpty());
+        CHECK(mine == qtListElement(object));
+        for (int depth : {0, 1, 5}) { // at other depths: Qt's whole document when at depth 0
+            QByteArray out("x");
+            REQUIRE(jsontext::appendIndented(t.text(), depth, &out));
+            if (depth == 0)
+                CHECK(out.mid(1) + '\n' == QJsonDocument(object).toJson(QJsonDocument::Indented));
+        }
+        // Members read from the text are those of the parsed object.
+        const QLatin1String keys[] = {QLatin1String("zeta"), QLatin1String("version"), QLatin1String("absent"), QLatin1String("alpha")};
+        QByteArrayView values[4];
+        REQUIRE(jsontext::memberValues(t.text(), keys, 4, values));
+        CHECK(jsontext::stringValue(values[0]) == std::optional<QString>(s));
+        CHECK(jsontext::stringValue(values[1]) == std::optional<QString>(s));
+        CHECK(values[2].isEmpty());
+        CHECK(values[3] == QByteArrayView("true"));
+        CHECK_FALSE(jsontext::stringValue(values[3]));
+        CHECK(jsontext::memberValue(t.text(), QLatin1String("list")).startsWith("["));
+    }
+}
+
+TEST_CASE("texts that are not compact report objects are refused by the text reader", "[json]")
+{
+    const QByteArray good = R"({"a":"x","b":[true,null,{}],"c":{"d":"\u0001\n"}})";
+    QByteArray out("unchanged");
+    REQUIRE(jsontext::appendIndented(good, 1, &out));
+    const QList<QByteArray> bad{
+        QByteArray(),
+        "[]",
+        "\"a\"",
+        "{",
+        good.chopped(1),
+        good + " ",
+        good + "{}",
+        R"({ "a":"x"})",
+        R"({"a": "x"})",
+        R"({"a":1})",
+        R"({"a":-0.5})",
+        R"({"a":"x","a":"y"})",
+        R"({"a":{"b":"1","b":"2"}})",
+        R"({"a":"\/"})",
+        R"({"a":"\x"})",
+        R"({"a":"\u12G4"})",
+        R"({"a":"\u12"})",
+        QByteArray("{\"a\":\"tab\there\"}"),
+        QByteArray("{\"a\":\"\xC0\xAF\"}"),         // overlong UTF-8
+        QByteArray("{\"a\":\"\xED\xA0\x80\"}"),     // an encoded surrogate
+        QByteArray("{\"a\":\"\xF4\x90\x80\x80\"}"), // above U+10FFFF
+        QByteArray("{\"a\":\"\xE4\xB8\"}"),         // cut short
+        QByteArray("{\"\xC3\xA9\":\"x\"}"),         // a key that is not ASCII
+        R"({"a\"b":"x"})",                          // an escaped key
+        R"({"a":tru})",
+        R"({"a":nulll})",
+        R"({"a":["x",]})",
+        R"({"a":"x",})",
+        R"({,"a":"x"})",
+        R"({"a""x"})",
+    };
+    for (const QByteArray &b : bad) {
+        INFO(b.toStdString());
+        QByteArray o("unchanged");
+        CHECK_FALSE(jsontext::appendIndented(b, 1, &o));
+        CHECK(o == "unchanged");
+        CHECK(filesListElement(b).isEmpty());
+        CHECK(jsontext::memberValue(b, QLatin1String("a")).isEmpty());
+    }
+    // Nesting: 33 levels (depths 0 to 32) are read, 34 are not.
+    auto nested = [](int levels) { return QByteArray("{\"a\":").repeated(levels) + QByteArray("null") + QByteArray("}").repeated(levels); };
+    QByteArray o;
+    CHECK(jsontext::appendIndented(nested(33), 0, &o));
+    CHECK(o + '\n' == QJsonDocument::fromJson(nested(33)).toJson(QJsonDocument::Indented));
+    CHECK_FALSE(jsontext::appendIndented(nested(34), 0, &o));
+    // Strings: escapes decoded as QJson decodes them.
+    for (const QByteArray &raw : {QByteArray(R"("")"), QByteArray(R"("a\"b\\c\b\f\n\r\t")"), QByteArray(R"("\u0001\u00e9\ud83d\ude00\ud800x")"),
+                                  QByteArray("\"\xE7\xBD\x91\xE7\xBB\x9C\"")}) {
+        INFO(raw.toStdString());
+        const QJsonArray a = QJsonDocument::fromJson("[" + raw + "]").array();
+        REQUIRE(a.size() == 1);
+        CHECK(jsontext::stringValue(raw) == std::optional<QString>(a.at(0).toString()));
+    }
+    CHECK_FALSE(jsontext::stringValue("\"a"));
+    CHECK_FALSE(jsontext::stringValue("\"a\"b"));
+    CHECK_FALSE(jsontext::stringValue("true"));
+}
+
+TEST_CASE("a scan's files list keeps its entries as text until they are read, in order, shared until changed", "[json]")
+{
+    QList<QJsonObject> objects;
+    FileEntries list;
+    QRandomGenerator rng(5);
+    for (int i = 0; i < 700; ++i) {
+        JsonText t;
+        t.beginObject().member(QLatin1String("path"), QStringLiteral("C:\\f%1 ").arg(i) + randomString(rng));
+        t.member(QLatin1String("exists"), i % 2 == 0).endObject();
+        objects.append(t.object());
+        list.appendText(t.text());
+    }
+    CHECK(list.size() == 700);
+    CHECK(list.unparsedTexts() == 700);
+    // Written from the texts: the elements QJsonDocument writes for the objects.
+    QJsonArray reference;
+    for (const QJsonObject &o : std::as_const(objects))
+        reference.append(o);
+    CHECK(list.listElements(0, 700) == filesListElements(reference));
+    QJsonArray ten;
+    for (int i = 10; i < 20; ++i)
+        ten.append(reference.at(i));
+    CHECK(list.listElements(10, 20) == filesListElements(ten));
+    CHECK(list.unparsedTexts() == 700);
+    // A report written from the texts is the one written from the objects.
+    ScanResult r;
+    r.files = list;
+    const QByteArray fromTexts = r.toJsonBytes(2);
+    CHECK(r.files.unparsedTexts() == 700);
+    ScanResult same;
+    same.files = reference;
+    CHECK(fromTexts == same.toJsonBytes(2));
+    CHECK(fromTexts == QJsonDocument(same.toJson()).toJson(QJsonDocument::Indented));
+    // A copy shares them; appending to it leaves the original as it was.
+    FileEntries copy = list;
+    copy.appendText(R"({"path":"added"})");
+    CHECK(copy.size() == 701);
+    CHECK(list.size() == 700);
+    // Read as objects: every entry, in order, once parsed (from every core).
+    CHECK(list.array() == reference);
+    CHECK(list.unparsedTexts() == 0);
+    CHECK(copy.unparsedTexts() == 701); // its own texts
+    CHECK(copy.at(700).toObject().value(QLatin1String("path")).toString() == QStringLiteral("added"));
+    // Objects and texts mixed keep their order; a text that is not an object reads as an empty one.
+    FileEntries mixed;
+    mixed.appendText(R"({"n":"1"})");
+    mixed.append(QJsonObject{{QStringLiteral("n"), QStringLiteral("2")}});
+    mixed.appendText("not json");
+    mixed.appendText(R"({"n":"4"})");
+    REQUIRE(mixed.size() == 4);
+    CHECK(mixed.at(0).toObject().value(QLatin1String("n")).toString() == QStringLiteral("1"));
+    CHECK(mixed.at(1).toObject().value(QLatin1String("n")).toString() == QStringLiteral("2"));
+    CHECK(mixed.at(2).toObject().isEmpty());
+    CHECK(mixed.at(3).toObject().value(QLatin1String("n")).toString() == QStringLiteral("4"));
+    // A report with a text that cannot be written as it is falls back to the objects.
+    FileEntries withBad = list;
+    withBad = QJsonArray();
+    for (int i = 0; i < 300; ++i)
+        withBad.appendText(i == 150 ? QByteArray("{\"x\": \"spaced\"}") : QByteArray(R"({"x":"y"})"));
+    ScanResult rb;
+    rb.files = withBad;
+    CHECK(rb.toJsonBytes(2) == QJsonDocument(rb.toJson()).toJson(QJsonDocument::Indented));
 }

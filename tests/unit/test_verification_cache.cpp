@@ -151,7 +151,7 @@ QByteArray verdicts(const ScanResult &r)
                                     {QStringLiteral("title"), f.title.toString()},
                                     {QStringLiteral("detail"), f.detail.toString()},
                                     {QStringLiteral("evidence"), f.evidence}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("files"), r.files}, {QStringLiteral("findings"), findings}})
+    return QJsonDocument(QJsonObject{{QStringLiteral("files"), r.files.array()}, {QStringLiteral("findings"), findings}})
         .toJson(QJsonDocument::Compact);
 }
 
@@ -662,15 +662,15 @@ TEST_CASE("cached verdicts round-trip exactly, with their texts still translatab
         const std::optional<VerifiedFile> back = vcache::decode(vcache::encode(v));
         INFO(path.toStdString());
         REQUIRE(back);
-        CHECK(back->json.isEmpty()); // no report entry was made with it
+        CHECK(back->jsonText.isEmpty()); // no report entry was made with it
         // With its report entry (as the cache keeps it), through the memo every verdict shares (twice:
         // made, then taken from it): the same verdict, and the entry read back as it was made.
         VerifiedFile withEntry = v;
-        withEntry.json = v.toJson();
+        withEntry.jsonText = v.toJsonText();
         for (int pass = 0; pass < 2; ++pass) {
             std::optional<VerifiedFile> shared = vcache::decode(vcache::encode(withEntry), &memo);
             REQUIRE(shared);
-            CHECK(shared->json == withEntry.json);
+            CHECK(shared->jsonText == withEntry.jsonText);
             shared->path = v.path;
             shared->role = v.role;
             CHECK(shared->toJson() == v.toJson());
@@ -681,10 +681,19 @@ TEST_CASE("cached verdicts round-trip exactly, with their texts still translatab
         for (const auto &[field, value] : {std::pair{"sha256", QJsonValue(QStringLiteral("00"))},
                                            std::pair{"machine", QJsonValue(QStringLiteral("arm"))},
                                            std::pair{"signature", QJsonValue(QJsonObject{{QStringLiteral("status"), QStringLiteral("valid")}})}}) {
+            QJsonObject entry = v.toJson();
+            entry.insert(QLatin1String(field), value);
             VerifiedFile forged = withEntry;
-            forged.json.insert(QLatin1String(field), value);
-            if (forged.json != withEntry.json)
+            forged.jsonText = QJsonDocument(entry).toJson(QJsonDocument::Compact);
+            if (entry != v.toJson())
                 CHECK_FALSE(vcache::decode(vcache::encode(forged)));
+        }
+        // An entry that is not one compact JSON object as the program writes them is refused too.
+        for (const QByteArray &bad : {withEntry.jsonText.chopped(1), withEntry.jsonText + " ", QByteArray("[") + withEntry.jsonText + "]",
+                                      QJsonDocument(v.toJson()).toJson(QJsonDocument::Indented), QByteArray("{\"sha256\":1}")}) {
+            VerifiedFile forged = withEntry;
+            forged.jsonText = bad;
+            CHECK_FALSE(vcache::decode(vcache::encode(forged)));
         }
         VerifiedFile d = *back;
         d.path = v.path;
@@ -720,7 +729,7 @@ TEST_CASE("cached verdicts round-trip exactly, with their texts still translatab
         st.fileId = QCryptographicHash::hash(key.path.toUtf8(), QCryptographicHash::Sha1).left(16);
         std::optional<VerifiedFile> hit = back.lookup(context, key, st);
         REQUIRE(hit);
-        CHECK(hit->json == v.toJson()); // the report entry kept with it, read back
+        CHECK(QJsonDocument::fromJson(hit->jsonText).object() == v.toJson()); // the report entry kept with it, read back
         hit->path = v.path;
         hit->role = v.role;
         CHECK(hit->toJson() == v.toJson());
