@@ -175,6 +175,7 @@ int writeGeneratedSeeds(const QString &dir)
         signedFile.jsonText = signedFile.toJsonText(); // with its report entry, as the cache keeps verdicts
         seed(dir, QStringLiteral("vcache"), QStringLiteral("verdict-signed"), vcache::encode(signedFile));
         seed(dir, QStringLiteral("vcache"), QStringLiteral("verdict-unsigned"), vcache::encode(unsignedFile));
+        seed(dir, QStringLiteral("vcache"), QStringLiteral("entry-text"), signedFile.jsonText); // a kept report entry alone
         VerificationCache cache(QStringLiteral("fuzz|target"), false, QString());
         const QByteArray context("context");
         cache.begin(context);

@@ -1,7 +1,11 @@
 // The verification cache's disk file and the verdicts it holds (diagnostics/checks/verification_cache).
 #include "checks/verification_cache.h"
+#include "core/json_text.h"
+#include "core/scan_result.h"
 #include "fuzz_targets.h"
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtEndian>
 #include <algorithm>
 #include <cstring>
@@ -29,7 +33,32 @@ int verificationCache(const uint8_t *data, size_t size)
             brokenProperty("vcache", "a decoded verdict does not survive encoding and decoding");
     }
 
-    // 2. The bytes as a cache file's payload behind a sound header and checksum (the reader, not the
+    // 2. The bytes as a kept report entry (compact JSON text), read without QJson: what the text reader
+    //    takes, QJson parses as one object, and the entry written from the text is the one QJsonDocument
+    //    writes for that object; members read from the text are the object's.
+    {
+        const QByteArray element = filesListElement(bytes);
+        QByteArrayView member;
+        const QLatin1String key("a");
+        const bool readable = jsontext::memberValues(bytes, &key, 1, &member);
+        if (!element.isEmpty() || readable) {
+            QJsonParseError err;
+            const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+            if (err.error != QJsonParseError::NoError || !doc.isObject())
+                brokenProperty("vcache", "the text reader took a text QJson does not read as an object");
+            if (element.isEmpty() != !readable)
+                brokenProperty("vcache", "the text reader took a text for its members but not for writing, or the reverse");
+            if (element != filesListElements(QJsonArray{doc.object()}))
+                brokenProperty("vcache", "an entry written from its text differs from QJsonDocument's");
+            const QJsonValue value = doc.object().value(key);
+            if (member.isEmpty() != value.isUndefined())
+                brokenProperty("vcache", "a member found in the text but not in the object, or the reverse");
+            if (value.isString() && jsontext::stringValue(member) != std::optional<QString>(value.toString()))
+                brokenProperty("vcache", "a string read from the text differs from QJson's");
+        }
+    }
+
+    // 3. The bytes as a cache file's payload behind a sound header and checksum (the reader, not the
     //    checksum, has to refuse what is wrong): loaded or refused with a reason; a loaded cache is
     //    written and the written file loads again, with no more entries.
     QByteArray file(8 + 4 + 4 + 8 + 32, '\0');
