@@ -447,7 +447,7 @@ bool entryAgrees(QByteArrayView entry, const VerifiedFile &v)
                                          QLatin1String("catalog")};
     QByteArrayView top[4], sig[4];
     if (!jsontext::memberValues(entry, kTop, 4, top) || top[3].isEmpty() || top[3].at(0) != '{'
-        || !jsontext::memberValues(top[3], kSig, 4, sig))
+        || !jsontext::memberValues(top[3], kSig, 4, sig, true))
         return false;
     return textIs(top[0], v.sha256) && textIs(top[1], v.machine) && textIs(top[2], v.version.fileVersion)
         && textIs(sig[0], sig::statusToString(v.signature.status)) && (sig[1] == QByteArrayView("true")) == v.signature.chainsToMicrosoft
@@ -459,7 +459,7 @@ bool entryNames(QByteArrayView entry, const QString &path, const QString &role)
 {
     static const QLatin1String kKeys[] = {QLatin1String("path"), QLatin1String("role")};
     QByteArrayView values[2];
-    return jsontext::memberValues(entry, kKeys, 2, values) && !values[0].isEmpty() && textIs(values[0], path)
+    return jsontext::memberValues(entry, kKeys, 2, values, true) && !values[0].isEmpty() && textIs(values[0], path)
         && !values[1].isEmpty() && textIs(values[1], role);
 }
 

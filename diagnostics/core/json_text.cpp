@@ -181,9 +181,42 @@ struct Member {
     qsizetype value;    // where its value starts
 };
 
-// The members of the object at POS (its '{'); END: just past its '}'. False when it is not one.
-bool readObject(QByteArrayView t, qsizetype pos, int depth, QVarLengthArray<Member, 24> *members, qsizetype *end);
+// The members of the object at POS (its '{'); END: just past its '}'. False when it is not one (with
+// TRUSTED, POS is known to hold one, read by this reader before: its values are skipped, not checked).
+bool readObject(QByteArrayView t, qsizetype pos, int depth, QVarLengthArray<Member, 24> *members, qsizetype *end,
+                bool trusted = false);
 qsizetype skipValue(QByteArrayView t, qsizetype pos, int depth);
+
+// The end of the value at POS of a text read by this reader before (no checks: strings and brackets
+// are only matched).
+qsizetype skipTrusted(QByteArrayView t, qsizetype pos)
+{
+    const char *p = t.data();
+    const qsizetype n = t.size();
+    int nesting = 0;
+    qsizetype i = pos;
+    do {
+        const char c = p[i];
+        if (c == '"') {
+            for (++i; i < n && p[i] != '"'; ++i)
+                if (p[i] == '\\')
+                    ++i;
+            ++i;
+        } else if (c == '{' || c == '[') {
+            ++nesting;
+            ++i;
+        } else if (c == '}' || c == ']') {
+            --nesting;
+            ++i;
+        } else if (c == ',' || c == ':') {
+            ++i;
+        } else {
+            while (i < n && p[i] >= 'a' && p[i] <= 'z')
+                ++i; // true, false, null
+        }
+    } while (nesting > 0 && i < n);
+    return i;
+}
 
 qsizetype skipArray(QByteArrayView t, qsizetype pos, int depth)
 {
@@ -223,7 +256,7 @@ qsizetype skipValue(QByteArrayView t, qsizetype pos, int depth)
     }
 }
 
-bool readObject(QByteArrayView t, qsizetype pos, int depth, QVarLengthArray<Member, 24> *members, qsizetype *end)
+bool readObject(QByteArrayView t, qsizetype pos, int depth, QVarLengthArray<Member, 24> *members, qsizetype *end, bool trusted)
 {
     if (depth > kMaxDepth || pos >= t.size() || t.at(pos) != '{')
         return false;
@@ -234,26 +267,35 @@ bool readObject(QByteArrayView t, qsizetype pos, int depth, QVarLengthArray<Memb
     }
     for (;;) {
         bool escaped = false;
-        const qsizetype keyEnd = skipString(t, pos, &escaped);
+        const qsizetype keyEnd = trusted ? skipTrusted(t, pos) : skipString(t, pos, &escaped);
         if (keyEnd < 0 || escaped || keyEnd >= t.size() || t.at(keyEnd) != ':')
             return false;
         const QByteArrayView key = t.sliced(pos + 1, keyEnd - pos - 2);
-        for (const char c : key)
-            if (uchar(c) >= 0x80)
-                return false; // keys are the program's ASCII names (their order is then the bytes')
+        if (!trusted)
+            for (const char c : key)
+                if (uchar(c) >= 0x80)
+                    return false; // keys are the program's ASCII names (their order is then the bytes')
         const qsizetype value = keyEnd + 1;
-        pos = skipValue(t, value, depth + 1);
+        pos = trusted ? skipTrusted(t, value) : skipValue(t, value, depth + 1);
         if (pos < 0 || pos >= t.size())
             return false;
         members->append({key, value});
         if (t.at(pos) == '}') {
             *end = pos + 1;
-            return true;
+            break;
         }
         if (t.at(pos) != ',')
             return false;
         ++pos;
     }
+    if (trusted || members->size() < 2)
+        return true;
+    // No key twice (QJsonObject would keep one of them).
+    QVarLengthArray<QByteArrayView, 24> keys;
+    for (const Member &m : std::as_const(*members))
+        keys.append(m.key);
+    std::sort(keys.begin(), keys.end());
+    return std::adjacent_find(keys.begin(), keys.end()) == keys.end();
 }
 
 void indent(QByteArray *out, int depth) { out->append(qsizetype(4) * depth, ' '); }
@@ -265,7 +307,7 @@ qsizetype writeValue(QByteArrayView t, qsizetype pos, int depth, QByteArray *out
     if (c == '{') {
         QVarLengthArray<Member, 24> members;
         qsizetype end = -1;
-        readObject(t, pos, depth, &members, &end);
+        readObject(t, pos, depth, &members, &end, true);
         std::sort(members.begin(), members.end(), [](const Member &a, const Member &b) { return a.key < b.key; });
         out->append("{\n");
         for (qsizetype i = 0; i < members.size(); ++i) {
@@ -297,39 +339,9 @@ qsizetype writeValue(QByteArrayView t, qsizetype pos, int depth, QByteArray *out
         out->append(']');
         return pos + 1;
     }
-    const qsizetype end = c == '"' ? skipString(t, pos) : skipLiteral(t, pos);
+    const qsizetype end = skipTrusted(t, pos);
     out->append(t.sliced(pos, end - pos));
     return end;
-}
-
-bool hasDuplicateKeys(QByteArrayView t, qsizetype pos, int depth)
-{
-    // Each object's keys, sorted, must differ (QJsonObject would keep one of two equal keys).
-    const char c = t.at(pos);
-    if (c == '{') {
-        QVarLengthArray<Member, 24> members;
-        qsizetype end = -1;
-        readObject(t, pos, depth, &members, &end);
-        QVarLengthArray<QByteArrayView, 24> keys;
-        for (const Member &m : members) {
-            keys.append(m.key);
-            if (hasDuplicateKeys(t, m.value, depth + 1))
-                return true;
-        }
-        std::sort(keys.begin(), keys.end());
-        return std::adjacent_find(keys.begin(), keys.end()) != keys.end();
-    }
-    if (c == '[') {
-        ++pos;
-        while (t.at(pos) != ']') {
-            if (hasDuplicateKeys(t, pos, depth + 1))
-                return true;
-            pos = skipValue(t, pos, depth + 1);
-            if (t.at(pos) == ',')
-                ++pos;
-        }
-    }
-    return false;
 }
 
 // Appends the UTF-8 text B to S. (QString::fromUtf8 drops a byte order mark at the start of its input:
@@ -348,19 +360,38 @@ void appendUtf8(QString *s, QByteArrayView b)
 
 bool appendIndented(QByteArrayView compact, int depth, QByteArray *out)
 {
-    if (compact.isEmpty() || compact.at(0) != '{' || skipValue(compact, 0, 0) != compact.size() || hasDuplicateKeys(compact, 0, 0))
+    if (compact.isEmpty() || compact.at(0) != '{' || skipValue(compact, 0, 0) != compact.size())
         return false;
     writeValue(compact, 0, depth, out);
     return true;
 }
 
-bool memberValues(QByteArrayView compact, const QLatin1String *keys, qsizetype n, QByteArrayView *values)
+bool memberValues(QByteArrayView compact, const QLatin1String *keys, qsizetype n, QByteArrayView *values, bool trusted)
 {
     for (qsizetype i = 0; i < n; ++i)
         values[i] = {};
+    if (trusted) {
+        // Scanned member by member, up to the last key asked for (a report entry's "path" and "role"
+        // come first).
+        if (compact.size() < 2 || compact.at(0) != '{')
+            return false;
+        qsizetype found = 0;
+        for (qsizetype pos = 1; pos < compact.size() && compact.at(pos) == '"' && found < n;) {
+            const qsizetype keyEnd = skipTrusted(compact, pos);
+            const QByteArrayView key = compact.sliced(pos + 1, keyEnd - pos - 2);
+            const qsizetype valueEnd = skipTrusted(compact, keyEnd + 1);
+            for (qsizetype i = 0; i < n; ++i)
+                if (values[i].isEmpty() && key == QByteArrayView(keys[i].data(), keys[i].size())) {
+                    values[i] = compact.sliced(keyEnd + 1, valueEnd - keyEnd - 1);
+                    ++found;
+                }
+            pos = valueEnd + 1; // past the ',' (or the final '}')
+        }
+        return true;
+    }
     QVarLengthArray<Member, 24> members;
     qsizetype end = -1;
-    if (!readObject(compact, 0, 0, &members, &end) || end != compact.size() || hasDuplicateKeys(compact, 0, 0))
+    if (!readObject(compact, 0, 0, &members, &end) || end != compact.size())
         return false;
     for (qsizetype m = 0; m < members.size(); ++m) {
         // A value ends where the next member's key starts (its ',' before it), the last at the '}'.

@@ -67,8 +67,9 @@ bool appendIndented(QByteArrayView compact, int depth, QByteArray *out);
 // such member or COMPACT is not such an object.
 QByteArrayView memberValue(QByteArrayView compact, QLatin1String key);
 // The same for N keys at once (one pass over COMPACT): VALUES[i] for KEYS[i]. False (VALUES all empty)
-// when COMPACT is not such an object.
-bool memberValues(QByteArrayView compact, const QLatin1String *keys, qsizetype n, QByteArrayView *values);
+// when COMPACT is not such an object. TRUSTED: COMPACT was accepted by this reader before (or made by
+// JsonText): it is not checked again, only scanned.
+bool memberValues(QByteArrayView compact, const QLatin1String *keys, qsizetype n, QByteArrayView *values, bool trusted = false);
 
 // The string a raw JSON string value (with its quotes) stands for; nullopt when RAW is not one.
 std::optional<QString> stringValue(QByteArrayView raw);
