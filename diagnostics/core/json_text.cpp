@@ -195,6 +195,8 @@ qsizetype skipTrusted(QByteArrayView t, qsizetype pos)
     const qsizetype n = t.size();
     int nesting = 0;
     qsizetype i = pos;
+    if (i >= n)
+        return n;
     do {
         const char c = p[i];
         if (c == '"') {
@@ -211,11 +213,14 @@ qsizetype skipTrusted(QByteArrayView t, qsizetype pos)
         } else if (c == ',' || c == ':') {
             ++i;
         } else {
+            const qsizetype from = i;
             while (i < n && p[i] >= 'a' && p[i] <= 'z')
                 ++i; // true, false, null
+            if (i == from)
+                ++i; // not in a text of this reader's: stepped over (never a loop without end)
         }
     } while (nesting > 0 && i < n);
-    return i;
+    return std::min(i, n);
 }
 
 qsizetype skipArray(QByteArrayView t, qsizetype pos, int depth)
@@ -378,6 +383,8 @@ bool memberValues(QByteArrayView compact, const QLatin1String *keys, qsizetype n
         qsizetype found = 0;
         for (qsizetype pos = 1; pos < compact.size() && compact.at(pos) == '"' && found < n;) {
             const qsizetype keyEnd = skipTrusted(compact, pos);
+            if (keyEnd < pos + 2 || keyEnd >= compact.size())
+                break;
             const QByteArrayView key = compact.sliced(pos + 1, keyEnd - pos - 2);
             const qsizetype valueEnd = skipTrusted(compact, keyEnd + 1);
             for (qsizetype i = 0; i < n; ++i)

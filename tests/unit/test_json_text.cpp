@@ -290,6 +290,13 @@ TEST_CASE("texts that are not compact report objects are refused by the text rea
         CHECK(o == "unchanged");
         CHECK(filesListElement(b).isEmpty());
         CHECK(jsontext::memberValue(b, QLatin1String("a")).isEmpty());
+        // Scanned as if it had been read before (a caller's mistake): it ends, and what it finds lies
+        // inside the text.
+        const QLatin1String keys[] = {QLatin1String("a"), QLatin1String("zz")};
+        QByteArrayView found[2];
+        jsontext::memberValues(b, keys, 2, found, true);
+        for (const QByteArrayView &f : found)
+            CHECK((f.isEmpty() || (f.data() >= b.data() && f.data() + f.size() <= b.data() + b.size())));
     }
     // Nesting: 33 levels (depths 0 to 32) are read, 34 are not.
     auto nested = [](int levels) { return QByteArray("{\"a\":").repeated(levels) + QByteArray("null") + QByteArray("}").repeated(levels); };

@@ -102,12 +102,24 @@ PY
 step "inject an LSP and AppInit_DLLs (wine reg import)"
 python3 "$HERE/make_injection_reg.py" "$ART/inject.reg"
 wine reg import "$(wpath "$ART/inject.reg")" >/dev/null 2>&1 || fail "wine reg import"
+# wine_reg_query KEY [ARGS...]: `wine reg query`, stdout only. Now and then Wine fails to start reg.exe
+# itself ("Application could not be started ... ShellExecuteEx failed", on stdout; seen once in a CI
+# dry run): asked again, up to three times, so that a state comparison never compares that message.
+wine_reg_query() {
+  local out try
+  for try in 1 2 3; do
+    out=$(wine reg query "$@" 2>/dev/null || true)
+    grep -q 'ShellExecuteEx failed\|Application could not be started' <<<"$out" || break
+    sleep 1
+  done
+  printf '%s\n' "$out"
+}
 query() { # the exact state the repairs change, for the undo comparison
   for k in 'HKLM\SYSTEM\CurrentControlSet\Services\WinSock2\Parameters\Protocol_Catalog9' \
            'HKLM\SOFTWARE\Microsoft\Windows NT\CurrentVersion\Windows' \
            'HKLM\SOFTWARE\Wow6432Node\Microsoft\Windows NT\CurrentVersion\Windows'; do
     # sorted: the same keys and values in another enumeration order are the same state
-    wine reg query "$k" /s 2>/dev/null | tr -d '\r' | grep -v '^$' | sort || true
+    wine_reg_query "$k" /s | tr -d '\r' | grep -v '^$' | sort || true
   done
 }
 query >"$ART/before-repair.txt"
@@ -364,7 +376,7 @@ fi
 if [ "$have_repair" -eq 0 ]; then
   step "Driver Verifier in the live registry: found, verifier.reset, verifier.enable --driver, both undone exactly"
   MM='HKLM\SYSTEM\CurrentControlSet\Control\Session Manager\Memory Management'
-  mm_query() { wine reg query "$MM" 2>/dev/null | tr -d '\r' | grep -v '^$' | sort || true; }
+  mm_query() { wine_reg_query "$MM" | tr -d '\r' | grep -v '^$' | sort || true; }
   wine reg add "$MM" /v VerifyDrivers /t REG_SZ /d "ndis.sys tcpip.sys" /f >/dev/null 2>&1 || fail "wine reg add VerifyDrivers"
   wine reg add "$MM" /v VerifyDriverLevel /t REG_DWORD /d 0x209bb /f >/dev/null 2>&1 || fail "wine reg add VerifyDriverLevel"
   mm_query >"$ART/verifier-before.txt"
