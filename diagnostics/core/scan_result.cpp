@@ -9,13 +9,21 @@
 
 namespace wd {
 
+// Appends the entry COMPACTTEXT to OUT as an element of a report's "files" list (its line indented
+// two levels); false when the text is not one the reader takes (OUT then holds part of the element).
+static bool appendListElement(QByteArrayView compactText, QByteArray *out)
+{
+    out->append("        ");
+    return jsontext::appendIndented(compactText, 2, out);
+}
+
 // ---- FileEntries ----------------------------------------------------------------------------------------------
 
 // The entries are ARRAY's objects followed by TEXTS (appended as text, not parsed yet).
 struct FileEntries::State {
-    mutable std::mutex mutex; // guards the parsing of TEXTS into ARRAY by a reader
-    mutable QJsonArray array;
-    mutable QList<QByteArray> texts;
+    std::mutex mutex; // guards the parsing of TEXTS into ARRAY by a reader
+    QJsonArray array;
+    QList<QByteArray> texts;
 };
 
 FileEntries::FileEntries() : d(std::make_shared<State>()) {}
@@ -108,8 +116,7 @@ QByteArray FileEntries::listElements(qsizetype from, qsizetype to) const
     for (qsizetype i = 0; i < texts.size(); ++i) {
         if (i > 0)
             out.append(",\n");
-        out.append("        ");
-        if (!jsontext::appendIndented(texts.at(i), 2, &out))
+        if (!appendListElement(texts.at(i), &out))
             return {};
     }
     return out;
@@ -117,9 +124,9 @@ QByteArray FileEntries::listElements(qsizetype from, qsizetype to) const
 
 QByteArray filesListElement(QByteArrayView compactText)
 {
-    QByteArray out("        ");
+    QByteArray out;
     out.reserve(compactText.size() * 2 + 64);
-    if (!jsontext::appendIndented(compactText, 2, &out))
+    if (!appendListElement(compactText, &out))
         return {};
     return out;
 }
@@ -241,7 +248,7 @@ QByteArray ScanResult::toJsonBytes(int partsWanted) const
             const int i = task - 1;
             const qsizetype from = files.size() * i / listParts, to = files.size() * (i + 1) / listParts;
             // From the entries' texts while they are texts (no objects made and written again).
-            written[i] = files.unparsedTexts() == files.size() ? files.listElements(from, to) : QByteArray();
+            written[i] = files.listElements(from, to);
             if (written[i].isEmpty()) {
                 QJsonArray part;
                 for (qsizetype k = from; k < to; ++k)
